@@ -1,0 +1,113 @@
+/**
+ * What the furniture around an article says, as data, in one place.
+ * Each pattern is matched against a whole short block after
+ * normalizeForCompare() (lower case, no punctuation, no accents), so a
+ * sentence of the story that merely mentions comments or sharing never
+ * matches: the block must consist of the phrase (and at most a short tail).
+ *
+ * kind decides what else goes with a match: a `comments` or `related` heading
+ * takes the comment thread or link list after it, the others go alone.
+ */
+export type BoilerplateKind = 'comments' | 'share' | 'newsletter' | 'related' | 'advertisement' | 'meta';
+
+export interface BoilerplatePhrase {
+  kind: BoilerplateKind;
+  lang: 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+  /** Matched against the normalized text of the whole block. */
+  pattern: RegExp;
+}
+
+const p = (kind: BoilerplateKind, lang: BoilerplatePhrase['lang'], pattern: RegExp): BoilerplatePhrase => ({ kind, lang, pattern });
+
+export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
+  // Comment forms and threads.
+  p('comments', 'en', /^(leave|post|add|write|submit) (a |your )?(reply|comment|response)s?( cancel reply)?$/),
+  p('comments', 'en', /^your email( address)? will not be published( required fields are marked)?$/),
+  p('comments', 'en', /^required fields are marked$/),
+  p('comments', 'en', /^(post|submit) comment$/),
+  p('comments', 'en', /^comments? (are|is) (now )?closed$/),
+  p('comments', 'en', /^(\d+|no|one|show|view|read|hide|load more)( \d+)? (comments?|responses?|replies)( so far)?$/),
+  p('comments', 'en', /^comments?( \d+)?$/),
+  p('comments', 'en', /^(join|start) the (conversation|discussion)$/),
+  p('comments', 'en', /^(log|sign) ?in to (comment|reply|post a comment|join the conversation)$/),
+  p('comments', 'en', /^you must be logged in to post a comment$/),
+  p('comments', 'en', /^please enable javascript to (view|post) (the )?comments?( powered by disqus)?$/),
+  p('comments', 'en', /^comments powered by disqus$/),
+  p('comments', 'en', /^(be the first to comment|what do you think|have your say|we want to hear from you)$/),
+  p('comments', 'en', /^save my name email and website in this browser for the next time i comment$/),
+  p('comments', 'en', /^notify me of (follow up comments|new posts) by email$/),
+  p('comments', 'en', /^this site uses akismet to reduce spam learn how your comment data is processed$/),
+  p('comments', 'de', /^(kommentar|antwort) (schreiben|hinterlassen|verfassen)$/),
+  p('comments', 'de', /^(schreibe|hinterlasse) einen kommentar( abbrechen)?$/),
+  p('comments', 'de', /^deine e ?mail adresse wird nicht veroffentlicht( erforderliche felder sind mit markiert)?$/),
+  p('comments', 'de', /^ihre e ?mail adresse wird nicht veroffentlicht( erforderliche felder sind mit markiert)?$/),
+  p('comments', 'de', /^erforderliche felder sind mit markiert$/),
+  p('comments', 'de', /^(\d+|keine) kommentare?$/),
+  p('comments', 'de', /^kommentare?( \d+)?$/),
+  p('comments', 'de', /^die kommentarfunktion (ist|wurde) geschlossen$/),
+  p('comments', 'fr', /^(laisser|ecrire|ajouter) un (commentaire|reponse)$/),
+  p('comments', 'fr', /^votre adresse (e ?mail|de messagerie) ne sera pas publiee( les champs obligatoires sont indiques avec)?$/),
+  p('comments', 'fr', /^les champs obligatoires sont indiques avec$/),
+  p('comments', 'fr', /^(\d+|aucun) commentaires?$/),
+  p('comments', 'fr', /^les commentaires sont fermes$/),
+  p('comments', 'es', /^(deja|deje|dejar|escribe|escribir|publicar) (un|una|tu) (comentario|respuesta)$/),
+  p('comments', 'es', /^tu (direccion de )?correo electronico no sera publicad[oa]( los campos obligatorios estan marcados con)?$/),
+  p('comments', 'es', /^los campos obligatorios estan marcados con$/),
+  p('comments', 'es', /^(\d+|sin) comentarios?$/),
+  p('comments', 'es', /^los comentarios estan cerrados$/),
+
+  // Share and like bars.
+  p('share', 'en', /^(share|like|tweet|pin|email) (this|it|on \w+|via \w+|this (article|story|post))?$/),
+  p('share', 'en', /^share( this)?( (article|story|post|page))?( on)?( (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*$/),
+  p('share', 'en', /^(click|tap) to (share|email|print)( this)?( on| to| via)?( a friend)?( \w+)?( opens in new window)?$/),
+  p('share', 'en', /^like loading$/),
+  p('share', 'en', /^(facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|print|copy link|messenger|telegram)( (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|print|copy link|messenger|telegram))*$/),
+  p('share', 'de', /^(artikel |beitrag )?(teilen|teile dies|jetzt teilen)( auf \w+)?$/),
+  p('share', 'de', /^gefallt mir( wird geladen)?$/),
+  p('share', 'fr', /^(partager|partagez)( (cet|cette|sur) (article|page|\w+))?$/),
+  p('share', 'fr', /^j aime( chargement)?$/),
+  p('share', 'es', /^(compartir|comparte)( (esto|este articulo|en \w+))?$/),
+  p('share', 'es', /^me gusta( cargando)?$/),
+
+  // Newsletter sign-up boxes.
+  p('newsletter', 'en', /^(sign up|subscribe|register)( now)?( for| to)? (our|the)( free| daily| weekly)? (newsletters?|email|briefing|digest)/),
+  p('newsletter', 'en', /^(get|receive) (our|the) (latest |best )?(news|stories|headlines|newsletter)( delivered)?( straight)? to your inbox/),
+  p('newsletter', 'en', /^(enter your email( address)?|email address|your email)( to subscribe| here)?$/),
+  p('newsletter', 'en', /^(subscribe|sign up)( now| today| for free)?$/),
+  p('newsletter', 'en', /^(newsletter|newsletters|daily newsletter)$/),
+  p('newsletter', 'en', /^thank you for (signing up|subscribing)/),
+  p('newsletter', 'de', /^(newsletter )?(abonnieren|jetzt anmelden|zum newsletter anmelden)$/),
+  p('newsletter', 'de', /^melden sie sich (jetzt )?(fur|zu) unserem newsletter an/),
+  p('newsletter', 'fr', /^(abonnez vous|inscrivez vous) (a|à) (notre|la) newsletter/),
+  p('newsletter', 'fr', /^recevez (notre|la) newsletter/),
+  p('newsletter', 'es', /^(suscribete|suscribase|registrate) (a|en) (nuestro|nuestra|el|la) (newsletter|boletin)/),
+
+  // Related and read-more lists.
+  p('related', 'en', /^(related|similar|recommended|more|popular|trending|latest|top|recent)( \w+)? (posts|articles|stories|reads|content|news|coverage|links|reading)( on \w+)?$/),
+  p('related', 'en', /^(read|see) (more|also|next)( on \w+| about this( story| topic)?| from \w+)?$/),
+  p('related', 'en', /^(you may|you might|we think you ll) (also )?(like|enjoy|be interested in)( this| these)?$/),
+  p('related', 'en', /^(more from|more in|more on|also on|related to) \w+( \w+)?$/),
+  p('related', 'en', /^(related|recommended|more stories|most read|most popular|trending now|what to read next|further reading)$/),
+  p('related', 'de', /^(mehr zum thema|das konnte sie auch interessieren|weitere artikel|verwandte artikel|lesen sie auch|auch interessant|meistgelesen)$/),
+  p('related', 'fr', /^(a lire aussi|lire aussi|articles similaires|sur le meme sujet|voir aussi|les plus lus)$/),
+  p('related', 'es', /^(lee tambien|lea tambien|te puede interesar|articulos relacionados|noticias relacionadas|mas leidas|tambien te puede interesar)$/),
+
+  // Advertisement labels.
+  p('advertisement', 'en', /^(advertisement|advertisements|advertising|sponsored( content)?|ad|ads|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below))$/),
+  p('advertisement', 'de', /^(anzeige|werbung|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt)$/),
+  p('advertisement', 'fr', /^(publicite|annonce|la suite apres cette publicite|la suite apres la publicite)$/),
+  p('advertisement', 'es', /^(publicidad|anuncio|continua despues de la publicidad)$/),
+];
+
+/**
+ * Class and id fragments that mark a container as furniture on the original
+ * page. Readability drops many such blocks already; these are the ones that
+ * slip past its own unlikely-candidate list (comment plugins, share widgets).
+ */
+export const BOILERPLATE_HINTS: ReadonlyArray<{ kind: BoilerplateKind; pattern: RegExp }> = [
+  { kind: 'comments', pattern: /(?:^|[-_\s])(?:comments?|comment-?(?:respond|form|list|area|section|wrap)|respond|reply-?form|wpdiscuz|wpd-[\w-]+|disqus[\w-]*|fb-comments|commentlist|discussion)(?:$|[-_\s])/i },
+  { kind: 'share', pattern: /(?:^|[-_\s])(?:share(?:daddy|bar|-?buttons?|-?tools|-?links|-?icons)?|sharing|social(?:-?(?:share|links|icons|buttons|bar))?|sd-sharing[\w-]*|sd-like|addthis[\w-]*|a2a[\w-]*|shareaholic[\w-]*|jp-relatedposts|likes?-?widget)(?:$|[-_\s])/i },
+  { kind: 'newsletter', pattern: /(?:^|[-_\s])(?:newsletter[\w-]*|subscribe[\w-]*|subscription[\w-]*|signup[\w-]*|sign-up[\w-]*|optin[\w-]*|mc4wp[\w-]*)(?:$|[-_\s])/i },
+  { kind: 'related', pattern: /(?:^|[-_\s])(?:related[\w-]*|jp-relatedposts|yarpp[\w-]*|read-?more-?(?:list|links|box)|more-?stories|recommended[\w-]*|outbrain[\w-]*|taboola[\w-]*|ob-widget|trending[\w-]*|most-?(?:read|popular))(?:$|[-_\s])/i },
+  { kind: 'advertisement', pattern: /(?:^|[-_\s])(?:ad|ads|advert[\w-]*|advertisement|ad-?(?:slot|unit|container|wrapper|label)|dfp[\w-]*|gpt-ad[\w-]*|sponsored[\w-]*|promo-?box)(?:$|[-_\s])/i },
+];

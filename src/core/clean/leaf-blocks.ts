@@ -1,0 +1,49 @@
+import { isBlockElement } from '../text/block-text';
+
+/**
+ * Blocks that hold text directly: a paragraph, a heading, a list item, or a
+ * div with no block inside it. The cleaning passes judge these, since a
+ * block is what a reader sees as one piece of the page.
+ */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    let hasBlockChild = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isBlockElement(c)) { hasBlockChild = true; break; }
+    }
+    if (!hasBlockChild) {
+      if (el !== root) out.push(el);
+      return;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isBlockElement(c)) visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Remove an element, then any ancestor (below root) it leaves without text or media. */
+export function removeAndPrune(el: Element, root: Element): void {
+  let parent: Element | null = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && !hasContent(parent)) {
+    const up: Element | null = parent.parentElement;
+    parent.remove();
+    parent = up;
+  }
+}
+
+export function hasContent(el: Element): boolean {
+  return (el.textContent ?? '').trim() !== '' || el.querySelector('img, picture, video, audio, iframe, svg, table, math') !== null;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}

@@ -1,0 +1,15 @@
+import { normalizeForCompare } from '../text/normalize-for-compare';
+import { BOILERPLATE_PHRASES, type BoilerplateKind } from './boilerplate-phrases';
+
+// A block longer than this is prose, whatever words it starts with.
+const MAX_WORDS = 24;
+
+/** The kind of furniture a block's whole text is, or null for prose. */
+export function matchBoilerplate(text: string): BoilerplateKind | null {
+  const norm = normalizeForCompare(text);
+  if (!norm || norm.split(' ').length > MAX_WORDS) return null;
+  for (const phrase of BOILERPLATE_PHRASES) {
+    if (phrase.pattern.test(norm)) return phrase.kind;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+import { countWords } from '../text/normalize-for-compare';
+import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
+import type { BoilerplateKind } from './boilerplate-phrases';
+import { leafBlocks, linkDensity, removeAndPrune } from './leaf-blocks';
+import { matchBoilerplate } from './match-boilerplate';
+
+const HEADING = /^h[1-6]$/;
+// Text of a story paragraph: long enough that no furniture reads like it.
+const PROSE_WORDS = 40;
+
+/**
+ * Comment forms, share bars, newsletter boxes, related-link lists and ad
+ * labels that Readability lets through. Two signals, each enough alone when
+ * safe: the page's own class/id hints (copied before Readability ran) and
+ * what the block says (boilerplate-phrases.ts). Story paragraphs are never
+ * touched: phrase matches need the whole short block to be the phrase.
+ */
+export function removeBoilerplate(content: Element): number {
+  let removed = removeHintedContainers(content);
+  const totalWords = countWords(content.textContent ?? '');
+  const blocks = leafBlocks(content);
+  let wordsBefore = 0;
+  for (const block of blocks) {
+    if (!content.contains(block)) continue;
+    const text = block.textContent ?? '';
+    const words = countWords(text);
+    const kind = matchBoilerplate(text);
+    if (!kind) { wordsBefore += words; continue; }
+    removed++;
+    // A comments heading after most of the story opens the thread: the rest is readers' words.
+    if (kind === 'comments' && wordsBefore >= totalWords * 0.5) {
+      removed += removeFollowing(block, content, () => true);
+    } else if (kind === 'related' || kind === 'share' || kind === 'newsletter') {
+      removed += removeFollowing(block, content, (el) => isFurnitureAfterHeading(el));
+    }
+    removeAndPrune(block, content);
+  }
+  removed += removeTrailingLinkLists(content);
+  return removed;
+}
+
+/** Containers the page itself labels as furniture, unless they hold most of the text (a mislabelled wrapper). */
+function removeHintedContainers(content: Element): number {
+  const total = Math.max(1, (content.textContent ?? '').length);
+  let removed = 0;
+  for (const el of Array.from(content.querySelectorAll(`[${HINT_ATTR}]`))) {
+    if (!content.contains(el) || el === content) continue;
+    const kind = el.getAttribute(HINT_ATTR) as BoilerplateKind;
+    const len = (el.textContent ?? '').length;
+    if (len > total * 0.4) continue;
+    if (kind !== 'comments' && !looksLikeFurniture(el)) continue;
+    removeAndPrune(el, content);
+    removed++;
+  }
+  return removed;
+}
+
+/** Short, or mostly links, and no paragraph of prose: what a widget looks like. */
+function looksLikeFurniture(el: Element): boolean {
+  const words = countWords(el.textContent ?? '');
+  if (words <= 12) return true;
+  const longest = Math.max(0, ...leafBlocks(el).map((b) => countWords(b.textContent ?? '')));
+  if (longest >= PROSE_WORDS) return false;
+  return linkDensity(el) >= 0.5 || words <= 60;
+}
+
+function isFurnitureAfterHeading(el: Element): boolean {
+  if (HEADING.test(el.localName)) return false;
+  const words = countWords(el.textContent ?? '');
+  if (words === 0) return el.querySelector('img, picture') === null;
+  return linkDensity(el) >= 0.5 && looksLikeFurniture(el);
+}
+
+/** Remove the siblings after block (climbing to its ancestors' siblings) while accept says they belong to it. */
+function removeFollowing(block: Element, content: Element, accept: (el: Element) => boolean): number {
+  let removed = 0;
+  for (let node: Element | null = block; node && node !== content; node = node.parentElement) {
+    let next = node.nextElementSibling;
+    while (next) {
+      if (!accept(next)) return removed;
+      const after = next.nextElementSibling;
+      next.remove();
+      removed++;
+      next = after;
+    }
+  }
+  return removed;
+}
+
+/**
+ * After the story's last paragraph, lists of short links are "more stories"
+ * boxes, whatever heading (if any) they carry.
+ */
+function removeTrailingLinkLists(content: Element): number {
+  const blocks = leafBlocks(content);
+  let lastProse = -1;
+  blocks.forEach((b, i) => { if (countWords(b.textContent ?? '') >= PROSE_WORDS && linkDensity(b) < 0.5) lastProse = i; });
+  if (lastProse < 0) return 0;
+  let removed = 0;
+  const seen = new Set<Element>();
+  for (const b of blocks.slice(lastProse + 1)) {
+    const list = b.closest('ul, ol');
+    const target = list && content.contains(list) ? list : b;
+    if (seen.has(target) || !content.contains(target)) continue;
+    seen.add(target);
+    const items = target.localName === 'ul' || target.localName === 'ol' ? target.children.length : 1;
+    if (items >= 2 && linkDensity(target) >= 0.7) { removeAndPrune(target, content); removed++; }
+  }
+  return removed;
+}

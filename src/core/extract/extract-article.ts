@@ -1,0 +1,81 @@
+import { Readability } from '@mozilla/readability';
+import type { ExtractResult } from '../article';
+import { cleanArticle } from '../clean/clean-article';
+import { titleVariants } from '../clean/title-variants';
+import { blockText } from '../text/block-text';
+import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
+import { fixLazyImages } from './fix-lazy-images';
+import { markBoilerplateHints } from './mark-boilerplate-hints';
+
+export interface ExtractOptions {
+  /** The page's address; defaults to the document's. */
+  url?: string;
+  /** Turns the cleaned body into safe HTML (see core/sanitize). */
+  sanitize: (html: string) => string;
+}
+
+// Fewer words than this is a teaser, an error page or a stub, not an article.
+const MIN_WORDS = 30;
+
+/**
+ * The whole reader pipeline on one document: clone, fix lazy images, mark
+ * the page's furniture hints, Readability, our cleaning pass, plain text.
+ * The live document is never touched: Readability rewrites what it is
+ * given, so it only ever sees the clone.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const url = options.url ?? doc.URL;
+  if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
+  const clone = doc.cloneNode(true) as Document;
+  fixLazyImages(clone);
+  markBoilerplateHints(clone);
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return notArticle();
+  const siteName = clean(parsed.siteName);
+  const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
+  cleanArticle(content, title, siteName);
+  const text = blockText(content);
+  const wordCount = countWords(text);
+  if (wordCount < MIN_WORDS) return notArticle();
+  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : detectDir(doc);
+  return {
+    ok: true,
+    article: {
+      title,
+      byline: clean(parsed.byline),
+      siteName,
+      publishedTime: clean(parsed.publishedTime),
+      lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
+      dir,
+      excerpt: clean(parsed.excerpt),
+      html: options.sanitize(content.innerHTML),
+      text,
+      wordCount,
+      url,
+    },
+  };
+}
+
+function notArticle(): ExtractResult {
+  return { ok: false, reason: 'not-article', message: 'No article was found on this page.' };
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** The headline without a site-name suffix ("Story – Site"), which the meta line shows anyway. */
+function headline(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const site = normalizeForCompare(siteName);
+  const m = title.match(/^(.*\S)\s+[|\-–—:·•»]\s+(.+)$/);
+  if (m && m[1] && normalizeForCompare(m[2] ?? '') === site && titleVariants(m[1], null).length) return m[1];
+  return title;
+}
+
+function detectDir(doc: Document): 'ltr' | 'rtl' | null {
+  const d = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  return d === 'rtl' || d === 'ltr' ? d : null;
+}

@@ -1,0 +1,74 @@
+/**
+ * The one module that touches the extension API. Everything else imports
+ * these functions, so the rest of the code stays testable without a browser
+ * and a difference between Chrome and Firefox is handled here, once.
+ */
+import browser from 'webextension-polyfill';
+
+export interface TabInfo {
+  id: number;
+  url: string;
+  title: string;
+  status: 'loading' | 'complete' | 'unknown';
+}
+
+function toTabInfo(tab: browser.Tabs.Tab | undefined): TabInfo | null {
+  if (!tab || typeof tab.id !== 'number') return null;
+  const status = tab.status === 'loading' || tab.status === 'complete' ? tab.status : 'unknown';
+  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '', status };
+}
+
+/** The tab the toolbar button was clicked on. */
+export async function getActiveTab(): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return toTabInfo(tab);
+}
+
+export async function getTab(id: number): Promise<TabInfo | null> {
+  try {
+    return toTabInfo(await browser.tabs.get(id));
+  } catch {
+    return null; // closed meanwhile
+  }
+}
+
+/** Calls back once the tab has finished loading; returns a function that stops listening. */
+export function onTabComplete(tabId: number, callback: () => void): () => void {
+  const listener = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+    if (id === tabId && change.status === 'complete') callback();
+  };
+  browser.tabs.onUpdated.addListener(listener);
+  return () => browser.tabs.onUpdated.removeListener(listener);
+}
+
+/**
+ * Injects the extractor (a classic script, harmless when injected twice) into
+ * the tab's top frame and calls it. The answer is untrusted data from a
+ * context that lives inside a hostile page: the caller validates it.
+ */
+export async function runExtractor(tabId: number): Promise<unknown> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content/extractor.js'] });
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the content script's isolated world, where the extractor put its entry point.
+    func: () => (globalThis as { __articleCleaner?: { extract(): unknown } }).__articleCleaner?.extract() ?? null,
+  });
+  return frame?.result ?? null;
+}
+
+export async function openExtensionTab(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+/** Interface text from _locales, in the browser's language. */
+export function message(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+export function browserName(): 'firefox' | 'chrome' {
+  return browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chrome';
+}

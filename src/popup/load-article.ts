@@ -1,0 +1,64 @@
+import type { ExtractResult } from '../core/article';
+import { parseExtractResult } from '../core/parse-extract-result';
+import { restrictedKind, type RestrictedKind } from '../core/access/restricted-page';
+import { getTab, onTabComplete, runExtractor, type TabInfo } from '../platform/browser-api';
+
+export type LoadOutcome =
+  | { kind: 'result'; tab: TabInfo; result: ExtractResult }
+  | { kind: 'restricted'; tab: TabInfo | null; restricted: RestrictedKind | 'denied'; detail?: string }
+  | { kind: 'tab-gone' };
+
+// A frozen or very heavy page must not leave the popup waiting forever.
+const EXTRACT_TIMEOUT_MS = 20_000;
+// How long to wait for a loading page before asking it anyway.
+const LOADING_WAIT_MS = 15_000;
+
+/** Reads the article from a tab: checks access, injects the extractor, waits out a loading page once. */
+export async function loadArticle(tabId: number, onLoading: () => void): Promise<LoadOutcome> {
+  const tab = await getTab(tabId);
+  if (!tab) return { kind: 'tab-gone' };
+  const restricted = restrictedKind(tab.url);
+  if (restricted) return { kind: 'restricted', tab, restricted };
+  if (tab.status === 'loading') {
+    onLoading();
+    await waitForComplete(tab.id);
+  }
+  let result = await extract(tab);
+  if (result.kind === 'result' && !result.result.ok && result.result.reason === 'loading') {
+    onLoading();
+    await waitForComplete(tab.id);
+    result = await extract(tab);
+  }
+  return result;
+}
+
+async function extract(tab: TabInfo): Promise<LoadOutcome> {
+  try {
+    const raw = await withTimeout(runExtractor(tab.id), EXTRACT_TIMEOUT_MS);
+    if (raw === TIMEOUT) return { kind: 'result', tab, result: { ok: false, reason: 'error', message: 'timeout' } };
+    return { kind: 'result', tab, result: parseExtractResult(raw) };
+  } catch (error) {
+    // executeScript refuses pages the browser protects (error pages, other extensions' pages, policy-blocked sites).
+    const detail = error instanceof Error ? error.message : String(error);
+    if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
+    return { kind: 'restricted', tab, restricted: 'denied', detail };
+  }
+}
+
+const TIMEOUT = Symbol('timeout');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMEOUT>((resolve) => { timer = setTimeout(() => resolve(TIMEOUT), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function waitForComplete(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = onTabComplete(tabId, done);
+    const timer = setTimeout(done, LOADING_WAIT_MS);
+    // The page may have finished between the check and the listener.
+    void getTab(tabId).then((t) => { if (!t || t.status === 'complete') done(); });
+    function done() { stop(); clearTimeout(timer); resolve(); }
+  });
+}

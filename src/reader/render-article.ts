@@ -1,0 +1,43 @@
+import type { Article } from '../core/article';
+import type { Sanitizer } from '../core/sanitize/create-sanitizer';
+import { formatMeta } from './format-meta';
+import { h } from './h';
+
+export interface RenderContext {
+  sanitizer: Sanitizer;
+  t: (key: string, sub?: string) => string;
+  locale: string;
+}
+
+/**
+ * The reader's page for one article: title block (headline once, then a
+ * quiet meta line), then the body. The body HTML passes through the
+ * sanitizer again here, even though the extractor already cleaned it: the
+ * answer crossed from a hostile page and is re-checked where it becomes DOM.
+ */
+export function renderArticle(article: Article, ctx: RenderContext): HTMLElement {
+  const meta = formatMeta(article, ctx.t, ctx.locale);
+  const body = h('div', { class: 'reader-body' });
+  body.append(ctx.sanitizer.toFragment(article.html));
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    // A picture that fails to load would leave a broken-image box in the text.
+    img.addEventListener('error', () => (img.closest('figure') ?? img).remove(), { once: true });
+  }
+  return h('article', { class: 'reader', lang: article.lang, dir: article.dir ?? 'auto' },
+    h('header', { class: 'reader-title-block' },
+      h('h1', { class: 'reader-title' }, article.title),
+      meta.length ? h('p', { class: 'reader-meta' }, meta.join(' · ')) : null,
+    ),
+    body,
+    article.url ? h('footer', { class: 'reader-source' },
+      h('a', { href: safeHttpUrl(article.url), target: '_blank', rel: 'noopener noreferrer' }, hostOf(article.url))) : null,
+  );
+}
+
+function safeHttpUrl(url: string): string | null {
+  return /^https?:\/\//i.test(url) ? url : null;
+}
+
+function hostOf(url: string): string {
+  try { return new URL(url).host || url; } catch { return url; }
+}

@@ -1,0 +1,33 @@
+import type { Article } from '../core/article';
+import { escapeHeadingEnd, escapeText } from '../core/markdown/escape-markdown';
+import { htmlToMarkdown } from '../core/markdown/html-to-markdown';
+import { finishParagraph } from '../core/markdown/inline-markdown';
+import { parseDocument } from '../node/parse-document';
+import { metaLine } from './meta-line';
+import type { Format } from './parse-args';
+import { standaloneHtml } from './standalone-html';
+
+/** One article in the chosen format, ending with a newline. `file` is how the user named the input. */
+export function formatOutput(article: Article, format: Format, file: string): string {
+  switch (format) {
+    case 'json': return `${JSON.stringify({ file, ...article })}\n`;
+    case 'html': return standaloneHtml(article);
+    case 'markdown': return `${articleMarkdown(article)}\n`;
+    case 'text': return `${article.title}\n${metaLine(article)}\n\n${article.text}\n`;
+  }
+}
+
+/** "# Title", the meta line in italics, then the body converted from its sanitized HTML. */
+export function articleMarkdown(article: Article): string {
+  const title = escapeHeadingEnd(finishParagraph(escapeText(article.title)));
+  const meta = finishParagraph(escapeText(metaLine(article)));
+  // The sanitized HTML is parsed by jsdom (never by the converter) and the
+  // converter then only walks the tree; the window is closed to free it.
+  const { document, window } = parseDocument(`<!DOCTYPE html><body>${article.html}</body>`, article.url);
+  try {
+    const body = htmlToMarkdown(document.body);
+    return [`# ${title}`, `*${meta}*`, body].filter(Boolean).join('\n\n');
+  } finally {
+    (window as unknown as { close(): void }).close();
+  }
+}

@@ -1,0 +1,94 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ExtractResult } from '../core/article';
+import { cleanHtml } from '../node/clean-html';
+import { formatOutput } from './format-output';
+import { packageRoot, packageVersion } from './package-root';
+import { USAGE, parseArgs, type CliOptions } from './parse-args';
+import { readInput } from './read-input';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdin: AsyncIterable<Uint8Array | string>;
+}
+
+/** The address the bundled sample was saved from, so its links resolve as on the site. */
+export const SAMPLE_URL = 'https://worldaffairs.example/2022/04/20/us-secretary-of-defense-chinese-colleague/';
+const SAMPLE_PATH = 'samples/sample-article.html';
+
+interface Input {
+  /** As the user wrote it ("-" for standard input); goes into JSON output. */
+  file: string;
+  /** For messages on stderr. */
+  label: string;
+  path: string;
+  url: string;
+}
+
+/**
+ * The whole command: parse, then clean every input in order. A bad input is
+ * reported on stderr and skipped, never fatal, so one broken file in a batch
+ * does not lose the others; the exit status still says something failed.
+ * Returns the exit status: 0 all good, 1 some input failed, 2 usage error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`article-cleaner: ${parsed.message}\nTry 'article-cleaner --help'.\n`);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`article-cleaner ${packageVersion()}\n`);
+    return 0;
+  }
+  if (options.isArticle) {
+    io.stderr('article-cleaner: --is-article is reserved and not available in this build yet\n');
+    return 2;
+  }
+  let failed = 0;
+  let printed = 0;
+  for (const input of inputsOf(options)) {
+    const result = await cleanInput(input, io);
+    if (!result.ok) {
+      const what = result.reason === 'not-article' ? `not an article: ${result.message}` : result.message;
+      io.stderr(`article-cleaner: ${input.label}: ${what}\n`);
+      failed++;
+      continue;
+    }
+    // Human-readable formats get a blank line between articles; JSON lines and whole HTML documents need none.
+    const gap = printed > 0 && (options.format === 'text' || options.format === 'markdown') ? '\n' : '';
+    io.stdout(gap + formatOutput(result.article, options.format, input.file));
+    printed++;
+  }
+  return failed ? 1 : 0;
+}
+
+async function cleanInput(input: Input, io: CliIo): Promise<ExtractResult> {
+  const read = await readInput(input.path, io.stdin);
+  if (!read.ok) return { ok: false, reason: 'not-html', message: read.message };
+  try {
+    return cleanHtml(read.html, input.url);
+  } catch (error) {
+    return { ok: false, reason: 'error', message: `could not be cleaned: ${(error as Error).message}` };
+  }
+}
+
+function inputsOf(options: CliOptions): Input[] {
+  if (!options.inputs.length) {
+    const path = join(packageRoot(), SAMPLE_PATH);
+    return [{ file: SAMPLE_PATH, label: `${SAMPLE_PATH} (bundled sample)`, path, url: options.url ?? SAMPLE_URL }];
+  }
+  return options.inputs.map((file) => ({
+    file,
+    label: file === '-' ? 'standard input' : file,
+    path: file,
+    // Standard input has no file of its own: relative links resolve against the working directory.
+    url: options.url ?? (file === '-' ? pathToFileURL(resolve('.')).href + '/' : pathToFileURL(resolve(file)).href),
+  }));
+}

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/node/clean-html';
+
+/**
+ * Golden pages: test/pages/<category>--<slug>/source.html and its
+ * hand-written expected.json ({ title, paragraphs } or { readerable: false }).
+ * A page without expected.json fails, unless UPDATE_GOLDEN=1 asks to write
+ * it; then read what was written before committing it.
+ */
+const PAGES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../pages');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+interface Expected {
+  url?: string;
+  readerable?: boolean;
+  title?: string;
+  paragraphs?: string[];
+}
+
+const dirs = existsSync(PAGES)
+  ? readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(resolve(PAGES, d.name, 'source.html'))).map((d) => d.name).sort()
+  : [];
+
+it('finds the golden pages', () => {
+  expect(dirs.length).toBeGreaterThan(0);
+});
+
+describe.each(dirs)('%s', (dir) => {
+  const source = readFileSync(resolve(PAGES, dir, 'source.html'), 'utf8');
+  const expectedFile = resolve(PAGES, dir, 'expected.json');
+  const url = `https://${dir.split('--')[0]}.example/${dir}/`;
+
+  if (!existsSync(expectedFile)) {
+    it('has a hand-written expected.json', () => {
+      if (!UPDATE) throw new Error(`test/pages/${dir}/expected.json is missing: write it by hand (or UPDATE_GOLDEN=1 to bootstrap, then read it)`);
+      const result = cleanHtml(source, url);
+      const out: Expected = result.ok
+        ? { title: result.article.title, paragraphs: result.article.text.split('\n\n') }
+        : { readerable: false };
+      writeFileSync(expectedFile, `${JSON.stringify(out, null, 2)}\n`);
+    });
+    return;
+  }
+
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
+  // Non-article pages belong to the article-detection tests.
+  if (expected.readerable === false || !expected.paragraphs) {
+    it.skip('is not an article page (checked elsewhere)', () => {});
+    return;
+  }
+
+  it('gives exactly the expected title and paragraphs', () => {
+    const result = cleanHtml(source, expected.url ?? url);
+    if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
+    expect(result.article.title).toBe(expected.title);
+    expect(result.article.text.split('\n\n')).toEqual(expected.paragraphs);
+  });
+});

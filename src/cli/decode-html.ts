@@ -19,7 +19,27 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
   const encoding = bom ?? metaEncoding(bytes) ?? 'utf-8';
   // With fatal: false, invalid sequences become U+FFFD instead of failing the page.
   const decoder = new TextDecoder(encoding, { ignoreBOM: false });
-  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  const text = decoder.decode(bytes);
+  return { text: decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text, encoding: decoder.encoding };
+}
+
+// Bytes 0x80–0x9F in windows-1252 (and so in pages labelled latin1 or
+// iso-8859-1, which browsers read as windows-1252); the five bytes it leaves
+// undefined stay C1 controls, as in the WHATWG table.
+const WINDOWS_1252_C1 = String.fromCharCode(
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+);
+
+/**
+ * Node 20.18.3+ decodes windows-1252 as ISO-8859-1, so curly quotes and
+ * dashes come out as C1 control characters:
+ * https://github.com/nodejs/node/issues/60888 (and #56542). A correct
+ * decoder never produces those code points except for the undefined bytes,
+ * so mapping them afterwards is right with a fixed Node too.
+ */
+function fixWindows1252(text: string): string {
+  return text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 export function bomEncoding(bytes: Uint8Array): string | null {

@@ -1,0 +1,100 @@
+import nlp from 'compromise';
+
+/** One word as compromise tagged it, placed in the input text. */
+export interface Token {
+  /** The word as written (compromise's term text): may carry a possessive, never surrounding punctuation. */
+  text: string;
+  /** Lower case, without a possessive or trailing period: the form the lexicon is keyed on. */
+  key: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before and after, as compromise split them. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first token and one past its last. */
+  from: number;
+  to: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/;
+
+/** The lexicon key of a word: "Austin’s" → "austin", "Gov." → "gov". */
+export function keyOf(word: string): string {
+  return word.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : '')).replace(/\.$/, '').toLowerCase();
+}
+
+// A lowercase function word after a full stop continues the sentence: the stop is a stray ("a litany. of questions").
+const CONTINUATION = /^(?:of|and|or|but|to|in|on|for|with|at|by|from|the|a|an)$/;
+
+/**
+ * Tags the text once with compromise and places every word in it, so later
+ * passes work on offsets and never re-parse. Sentences are compromise's, with
+ * splits at stray full stops undone.
+ */
+export function analyseText(text: string): Analysis {
+  const doc = nlp(text) as unknown as { docs: Term[][] };
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  for (const terms of doc.docs) {
+    const from = tokens.length;
+    for (const term of terms) {
+      // compromise keeps each word's text verbatim; find it from where the last one ended.
+      const found = term.text ? text.indexOf(term.text, cursor) : -1;
+      const start = found >= 0 ? found : cursor;
+      const end = found >= 0 ? start + term.text.length : cursor;
+      cursor = end;
+      tokens.push({ text: found >= 0 ? term.text : '', key: keyOf(term.text), start, end, pre: term.pre, post: term.post, tags: term.tags, sentence: sentences.length });
+    }
+    const to = tokens.length;
+    const words = tokens.slice(from, to).filter((t) => t.text);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) continue;
+    const trailing = /^[^\s]*/.exec(last.post)?.[0] ?? '';
+    const sentence = { start: first.start, end: Math.min(text.length, last.end + trailing.length), from, to };
+    const previous = sentences[sentences.length - 1];
+    if (previous && continuesPrevious(text, previous, first)) {
+      previous.end = sentence.end;
+      previous.to = to;
+      for (let i = from; i < to; i++) (tokens[i] as Token).sentence = sentences.length - 1;
+    } else {
+      sentences.push(sentence);
+    }
+  }
+  return { text, tokens, sentences };
+}
+
+function continuesPrevious(text: string, previous: Sentence, first: Token): boolean {
+  const between = text.slice(previous.end, first.start);
+  if (between.includes('\n')) return false;
+  // "secretary general . highest-ranking": a stop with a space before it is a typo, not an ending.
+  if (/^\s+\.\s*$/.test(between)) return true;
+  return CONTINUATION.test(first.text) && /[a-z]/.test(first.text[0] ?? '');
+}
+
+/** The sentence's text: an exact substring of the input. */
+export function sentenceText(analysis: Analysis, index: number): string {
+  const sentence = analysis.sentences[index];
+  return sentence ? analysis.text.slice(sentence.start, sentence.end) : '';
+}

@@ -38,7 +38,8 @@ export async function buildCli(): Promise<string> {
       sourcemap: false,
       rolldownOptions: {
         external,
-        output: { format: 'es', entryFileNames: 'article-cleaner.js' },
+        // The jsdom pipeline is a lazily imported chunk (see run-cli.ts); stable names keep dist/cli readable.
+        output: { format: 'es', entryFileNames: 'article-cleaner.js', chunkFileNames: '[name].js' },
       },
     },
   });

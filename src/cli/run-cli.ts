@@ -1,11 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ExtractResult } from '../core/article';
-import { cleanHtml } from '../node/clean-html';
-import { formatOutput } from './format-output';
 import { packageRoot, packageVersion } from './package-root';
 import { USAGE, parseArgs, type CliOptions } from './parse-args';
-import { readInput } from './read-input';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -51,10 +47,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr('article-cleaner: --is-article is reserved and not available in this build yet\n');
     return 2;
   }
+  const inputs = inputsOf(options);
+  const { cleanInput, formatOutput } = await import('./clean-input');
   let failed = 0;
   let printed = 0;
-  for (const input of inputsOf(options)) {
-    const result = await cleanInput(input, io);
+  for (const input of inputs) {
+    const result = await cleanInput(input.path, input.url, io.stdin);
     if (!result.ok) {
       const what = result.reason === 'not-article' ? `not an article: ${result.message}` : result.message;
       io.stderr(`article-cleaner: ${input.label}: ${what}\n`);
@@ -67,16 +65,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     printed++;
   }
   return failed ? 1 : 0;
-}
-
-async function cleanInput(input: Input, io: CliIo): Promise<ExtractResult> {
-  const read = await readInput(input.path, io.stdin);
-  if (!read.ok) return { ok: false, reason: 'not-html', message: read.message };
-  try {
-    return cleanHtml(read.html, input.url);
-  } catch (error) {
-    return { ok: false, reason: 'error', message: `could not be cleaned: ${(error as Error).message}` };
-  }
 }
 
 function inputsOf(options: CliOptions): Input[] {

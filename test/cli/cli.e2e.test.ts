@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli';
+import { SHARED } from '../shared-path';
+
+// The built command, as users run it: bin shim → dist/cli/article-cleaner.js.
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'bin/article-cleaner.js');
+const SEED = `${SHARED}/fixtures/seed-site.html`;
+const SEED_URL = 'https://worldaffairs.example/2022/04/20/us-secretary-of-defense-chinese-colleague/';
+const [TITLE = '', ...PARAGRAPHS] = readFileSync(`${SHARED}/fixtures/seed-expected.txt`, 'utf8').trim().split(/\n\n/);
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+// Runs from a scratch directory, so nothing depends on the working directory being the repository.
+const dir = mkdtempSync(join(tmpdir(), 'article-cleaner-e2e-'));
+
+function run(args: string[], input?: Buffer | string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter(Boolean);
+}
+
+beforeAll(async () => {
+  // Always rebuild: a stale dist/cli would test yesterday's code.
+  await buildCli();
+  writeFileSync(join(dir, 'seed.html.gz'), gzipSync(readFileSync(SEED)));
+  writeFileSync(join(dir, 'pixel.png'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
+  writeFileSync(join(dir, 'menu.html'), '<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><p>Welcome.</p></body></html>');
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('article-cleaner (built)', () => {
+  it('cleans the bundled sample when given no file', () => {
+    const { code, stdout, stderr } = run([]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [title, meta, blank] = stdout.split('\n');
+    expect(title).toBe('The US Secretary of Defense speaks for the first time with the Chinese colleague');
+    expect(meta).toMatch(/^Staff Writer · World Affairs Daily · 2022-04-20 · \d+ words$/);
+    expect(blank).toBe('');
+  });
+
+  it('text: the seed page gives its title and exactly the expected paragraphs', () => {
+    const { code, stdout } = run([SEED, '--url', SEED_URL]);
+    expect(code).toBe(0);
+    const [title, meta, ...rest] = stdout.trimEnd().split('\n');
+    expect(title).toBe(TITLE);
+    expect(meta).toMatch(/ words$/);
+    expect(rest.join('\n').trim().split(/\n\n/)).toEqual(PARAGRAPHS);
+  });
+
+  it('json: one object per input per line, from a file, a gzipped file and standard input', () => {
+    const { code, stdout, stderr } = run(['--format', 'json', SEED, 'seed.html.gz', '-'], readFileSync(SEED));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const objects = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(objects.map((o) => o.file)).toEqual([SEED, 'seed.html.gz', '-']);
+    for (const o of objects) {
+      expect(Object.keys(o)).toEqual(['file', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'wordCount', 'url']);
+      expect(o.title).toBe(TITLE);
+      expect((o.text as string).split(/\n\n/)).toEqual(PARAGRAPHS);
+    }
+    // Without --url, links resolve against the input's own file:// URL.
+    expect(objects[1]?.url).toBe(`file://${join(dir, 'seed.html.gz')}`);
+  });
+
+  it('reads gzipped standard input', () => {
+    const { code, stdout } = run(['-'], gzipSync(readFileSync(SEED)));
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(TITLE);
+  });
+
+  it('a missing file among good ones: the others are still cleaned, the error names it, exit 1', () => {
+    const { code, stdout, stderr } = run(['-f', 'json', SEED, 'nowhere.html', 'seed.html.gz']);
+    expect(code).toBe(1);
+    expect(lines(stdout).map((l) => (JSON.parse(l) as { file: string }).file)).toEqual([SEED, 'seed.html.gz']);
+    expect(stderr).toBe('article-cleaner: nowhere.html: no such file\n');
+  });
+
+  it('refuses a PNG before parsing it, and says what it is', () => {
+    const { code, stdout, stderr } = run(['pixel.png']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('article-cleaner: pixel.png: this is a PNG image, not an HTML page\n');
+  });
+
+  it('reports an HTML page that is not an article', () => {
+    const { code, stdout, stderr } = run(['menu.html', SEED]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^article-cleaner: menu\.html: not an article: /);
+    expect(stdout.split('\n')[0]).toBe(TITLE);
+  });
+
+  it('markdown: heading, italic meta line, then the paragraphs', () => {
+    const { code, stdout } = run([SEED, '--format=markdown']);
+    expect(code).toBe(0);
+    const blocks = stdout.trimEnd().split('\n\n');
+    expect(blocks[0]).toBe(`# ${TITLE}`);
+    expect(blocks[1]).toMatch(/^\*Staff Writer · .* words\*$/);
+    expect(blocks.slice(2)).toHaveLength(PARAGRAPHS.length);
+  });
+
+  it('html: a standalone document with a charset and the title', () => {
+    const { code, stdout } = run([SEED, '-f', 'html']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!DOCTYPE html>\n<html lang="[^"]+">\n<head>\n<meta charset="utf-8">/);
+    expect(stdout).toContain(`<title>${TITLE}</title>`);
+    expect(stdout).not.toMatch(/<script/i);
+  });
+
+  it('--help, --version and usage errors', () => {
+    expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: article-cleaner/) });
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `article-cleaner ${VERSION}\n`, stderr: '' });
+    expect(run(['--format', 'pdf'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('unknown format "pdf"') });
+  });
+
+  it('the bin shim says how to build when dist/cli is missing', () => {
+    const fake = join(dir, 'fake-package');
+    mkdirSync(join(fake, 'bin'), { recursive: true });
+    copyFileSync(BIN, join(fake, 'bin/article-cleaner.js'));
+    const r = spawnSync(process.execPath, [join(fake, 'bin/article-cleaner.js')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/run npm run build:cli first/);
+  });
+});

@@ -5,6 +5,7 @@ import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
 import { fixLazyImages } from './fix-lazy-images';
+import { isLinkList } from './is-link-list';
 import { markBoilerplateHints } from './mark-boilerplate-hints';
 
 export interface ExtractOptions {
@@ -37,7 +38,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   cleanArticle(content, title, siteName);
   const text = blockText(content);
   const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS) return notArticle();
+  if (wordCount < MIN_WORDS || isLinkList(content)) return notArticle();
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : detectDir(doc);
   return {
     ok: true,

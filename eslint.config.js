@@ -10,7 +10,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'bench/results/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,7 +47,11 @@ export function onTabComplete(tabId: number, callback: () => void): () => void {
  * context that lives inside a hostile page: the caller validates it.
  */
 export async function runExtractor(tabId: number): Promise<unknown> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content/extractor.js'] });
+  // An absolute path: Firefox resolves a relative one against the calling page (popup/).
+  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content/extractor.js'] });
+  // Firefox reports a script that failed to load in the result instead of rejecting.
+  const loadError = (loaded as { error?: unknown } | undefined)?.error;
+  if (loadError) throw new Error(String(loadError));
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     // Runs in the content script's isolated world, where the extractor put its entry point.

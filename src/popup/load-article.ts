@@ -17,7 +17,8 @@ const LOADING_WAIT_MS = 15_000;
 export async function loadArticle(tabId: number, onLoading: () => void): Promise<LoadOutcome> {
   const tab = await getTab(tabId);
   if (!tab) return { kind: 'tab-gone' };
-  const restricted = restrictedKind(tab.url);
+  // Without a grant the browser hides the URL; then the injection itself tells whether the page is readable.
+  const restricted = tab.url ? restrictedKind(tab.url) : null;
   if (restricted) return { kind: 'restricted', tab, restricted };
   if (tab.status === 'loading') {
     onLoading();

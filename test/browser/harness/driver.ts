@@ -1,0 +1,170 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { EXECUTABLES, type BrowserName } from './browsers';
+import { FIREFOX_UUID, GECKO_ID, ROOT, testExtensionDir } from './test-extension';
+
+export const SCREENSHOT_DIR = join(ROOT, 'artifacts', 'screenshots');
+
+/** What a test does with the built extension, the same way in both browsers. */
+export interface Driver {
+  name: BrowserName;
+  browser: Browser;
+  extensionOrigin: string;
+  /** A tab showing url, ready. */
+  openTab(url: string): Promise<Page>;
+  /** The reader for that tab: the real toolbar popup in Chromium, popup.html?tab=<id> in Firefox. */
+  openReader(tab: Page, options?: { view?: 'popup' | 'tab' }): Promise<Page>;
+  /** The same for a tab the extension opens itself (pages whose URL the test build cannot see, like chrome://). */
+  openReaderForNewTab(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
+
+export async function launch(name: BrowserName): Promise<Driver> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    browser: 'chrome', executablePath: EXECUTABLES.chromium, headless: true, pipe: true, enableExtensions: true,
+    args: CHROMIUM_ARGS, defaultViewport: { width: 1100, height: 800 },
+  });
+  const id = await browser.installExtension(testExtensionDir('chrome'));
+  const origin = `chrome-extension://${id}`;
+  // An extension page to call extension APIs from, as a test would from the background.
+  const control = await browser.newPage();
+  await control.goto(`${origin}/popup/popup.html?view=tab&tab=0`);
+  return {
+    name: 'chromium', browser, extensionOrigin: origin,
+    openTab: (url) => openTab(browser, url),
+    async openReader(tab, options = {}) {
+      const tabId = await tabIdOf(control, tab.url());
+      if (options.view === 'tab') return openChromiumPage(browser, `${origin}/popup/popup.html?view=tab&tab=${tabId}`);
+      await tab.bringToFront();
+      return openPopup(tabId);
+    },
+    async openReaderForNewTab(url) {
+      return openPopup(await createTab(control, url));
+    },
+    close: () => browser.close(),
+  };
+
+  async function openPopup(tabId: number): Promise<Page> {
+      const before = new Set(browser.targets());
+      await control.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { update(id: number, p: object): Promise<unknown> }; action: { openPopup(): Promise<void> } } }).chrome;
+        await api.tabs.update(id, { active: true });
+        await api.action.openPopup();
+      }, tabId);
+      const target = await browser.waitForTarget((t) => !before.has(t) && t.type() === 'page' && t.url().startsWith(`${origin}/popup/popup.html`), { timeout: 15_000 });
+      const page = await target.asPage();
+      await page.setViewport({ width: 800, height: 600 });
+      return page;
+  }
+}
+
+async function launchFirefox(): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    defaultViewport: { width: 1100, height: 800 },
+  });
+  await browser.installExtension(testExtensionDir('firefox'));
+  const origin = `moz-extension://${FIREFOX_UUID}`;
+  const control = await openFirefoxExtensionPage(browser, `${origin}/popup/popup.html?view=tab&tab=0`);
+  async function openReaderById(tabId: number, view: 'popup' | 'tab'): Promise<Page> {
+    const page = await openFirefoxExtensionPage(browser, `${origin}/popup/popup.html?view=${view}&tab=${tabId}`);
+    await page.setViewport({ width: 800, height: 600 });
+    return page;
+  }
+  return {
+    name: 'firefox', browser, extensionOrigin: origin,
+    openTab: (url) => openTab(browser, url),
+    async openReader(tab, options = {}) {
+      const tabId = await tabIdOf(control, tab.url());
+      return openReaderById(tabId, options.view ?? 'popup');
+    },
+    async openReaderForNewTab(url) {
+      return openReaderById(await createTab(control, url), 'popup');
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function openTab(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+async function openChromiumPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * Firefox hides extension pages from WebDriver BiDi's navigation events, so
+ * goto() never resolves: start it, then poll until the page is there.
+ */
+async function openFirefoxExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => undefined);
+  await pollUntil(() => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url), `${url} to open`);
+  return page;
+}
+
+/** The browser's id for the tab showing url, asked from an extension page. */
+async function tabIdOf(control: Page, url: string): Promise<number> {
+  return pollUntil(() => control.evaluate(async (u: string) => {
+    const g = globalThis as unknown as { browser?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } }; chrome?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
+    const api = g.browser ?? g.chrome;
+    const tabs = await api!.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url), `a tab id for ${url}`);
+}
+
+/** Opens url in a new background tab from an extension page; returns its id. */
+async function createTab(control: Page, url: string): Promise<number> {
+  const id = await control.evaluate(async (u: string) => {
+    const g = globalThis as unknown as { browser?: { tabs: { create(p: object): Promise<{ id?: number }> } }; chrome?: { tabs: { create(p: object): Promise<{ id?: number }> } } };
+    const tab = await (g.browser ?? g.chrome)!.tabs.create({ url: u, active: true });
+    return tab.id ?? null;
+  }, url);
+  if (typeof id !== 'number') throw new Error(`could not open ${url}`);
+  await new Promise((r) => setTimeout(r, 500));
+  return id;
+}
+
+/** Waits until the reader has left its loading state; returns that state. */
+export async function readerState(page: Page, timeoutMs = 30_000): Promise<string> {
+  return pollUntil(() => page.evaluate(() => {
+    const s = document.body?.dataset.state;
+    return s && s !== 'loading' && s !== 'page-loading' ? s : null;
+  }), 'the reader to finish loading', timeoutMs);
+}
+
+export async function pollUntil<T>(fn: () => Promise<T | null | false | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v !== null && v !== false && v !== undefined) return v;
+    } catch (error) {
+      lastError = error; // the page is navigating; try again
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: path as `${string}.png` });
+  return path;
+}

@@ -1,0 +1,112 @@
+/**
+ * Every rule of the "is this page an article?" decision, as data, in one
+ * place. General rules only: nothing here names a site or a page. Each list
+ * says why it exists; the stages that read them are decide-by-*.ts.
+ */
+
+/** Path segments that open a listing: what follows is a tag, a topic, a person or a query, not a story. */
+export const LISTING_SEGMENTS = new Set([
+  // English
+  'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors',
+  'archive', 'archives', 'search', 'label', 'labels', 'keyword', 'keywords', 'subject', 'subjects', 'series',
+  'people', 'person', 'profile', 'profiles', 'user', 'users', 'member', 'members', 'contributor', 'contributors',
+  'columnist', 'columnists', 'writer', 'writers', 'journalist', 'journalists', 'staff',
+  // German, French, Spanish, Portuguese, Italian, Dutch
+  'thema', 'themen', 'schlagwort', 'stichwort', 'kategorie', 'rubrik', 'ressort', 'autor', 'autoren', 'suche', 'archiv',
+  'theme', 'themes', 'sujet', 'sujets', 'categorie', 'rubrique', 'auteur', 'auteurs', 'recherche', 'mot-cle', 'etiquette',
+  'tema', 'temas', 'etiqueta', 'etiquetas', 'categoria', 'categorias', 'seccion', 'secciones', 'buscar', 'busca', 'autores', 'assunto',
+  'argomento', 'argomenti', 'autore', 'autori', 'ricerca', 'sezione',
+  'trefwoord', 'onderwerp', 'rubriek', 'zoeken',
+]);
+
+/** Path segments of pages that are never stories: accounts, shops, media players, forums, events, jobs. */
+export const NON_ARTICLE_SEGMENTS = new Set([
+  'login', 'log-in', 'signin', 'sign-in', 'logout', 'register', 'signup', 'sign-up', 'account', 'my-account', 'password',
+  'anmelden', 'connexion', 'iniciar-sesion',
+  'cart', 'basket', 'checkout', 'warenkorb', 'panier', 'carrito', 'shop', 'store', 'product', 'products', 'produkt', 'produit', 'producto',
+  'video', 'videos', 'watch', 'gallery', 'galleries', 'photos', 'fotos', 'photo-gallery', 'slideshow', 'slideshows', 'bildergalerie', 'galerie',
+  'live', 'liveblog', 'live-blog', 'forum', 'forums', 'thread', 'threads', 'topic-thread', 'community', 'questions',
+  'events', 'event-calendar', 'calendar', 'jobs', 'careers', 'job-listings', 'stellenangebote', 'emploi',
+  'recipes', 'rezepte', 'recettes', 'recetas',
+  'docs', 'documentation', 'api-reference', 'reference',
+  '404', 'error', 'not-found',
+]);
+
+/** Query parameters that make any page a search or a filtered listing (?s= is WordPress search). */
+export const SEARCH_PARAMS = ['s', 'q', 'query', 'search', 'keyword', 'keywords', 'term', 'searchterm', 'search_query', 'suche', 'recherche', 'busqueda'];
+
+/** Last segments that name an index page rather than a story. */
+export const INDEX_FILES = /^(?:index|default|home|start|main)(?:\.\w{2,5})?$/i;
+
+/** A segment that is only a language or region code: /en/, /de-de/, /pt_br/. */
+export const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
+
+/** schema.org types whose presence as a top-level entity says "this page is one article". */
+export const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle',
+  'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting', 'techarticle', 'scholarlyarticle', 'report', 'satiricalarticle',
+]);
+
+/**
+ * schema.org types that, as a top-level entity, say "this page is not one
+ * article". LiveBlogPosting is a subtype of BlogPosting but a stream of
+ * updates; DiscussionForumPosting is a thread. Page types that lose to an
+ * article type beside them are in WEAK_NON_ARTICLE_TYPES.
+ */
+export const NON_ARTICLE_TYPES = new Set([
+  'collectionpage', 'searchresultspage', 'profilepage', 'itemlist', 'checkoutpage', 'qapage', 'faqpage',
+  'liveblogposting', 'discussionforumposting', 'mediagallery', 'imagegallery', 'videogallery',
+  'product', 'productgroup', 'offercatalog', 'jobposting', 'event', 'course', 'softwareapplication', 'realestatelisting',
+]);
+
+/** Types an article often carries beside itself (its video, a reviewed product): they say no only on their own. */
+export const WEAK_NON_ARTICLE_TYPES = new Set(['videoobject', 'product', 'event', 'recipe', 'course', 'softwareapplication']);
+
+/** Open Graph types (og:type) of pages that are not articles, unless JSON-LD names an article. */
+export const NON_ARTICLE_OG_TYPES = /^(?:product|product\.item|video(?:\.\w+)?|music(?:\.\w+)?|profile|books?\.book|book|place|business\.business|restaurant(?:\.\w+)?|game(?:\.\w+)?|og:product)$/i;
+
+/** Open Graph types of articles. */
+export const ARTICLE_OG_TYPES = /^(?:article|news(?:\.article)?|blog(?:post)?|object\.article)$/i;
+
+/** Short headings or titles of error pages: the whole text matches, so a story about a 404 is not one. */
+export const ERROR_TITLES = [
+  /^(?:error\s*)?(?:404|410|500|403)\b.{0,40}$/i,
+  /^(?:oops!?\s*)?(?:this\s+)?page(?:\s+was)?\s+(?:not\s+found|cannot\s+be\s+found|could\s+not\s+be\s+found|does\s*n[o']t\s+exist)\W{0,3}$/i,
+  /^(?:sorry,?\s*)?(?:we\s+)?(?:can(?:no|')t|could\s*n[o']t)\s+find\s+(?:that|this|the)\s+page\W{0,3}$/i,
+  /^(?:not\s+found|page\s+introuvable|seite\s+nicht\s+gefunden|p[áa]gina\s+no\s+encontrada|pagina\s+non\s+trovata|p[áa]gina\s+n[ãa]o\s+encontrada|pagina\s+niet\s+gevonden)\W{0,3}$/i,
+];
+
+/** Class or id of a comment area: its timestamps and headings belong to readers, not to the page's shape. */
+export const COMMENT_AREA = /comment|disqus|respon[sd]|reactions/i;
+
+/** Buttons and labels that put an item in a cart: the page sells something. */
+export const BUY_LABELS = /^\s*(?:add\s+to\s+(?:cart|bag|basket|trolley)|buy\s+now|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|adicionar\s+ao\s+carrinho|aggiungi\s+al\s+carrello|in\s+winkelwagen)\s*$/i;
+
+/** Page-shape thresholds, measured on the article corpus (see bench/auto.ts). */
+export const SHAPE = {
+  /** A paragraph at least this long (characters) is prose rather than a caption or a label. */
+  proseChars: 120,
+  /**
+   * Links inside headings (teaser headlines). Articles carry related-story
+   * boxes with up to ~35 of them, so many headlines say "list" only beside
+   * no run of prose (see minProseRun).
+   */
+  maxHeadlineLinks: 24,
+  /** A story's body has at least this many prose paragraphs side by side. */
+  minProseRun: 3,
+  /** Sibling blocks each with its own date and prose: an article has one such block, a thread or a front many. */
+  maxDatedProseItems: 2,
+} as const;
+
+/** Extraction thresholds. */
+export const EXTRACTION = {
+  /** Fewer words than this is a stub, a teaser or an error page. */
+  minWords: 60,
+  /** Below this many words a paywalled page (isAccessibleForFree: false) shows only its teaser. */
+  minWordsBehindPaywall: 150,
+  /** Share of the extracted text inside links: a list of teasers is mostly links. */
+  maxLinkDensity: 0.35,
+} as const;
+
+/** Bounds on untrusted JSON-LD. */
+export const JSON_LD_LIMITS = { maxScripts: 16, maxChars: 250_000, maxDepth: 8, maxNodes: 400 } as const;

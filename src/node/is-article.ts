@@ -1,0 +1,38 @@
+import { decideIsArticle } from '../core/detect/decide-is-article';
+import { extractArticle } from '../core/extract/extract-article';
+import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import { parseDocument } from './parse-document';
+
+/**
+ * The automatic reader's decision on a saved page, in Node (command-line
+ * `--is-article`, benches): the same stages as in the browser, with jsdom
+ * and the full extraction. Resolves, never rejects.
+ */
+export async function isArticleFile(html: string, url?: string): Promise<{ isArticle: boolean; stage: string; reason: string }> {
+  let parsed: ReturnType<typeof parseDocument>;
+  try {
+    parsed = parseLeniently(html, url);
+  } catch {
+    return { isArticle: false, stage: 'parse', reason: 'parse:error' };
+  }
+  const { document, window } = parsed;
+  try {
+    const sanitizer = createSanitizer(window as never, document.URL);
+    return await decideIsArticle(document, url ?? document.URL, (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }));
+  } finally {
+    (window as unknown as { close(): void }).close();
+  }
+}
+
+/**
+ * jsdom's CSS parser throws on some real style sheets (cssstyle: "Cannot
+ * create property 'border-width' on string 'inherit'"); style sheets play no
+ * part in the decision, so a page that fails is parsed again without them.
+ */
+export function parseLeniently(html: string, url?: string): ReturnType<typeof parseDocument> {
+  try {
+    return parseDocument(html, url);
+  } catch {
+    return parseDocument(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), url);
+  }
+}

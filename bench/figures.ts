@@ -38,7 +38,7 @@ const median = (xs: number[]): number => {
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, roles: 0, rolesRight: 0, figures: 0, figuresFound: 0, figuresTop10: 0 });
 
 /** A listed entry is a labelled person when one of its names is the label's name or an alias; each person counts once, repeats are errors. */
-function scorePeople(label: Label, listed: Listed[], counts: Counts): string[] {
+function scorePeople(label: Label, listed: Listed[], counts: Counts, wrongRoles: string[] = []): string[] {
   const matched = new Map<number, Listed>();
   const wrong: string[] = [];
   for (const entry of listed) {
@@ -55,6 +55,7 @@ function scorePeople(label: Label, listed: Listed[], counts: Counts): string[] {
     counts.roles++;
     const role = matched.get(k)?.role?.toLowerCase();
     if (role && p.role_accept.some((a) => role.includes(a.toLowerCase()) || a.toLowerCase().includes(role))) counts.rolesRight++;
+    else wrongRoles.push(`${p.name} (${role ?? 'none'})`);
   });
   return wrong;
 }
@@ -92,10 +93,13 @@ for (const label of labels) {
   const text = page.reference;
   const result = computeKeyFigures(text);
   const plainNames = [...new Set((nlp(text).people().out('array') as string[]).map((n) => n.trim()))];
-  const oursWrong = scorePeople(label, result.people.map((p) => ({ names: [p.name, ...p.aliases], role: p.role })), ours);
+  const wrongRoles: string[] = [];
+  const oursWrong = scorePeople(label, result.people.map((p) => ({ names: [p.name, ...p.aliases], role: p.role })), ours, wrongRoles);
   const plainWrong = scorePeople(label, plainNames.map((n) => ({ names: [n], role: null })), plain);
   const missed = scoreFigures(label, result.numbers.map((f) => f.text), ours);
-  scoreFigures(label, [...new Set(nlp(text).values().out('array') as string[])], plain);
+  // values() is there at run time (compromise three), though its types leave it out.
+  const plainValues = (nlp(text) as unknown as { values(): { out(f: 'array'): string[] } }).values().out('array');
+  scoreFigures(label, [...new Set(plainValues)], plain);
 
   const { document } = parseDocument(page.html, page.url);
   const msOurs: number[] = [];
@@ -109,7 +113,7 @@ for (const label of labels) {
     msReadability.push(performance.now() - t);
   }
   const ms = { ours: median(msOurs), readability: median(msReadability) };
-  pages.push({ id: label.id, topic: label.topic, ms: { ...ms, ratio: ms.ours / ms.readability }, notPeople: oursWrong, plainNotPeople: plainWrong.length, missedFigures: missed, missedPeople: label.people.filter((p) => !result.people.some((q) => [q.name, ...q.aliases].map(norm).some((n) => [p.name, ...p.aliases].map(norm).includes(n)))).map((p) => p.name) });
+  pages.push({ id: label.id, topic: label.topic, ms: { ...ms, ratio: ms.ours / ms.readability }, notPeople: oursWrong, plainNotPeople: plainWrong.length, missedFigures: missed, wrongRoles, missedPeople: label.people.filter((p) => !result.people.some((q) => [q.name, ...q.aliases].map(norm).some((n) => [p.name, ...p.aliases].map(norm).includes(n)))).map((p) => p.name) });
 }
 
 const oursSummary = summary(ours);
@@ -124,7 +128,7 @@ for (const [name, key] of [['people precision', 'precision'], ['people recall', 
 console.log(`\n(people counted over all pages: tp ${ours.tp}, fp ${ours.fp}, fn ${ours.fn}; roles ${ours.rolesRight}/${ours.roles}; figures ${ours.figuresFound}/${ours.figures}; plain compromise figures = nlp().values())`);
 console.log(`median time ratio key figures / Readability: ${ratio.toFixed(3)} (goal <= 1.0)\n`);
 for (const p of pages) {
-  const notes = [p.notPeople.length ? `not people: ${p.notPeople.join(', ')}` : '', p.missedPeople.length ? `missed: ${p.missedPeople.join(', ')}` : '', p.missedFigures.length ? `missed figures: ${p.missedFigures.join(', ')}` : ''].filter(Boolean).join(' | ');
+  const notes = [p.notPeople.length ? `not people: ${p.notPeople.join(', ')}` : '', p.missedPeople.length ? `missed: ${p.missedPeople.join(', ')}` : '', p.missedFigures.length ? `missed figures: ${p.missedFigures.join(', ')}` : '', p.wrongRoles.length ? `roles: ${p.wrongRoles.join(', ')}` : ''].filter(Boolean).join(' | ');
   console.log(`${p.id.slice(0, 12)} ${(p.topic ?? '').padEnd(13)} ${p.ms.ours.toFixed(1).padStart(6)} ms vs ${p.ms.readability.toFixed(1).padStart(7)} ms  ${notes}`);
 }
 mkdirSync(resolve(HERE, 'results'), { recursive: true });

@@ -36,6 +36,7 @@ interface Term {
   tags: Set<string>;
 }
 
+const EDGE_PUNCTUATION = /^[()[\]{}"“”‘]+|[()[\]{}"“”]+$/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 
 /** The lexicon key of a word: "Austin’s" → "austin", "Gov." → "gov". */
@@ -59,12 +60,14 @@ export function analyseText(text: string): Analysis {
   for (const terms of doc.docs) {
     const from = tokens.length;
     for (const term of terms) {
+      // compromise sometimes leaves a bracket or quote on a word ("18)"): the word is what lies inside.
+      const word = term.text.replace(EDGE_PUNCTUATION, '');
       // compromise keeps each word's text verbatim; find it from where the last one ended.
-      const found = term.text ? text.indexOf(term.text, cursor) : -1;
+      const found = word ? text.indexOf(word, cursor) : -1;
       const start = found >= 0 ? found : cursor;
-      const end = found >= 0 ? start + term.text.length : cursor;
+      const end = found >= 0 ? start + word.length : cursor;
       cursor = end;
-      tokens.push({ text: found >= 0 ? term.text : '', key: keyOf(term.text), start, end, pre: term.pre, post: term.post, tags: term.tags, sentence: sentences.length });
+      tokens.push({ text: found >= 0 ? word : '', key: keyOf(word), start, end, pre: term.pre, post: term.post, tags: term.tags, sentence: sentences.length });
     }
     const to = tokens.length;
     const words = tokens.slice(from, to).filter((t) => t.text);

@@ -37,6 +37,12 @@ export const ROLE_HEADS = words(`
   treasurer trustee secretary-general president-elect whip
 `);
 
+/** Heads written in two words, keyed by the second: "running back". */
+export const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['back', words('running defensive full half')],
+  ['end', words('tight defensive')],
+]);
+
 /** Family ties: a role only when set beside the name ("his wife, Kimberly"), never read as a title. */
 export const RELATION_WORDS = words(`wife husband widow widower son daughter mother father brother sister grandson granddaughter partner fiancee fiance`);
 
@@ -67,6 +73,7 @@ export const ORGANISATION_WORDS = words(`
   tribune herald gazette review channel studio studios records observatory telescope museum church mosque
   temple house street avenue road square park river sea ocean island islands mountain valley county state
   city province region republic kingdom airport station stadium arena field hall tower bridge
+  cup trophy award awards prize championship championships tournament series bowl open games olympics
   reuters bloomberg twitter facebook instagram google apple amazon microsoft
 `);
 

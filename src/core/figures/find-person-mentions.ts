@@ -9,7 +9,7 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './figure-lexicon';
-import { readApposition, readTitle } from './read-role';
+import { readApposition, readLeadingApposition, readTitle } from './read-role';
 
 /** A capitalised name in the text, before aliases are merged. */
 export interface NameMention {
@@ -34,7 +34,8 @@ const NEVER_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Demonym', 'C
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization'];
 
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
-const isInitial = (token: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(token.text) && token.post.startsWith('.');
+/** "J." in "Lloyd J. Austin", "P.J." in "P.J. Fleck". */
+const isInitial = (token: Token): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(token.text) || (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.'));
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
 /** Could this word start a name? Titles, qualifiers and function words cannot. */
@@ -50,11 +51,32 @@ function continuesInto(tokens: Token[], i: number): boolean {
   const current = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!next || !next.text || next.sentence !== current.sentence) return false;
-  const gap = /^\s+$/.test(current.post) || (isInitial(current) && /^\.\s+$/.test(current.post));
+  // "Ocasio-Cortez", "Pierre-Luc Dubois": compromise splits at the hyphen; the name goes on.
+  const hyphen = current.post === '-' && isCapitalised(next) && isCapitalised(current) && current.text.length > 2;
+  const gap = /^\s+$/.test(current.post) || (isInitial(current) && /^\.?\s+$/.test(current.post)) || hyphen;
   if (!gap || next.pre) return false;
   if (NAME_SUFFIXES.has(next.key)) return true;
+  if (isInitial(next)) return true;
   if (NAME_PARTICLES.has(next.key)) return !!tokens[i + 2] && isCapitalised(tokens[i + 2] as Token) && /^\s+$/.test(next.post);
   return (isCapitalised(next) && !/\d/.test(next.text) && !hasAny(next, NEVER_NAME_TAGS)) || hasAny(next, PERSON_TAGS);
+}
+
+function isSentenceStart(analysis: Analysis, i: number): boolean {
+  const token = analysis.tokens[i];
+  return !!token && analysis.sentences[token.sentence]?.from === i;
+}
+
+/** Lexicon keys of a name's words, hyphenated parts joined and suffixes ("Jr.") left out: what aliases match on. */
+function nameParts(tokens: Token[], from: number, to: number): string[] {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (NAME_SUFFIXES.has(token.key)) continue;
+    const previous = tokens[k - 1];
+    if (k > from && previous?.post === '-' && parts.length > 0) parts[parts.length - 1] += `-${token.key}`;
+    else parts.push(token.key.replace(/\./g, ''));
+  }
+  return parts;
 }
 
 function isAcronym(token: Token): boolean {
@@ -66,6 +88,8 @@ function looksLikePerson(tokens: Token[], from: number, to: number, titled: bool
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
   if (ORGANISATION_WORDS.has(lastWord.key) || words.some((w) => isAcronym(w) && !NAME_SUFFIXES.has(w.key))) return false;
+  // "D-Minn", "R-Texas": a party and a state, not a name.
+  if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return false;
   const tagged = words.some((w) => hasAny(w, PERSON_TAGS));
   if (words.every((w) => hasAny(w, PLACE_TAGS)) && !tagged) return false;
   if (tagged || titled) return true;
@@ -99,20 +123,28 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       to++;
     }
     i = to;
+    // A title inside the run may leave a word that cannot start a name ("Attorney General"): not a name.
+    while (from < to && !canStart(tokens[from] as Token)) from++;
+    // "Rival Lowe’s", "Later Austin": a capitalised first word of a sentence, unknown as a name, before a known one.
+    const opener = tokens[from];
+    if (opener && to - from > 1 && isSentenceStart(analysis, from) && !hasAny(opener, PERSON_TAGS) && hasAny(tokens[from + 1] as Token, PERSON_TAGS)) from++;
     if (from >= to || to - from > MAX_NAME_WORDS) continue;
     const last = tokens[to - 1] as Token;
     if (NAME_SUFFIXES.has(last.key) && to - from === 1) continue;
     const title = readTitle(analysis, from);
-    const apposition = title ? null : readApposition(analysis, to);
+    // A lowercase title ("investor SoftBank") names a person only with a name compromise knows, or a full one.
+    const titleBefore = tokens[from - 1];
+    const strongTitle = title !== null && (to - from > 1 || hasAny(tokens[from] as Token, PERSON_TAGS) || (!!titleBefore && isCapitalised(titleBefore) && !isSentenceStart(analysis, from - 1)) || (!!titleBefore && HONORIFICS.has(titleBefore.key)));
+    const apposition = title ? null : (readApposition(analysis, to) ?? readLeadingApposition(analysis, from));
     const startToken = tokens[from] as Token;
     mentions.push({
       from,
       to,
       written: text.slice(startToken.start, last.end),
-      parts: tokens.slice(from, to).filter((w) => !NAME_SUFFIXES.has(w.key)).map((w) => w.key),
+      parts: nameParts(tokens, from, to),
       role: title ?? apposition,
       roleSource: title ? 'title' : apposition ? 'apposition' : null,
-      person: looksLikePerson(tokens, from, to, title !== null),
+      person: looksLikePerson(tokens, from, to, strongTitle),
       sentence: startToken.sentence,
       start: startToken.start,
     });

@@ -16,6 +16,7 @@ const lastOf = (m: NameMention): string => m.parts[m.parts.length - 1] ?? '';
 /** "J" and "John" may be the same first name; "Mark" and "Mike" are not. */
 function sameFirst(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true; // "Pat" and "Patrick"
   const short = a.length <= 2 ? a : b.length <= 2 ? b : null;
   const long = short === a ? b : a;
   return short !== null && long.startsWith(short.replace(/\./g, '').slice(0, 1));
@@ -56,7 +57,7 @@ export function mergePeople(analysis: Analysis, raw: NameMention[], titleKeys: R
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     if (m.parts.length < 2 || !m.person) continue;
-    const found = clusters.find((c) => c.last === lastOf(m) && sameFirst(c.first, firstOf(m)));
+    const found = clusters.find((c) => c.last === lastOf(m) && (sameFirst(c.first, firstOf(m)) || isTailOf(m.parts, c)));
     if (found) found.mentions.push(m);
     else clusters.push({ mentions: [m], first: firstOf(m), last: lastOf(m) });
   }
@@ -96,6 +97,11 @@ export function mergePeople(analysis: Analysis, raw: NameMention[], titleKeys: R
   });
   scored.sort((a, b) => b.score - a.score || a.start - b.start);
   return scored.map((s) => s.person);
+}
+
+/** "Van Der Beek" is the tail of "James Van Der Beek": the surname written in several words. */
+function isTailOf(parts: string[], cluster: Cluster): boolean {
+  return cluster.mentions.some((o) => o.parts.length > parts.length && o.parts.slice(-parts.length).join(' ') === parts.join(' '));
 }
 
 function nearestBefore(clusters: Cluster[], start: number): Cluster | undefined {

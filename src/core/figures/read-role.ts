@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse-text';
-import { HONORIFICS, NOT_NAME_WORDS, RELATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './figure-lexicon';
+import { COMPOUND_HEADS, HONORIFICS, NOT_NAME_WORDS, RELATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './figure-lexicon';
 
 export interface RoleReading {
   role: string;
@@ -12,6 +12,10 @@ const MAX_APPOSITION_WORDS = 12;
 const APPOSITION_OPENERS = /^\s*(?:,|—|–|--)\s*$/;
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const LEADING_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my']);
+
+/** "judges Len Goodman, Bruno Tonioli": a plural title covers every name in the list. */
+export const isRoleHead = (key: string): boolean => ROLE_HEADS.has(key) || (key.endsWith('s') && ROLE_HEADS.has(key.slice(0, -1)));
 
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isAbbreviation = (token: Token): boolean => token.post.startsWith('.') && token.key.length <= 4;
@@ -39,13 +43,14 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
     const token = tokens[i] as Token;
     if (!token.text || !joined(token)) break;
     if (/['’]s?$/.test(token.text) && !ROLE_HEADS.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
-    const isHead = ROLE_HEADS.has(token.key);
+    const isHead = isRoleHead(token.key) || isCompoundHead(tokens, i);
     const isConnector = token.key === 'of' || token.key === 'and';
     if (HONORIFICS.has(token.key)) {
       if (last < 0) continue; // "Mr." before a name is courtesy, not a role
       break;
     }
     if (isConnector) {
+      if (last < 0) break; // "director of Tmall": what follows "of" is the organisation, not a person
       // "Secretary of Defense", "founder and former CEO": a connector needs a title on its left as well.
       const left = tokens[i - 1];
       if (!left || !(ROLE_HEADS.has(left.key) || ROLE_MODIFIERS.has(left.key)) || !joined(left)) break;
@@ -62,6 +67,25 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
   const endToken = tokens[last] as Token;
   const end = endToken.end + (isAbbreviation(endToken) ? 1 : 0);
   return text.slice(startToken.start, end).trim() || null;
+}
+
+/** "running back", "wide receiver": a head only after its first word. */
+function isCompoundHead(tokens: Token[], i: number): boolean {
+  const firsts = COMPOUND_HEADS.get((tokens[i] as Token).key);
+  return !!firsts && firsts.has(tokens[i - 1]?.key ?? '');
+}
+
+/**
+ * A role set before the name with a comma ("his wife, Kimberly,"): one head
+ * word after a possessive or an article.
+ */
+export function readLeadingApposition(analysis: Analysis, nameFrom: number): string | null {
+  const { tokens } = analysis;
+  const head = tokens[nameFrom - 1];
+  const owner = tokens[nameFrom - 2];
+  if (!head || !owner || head.sentence !== tokens[nameFrom]?.sentence || !/^,\s+$/.test(head.post) || !/^\s+$/.test(owner.post)) return null;
+  if (!(RELATION_WORDS.has(head.key) || isRoleHead(head.key)) || !LEADING_OWNERS.has(owner.key)) return null;
+  return head.text;
 }
 
 /**
@@ -84,7 +108,7 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   for (; i < tokens.length && i - from < MAX_APPOSITION_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) break;
-    if (headAt < 0 && i - from < 5 && (ROLE_HEADS.has(token.key) || RELATION_WORDS.has(token.key))) headAt = i;
+    if (headAt < 0 && i - from < 5 && (isRoleHead(token.key) || RELATION_WORDS.has(token.key))) headAt = i;
     if (headAt < 0 && token.tags.has('Verb') && !token.tags.has('Participle') && !token.tags.has('Gerund')) return null;
     to = i + 1;
     if (/[,;:.!?)(—–]/.test(token.post)) break;

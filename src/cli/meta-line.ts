@@ -1,16 +1,20 @@
 import type { Article } from '../core/article';
+import { readingMinutes } from '../core/text/reading-time';
 
 /**
- * "Staff Writer · World Affairs Daily · 2022-04-20 · 793 words": who, where,
- * when and how long, under the title in every human-readable format.
+ * "World Affairs Daily · Staff Writer · 2022-04-20 · 3 min read": the reader's
+ * quiet line under the headline (site · byline · date · reading time, as in
+ * READER-DESIGN.md and src/reader/format-meta.ts), in every human-readable
+ * format. Untranslated and with an ISO date, so scripts can rely on it.
  */
-export function metaLine(article: Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'wordCount'>): string {
+export function metaLine(article: Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'wordCount' | 'lang'>): string {
   const parts: string[] = [];
-  if (article.byline) parts.push(article.byline);
-  if (article.siteName && article.siteName !== article.byline) parts.push(article.siteName);
+  if (article.siteName) parts.push(article.siteName);
+  if (article.byline && article.byline !== article.siteName) parts.push(article.byline);
   const date = publishedDate(article.publishedTime);
   if (date) parts.push(date);
-  parts.push(`${article.wordCount} ${article.wordCount === 1 ? 'word' : 'words'}`);
+  const minutes = readingMinutes(article.wordCount, article.lang);
+  if (minutes) parts.push(`${minutes} min read`);
   return parts.join(' · ');
 }
 

@@ -45,7 +45,7 @@ describe('article-cleaner (built)', () => {
     expect(code).toBe(0);
     const [title, meta, blank] = stdout.split('\n');
     expect(title).toBe('The US Secretary of Defense speaks for the first time with the Chinese colleague');
-    expect(meta).toMatch(/^Staff Writer · World Affairs Daily · 2022-04-20 · \d+ words$/);
+    expect(meta).toMatch(/^World Affairs Daily · Staff Writer · 2022-04-20 · \d+ min read$/);
     expect(blank).toBe('');
   });
 
@@ -54,7 +54,7 @@ describe('article-cleaner (built)', () => {
     expect(code).toBe(0);
     const [title, meta, ...rest] = stdout.trimEnd().split('\n');
     expect(title).toBe(TITLE);
-    expect(meta).toMatch(/ words$/);
+    expect(meta).toMatch(/ min read$/);
     expect(rest.join('\n').trim().split(/\n\n/)).toEqual(PARAGRAPHS);
   });
 
@@ -105,7 +105,7 @@ describe('article-cleaner (built)', () => {
     expect(code).toBe(0);
     const blocks = stdout.trimEnd().split('\n\n');
     expect(blocks[0]).toBe(`# ${TITLE}`);
-    expect(blocks[1]).toMatch(/^\*Staff Writer · .* words\*$/);
+    expect(blocks[1]).toMatch(/^\*World Affairs Daily · Staff Writer · .* min read\*$/);
     expect(blocks.slice(2)).toHaveLength(PARAGRAPHS.length);
   });
 

@@ -13,24 +13,24 @@ const article: Article = {
   excerpt: 'Cat and mouse.',
   html: '<p>Cat and <em>mouse</em>.</p><ul><li>one</li></ul>',
   text: 'Cat and mouse.\n\none',
-  wordCount: 4,
+  wordCount: 700,
   url: 'https://daily.example/tom?a=1&b=2',
 };
 
 describe('metaLine', () => {
-  it('joins byline, site, the date as published and the length', () => {
-    expect(metaLine(article)).toBe('Ann Writer · The Daily · 2022-04-20 · 4 words');
+  it('joins site, byline, the date as published and the reading time', () => {
+    expect(metaLine(article)).toBe('The Daily · Ann Writer · 2022-04-20 · 3 min read');
   });
 
   it('leaves out what is missing and does not repeat a site that signs as itself', () => {
-    expect(metaLine({ byline: null, siteName: null, publishedTime: null, wordCount: 1 })).toBe('1 word');
-    expect(metaLine({ byline: 'The Daily', siteName: 'The Daily', publishedTime: 'April 20, 2022', wordCount: 9 })).toBe('The Daily · April 20, 2022 · 9 words');
+    expect(metaLine({ byline: null, siteName: null, publishedTime: null, wordCount: 1, lang: null })).toBe('1 min read');
+    expect(metaLine({ byline: 'The Daily', siteName: 'The Daily', publishedTime: 'April 20, 2022', wordCount: 0, lang: 'en' })).toBe('The Daily · April 20, 2022');
   });
 });
 
 describe('formatOutput', () => {
   it('text: title, meta line, blank line, text', () => {
-    expect(formatOutput(article, 'text', 'a.html')).toBe(`${article.title}\nAnn Writer · The Daily · 2022-04-20 · 4 words\n\nCat and mouse.\n\none\n`);
+    expect(formatOutput(article, 'text', 'a.html')).toBe(`${article.title}\nThe Daily · Ann Writer · 2022-04-20 · 3 min read\n\nCat and mouse.\n\none\n`);
   });
 
   it('json: one line with the file and every article field', () => {
@@ -42,7 +42,7 @@ describe('formatOutput', () => {
 
   it('markdown: escaped heading, italic meta line, converted body', () => {
     expect(formatOutput(article, 'markdown', 'a.html')).toBe(
-      '# Tom & Jerry \\<script>alert(1)\\</script> # 1\n\n*Ann Writer · The Daily · 2022-04-20 · 4 words*\n\nCat and *mouse*.\n\n- one\n',
+      '# Tom & Jerry \\<script>alert(1)\\</script> # 1\n\n*The Daily · Ann Writer · 2022-04-20 · 3 min read*\n\nCat and *mouse*.\n\n- one\n',
     );
   });
 
@@ -51,7 +51,7 @@ describe('formatOutput', () => {
     expect(out).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
     expect(out).toContain('<title>Tom &#38; Jerry &#60;script&#62;alert(1)&#60;/script&#62; # 1</title>');
     expect(out).toContain('<h1>Tom &#38; Jerry &#60;script&#62;alert(1)&#60;/script&#62; # 1</h1>');
-    expect(out).toContain('<p class="meta">Ann Writer · The Daily · 2022-04-20 · 4 words</p>');
+    expect(out).toContain('<p class="meta">The Daily · Ann Writer · 2022-04-20 · 3 min read</p>');
     expect(out).toContain(article.html);
     expect(out).toContain('<a href="https://daily.example/tom?a=1&#38;b=2">');
     expect(out).not.toContain('<script>');

@@ -37,7 +37,7 @@ describe('htmlToMarkdown', () => {
     expect(md('<p>2*3*4 = a_b_c [x] `y` &lt;b&gt; &amp;copy;</p>')).toBe('2\\*3\\*4 = a\\_b\\_c \\[x\\] \\`y\\` \\<b> \\&copy;');
     expect(md('<p># not a heading</p><p>- not a list</p><p>1. not a list</p><p>&gt; not a quote</p><p>---</p>'))
       .toBe('\\# not a heading\n\n\\- not a list\n\n1\\. not a list\n\n\\> not a quote\n\n\\---');
-    expect(md('<p>Wow!<a href="https://x.test/">link</a></p>')).toBe('Wow\\![link](https://x.test/)');
+    expect(md('<p>Wow!<a href="https://x.test/">link</a> Hurry!</p><p>Go!<br>&nbsp;<br></p>')).toBe('Wow\\![link](https://x.test/) Hurry!\n\nGo!');
   });
 
   it('line breaks as backslash breaks, none at the end of a paragraph', () => {

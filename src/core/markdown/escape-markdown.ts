@@ -20,9 +20,17 @@ export function escapeText(text: string): string {
     .replaceAll(BREAK, '')
     .replace(/[\\`*_[\]<~]/g, '\\$&')
     // "&copy;" in text would be read as an entity and render as ©.
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    // "!" before a following link would make it an image.
-    .replace(/!$/, '\\!');
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+}
+
+/**
+ * Appends inline output to what came before. Text ending in "!" directly
+ * before a link would turn the link into an image, so that one "!" is
+ * escaped (only then: "Hurry\!" at the end of every sentence is noise).
+ */
+export function appendInline(before: string, next: string): string {
+  if (next.startsWith('[') && /(?:^|[^\\])(?:\\\\)*!$/.test(before)) return `${before.slice(0, -1)}\\!${next}`;
+  return before + next;
 }
 
 /** Escapes what is syntax only at the start of a line: headings, quotes, list markers, rules. */

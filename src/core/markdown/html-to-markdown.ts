@@ -1,5 +1,5 @@
 import { BLOCK_TAGS, SKIP_TAGS, isElement, tagOf } from './block-tags';
-import { codeFence, escapeHeadingEnd } from './escape-markdown';
+import { appendInline, codeFence, escapeHeadingEnd } from './escape-markdown';
 import { codeText, finishParagraph, inlineChildren, inlineMarkdown } from './inline-markdown';
 import { tableMarkdown } from './table-markdown';
 
@@ -33,7 +33,7 @@ function blocks(parent: Node): Block[] {
     const tag = tagOf(child);
     if (SKIP_TAGS.has(tag)) continue;
     if (!BLOCK_TAGS.has(tag)) {
-      run += inlineMarkdown(child);
+      run = appendInline(run, inlineMarkdown(child));
       continue;
     }
     flush();

@@ -1,6 +1,6 @@
 import { BLOCK_TAGS, SKIP_TAGS, isElement, isText, tagOf } from './block-tags';
 import {
-  BREAK, HTML_SPACE, codeSpan, escapeDestination, escapeLabel, escapeLineStart, escapeText, escapeTitle,
+  BREAK, HTML_SPACE, appendInline, codeSpan, escapeDestination, escapeLabel, escapeLineStart, escapeText, escapeTitle,
 } from './escape-markdown';
 
 /** What the surrounding markup already does, so it is not written twice. */
@@ -50,8 +50,10 @@ export function inlineChildren(node: Node, ctx: InlineContext = {}): string {
  */
 export function finishParagraph(inline: string): string {
   const lines = inline.replace(/ {2,}/g, ' ').split(BREAK).map(trimSpace);
-  while (lines.length && !lines[0]) lines.shift();
-  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  // A line of only no-break spaces (<br>&nbsp;<br>) is as empty as a blank one at either end (trim() removes U+00A0).
+  const blank = (line: string | undefined): boolean => line !== undefined && !line.trim();
+  while (lines.length && blank(lines[0])) lines.shift();
+  while (lines.length && blank(lines[lines.length - 1])) lines.pop();
   return lines.map(escapeLineStart).join('\\\n');
 }
 
@@ -66,7 +68,7 @@ export function codeText(node: Node): string {
 
 function children(node: Node, ctx: InlineContext): string {
   let out = '';
-  for (const child of Array.from(node.childNodes)) out += inlineMarkdown(child, ctx);
+  for (const child of Array.from(node.childNodes)) out = appendInline(out, inlineMarkdown(child, ctx));
   return out;
 }
 

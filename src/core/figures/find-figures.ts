@@ -70,6 +70,8 @@ function qualifierStart(tokens: Token[], from: number): number {
     const previous = tokens[i - 1] as Token;
     if (previous.sentence !== (tokens[from] as Token).sentence) break;
     if (!QUALIFIERS.has(previous.key) || !(spaced(previous) || hyphened(previous)) || !previous.text) break;
+    // "up to 10 years" qualifies; "rose up 3 percent" does not.
+    if (previous.key === 'up' && tokens[i]?.key !== 'to') break;
     i--;
   }
   return i;

@@ -93,7 +93,9 @@ function looksLikePerson(tokens: Token[], from: number, to: number, titled: bool
   const tagged = words.some((w) => hasAny(w, PERSON_TAGS));
   if (words.every((w) => hasAny(w, PLACE_TAGS)) && !tagged) return false;
   if (tagged || titled) return true;
-  // A speaker: "Noem tweeted", "said Nealy Cox", "according to X".
+  // A speaker: "Noem tweeted", "said Nealy Cox". Not "Officials said", not "the Pentagon said".
+  const before0 = tokens[from - 1];
+  if (words.some((w) => w.tags.has('Plural') || !w.tags.has('ProperNoun')) || (before0 && ['the', 'a', 'an'].includes(before0.key))) return false;
   const after = tokens[to];
   const before = tokens[from - 1];
   if (after && after.sentence === lastWord.sentence && SPEECH_VERBS.has(after.key) && /^\s+$/.test(lastWord.post)) return true;
@@ -140,7 +142,7 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
     mentions.push({
       from,
       to,
-      written: text.slice(startToken.start, last.end),
+      written: text.slice(startToken.start, last.end + (NAME_SUFFIXES.has(last.key) && last.post.startsWith('.') ? 1 : 0)),
       parts: nameParts(tokens, from, to),
       role: title ?? apposition,
       roleSource: title ? 'title' : apposition ? 'apposition' : null,

@@ -108,7 +108,12 @@ function nearestBefore(clusters: Cluster[], start: number): Cluster | undefined 
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {
-    for (const m of c.mentions) if (m.start <= start && m.start > bestAt) ((best = c), (bestAt = m.start));
+    for (const m of c.mentions) {
+      if (m.start <= start && m.start > bestAt) {
+        best = c;
+        bestAt = m.start;
+      }
+    }
   }
   return best ?? clusters[0];
 }

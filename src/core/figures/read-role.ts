@@ -61,6 +61,7 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
     if (last < 0) last = i;
     first = i;
     if (isHead) headSeen = true;
+    if (isCompoundHead(tokens, i) && joined(tokens[i - 1] as Token)) first = --i; // "running back": both words
   }
   if (!headSeen || first < 0) return null;
   const startToken = tokens[first] as Token;

@@ -8,7 +8,7 @@
  * kind decides what else goes with a match: a `comments` or `related` heading
  * takes the comment thread or link list after it, the others go alone.
  */
-export type BoilerplateKind = 'comments' | 'share' | 'newsletter' | 'related' | 'advertisement' | 'meta';
+export type BoilerplateKind = 'comments' | 'share' | 'newsletter' | 'related' | 'advertisement' | 'meta' | 'popover' | 'hidden';
 
 export interface BoilerplatePhrase {
   kind: BoilerplateKind;
@@ -100,6 +100,61 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 ];
 
 /**
+ * Words of a dateline or byline ("Updated Nov 19, 9:41 AM; Posted Nov 18",
+ * "By Ann Lee - 11/18/19 11:04 PM EST", "Publié le 3 mars 2024 à 10 h 12").
+ * A short block is a dateline when it holds a date or a time, a keyword
+ * (or a time), and almost nothing else (see match-dateline.ts). Normalized
+ * forms: lower case, no accents.
+ */
+export const DATELINE = {
+  keywords: new Set([
+    'updated', 'update', 'posted', 'published', 'modified', 'last', 'first', 'by', 'on', 'at', 'and', 'ago', 'read', 'time', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
+    'aktualisiert', 'veroffentlicht', 'erstellt', 'stand', 'am', 'um', 'uhr', 'von', 'zuletzt', 'lesezeit', 'vor', 'minuten', 'stunden', 'tagen',
+    'publie', 'mis', 'jour', 'le', 'a', 'par', 'h', 'lecture', 'il', 'y', 'mise',
+    'publicado', 'actualizado', 'el', 'por', 'las', 'de', 'del', 'hace', 'lectura',
+  ]),
+  months: new Set([
+    'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+    'januar', 'jänner', 'februar', 'marz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+    'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  ]),
+  weekdays: new Set([
+    'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+    'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+  ]),
+  /** Time of day and zone markers: "am", "p m", "est", "utc", "mez". */
+  clock: new Set(['am', 'pm', 'p', 'm', 'a', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'mez', 'mesz', 'ist', 'aest', 'et', 'pt']),
+  /** Keywords that alone make a short dated block a dateline. */
+  leads: /^(updated|posted|published|last (updated|modified)|first published|by|aktualisiert|veroffentlicht|stand|zuletzt|publie|mis a jour|mise a jour|publicado|actualizado|por)( |$)/,
+};
+
+/**
+ * Prefixes of an in-story teaser line: "Related: <link>", "READ MORE: <link>".
+ * The rest of the block must be a link to count (remove-teaser-links.ts).
+ */
+export const TEASER_PREFIXES: readonly RegExp[] = [
+  /^(related|related story|related article|related coverage|see more|read more|more|see also|also|also read|read also|watch|listen|don t miss|must read|recommended|click here|trending)$/,
+  /^(mehr zum thema|lesen sie auch|auch interessant|siehe auch|mehr dazu|passend dazu)$/,
+  /^(a lire aussi|lire aussi|voir aussi|a voir aussi|sur le meme sujet|a lire egalement)$/,
+  /^(lee tambien|lea tambien|te puede interesar|ver tambien|mas informacion|relacionado)$/,
+];
+
+/**
+ * Image and photo credits, matched on the raw text of a block of at most ten
+ * words: "Photo: Ann Lee, AP", "(Image: © NASA)", "Image copyright Getty
+ * Images", "Alex Wong | Getty Images". A label needs its colon, © or
+ * "copyright", so "Photos of the flood are online." stays.
+ */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  /^\(?\s*(?:images?|photos?|pictures?|fotos?|bild(?:er)?|illustrations?|credits?|crédits?|source|quelle|fuente|photographie|grafik)\s*(?:copyright|credit|source|de|par|von)?\s*(?::|©|\|)/iu,
+  /^\(?\s*(?:images?|photos?|pictures?|fotos?)\s+(?:copyright|credit|courtesy)\b/iu,
+  /^\(?\s*©/u,
+  /(?:\||\/|,|\bvia|\bfor)\s*(?:getty images|getty|ap photo|ap|afp|reuters|epa|shutterstock|istock|dpa|picture alliance|imago|keystone|alamy|rex features|rex|bloomberg|nasa)\s*\)?\s*$/iu,
+];
+
+/**
  * Class and id fragments that mark a container as furniture on the original
  * page. Readability drops many such blocks already; these are the ones that
  * slip past its own unlikely-candidate list (comment plugins, share widgets).
@@ -109,5 +164,9 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ kind: BoilerplateKind; pattern: 
   { kind: 'share', pattern: /(?:^|[-_\s])(?:share(?:daddy|bar|-?buttons?|-?tools|-?links|-?icons)?|sharing|social(?:-?(?:share|links|icons|buttons|bar))?|sd-sharing[\w-]*|sd-like|addthis[\w-]*|a2a[\w-]*|shareaholic[\w-]*|jp-relatedposts|likes?-?widget)(?:$|[-_\s])/i },
   { kind: 'newsletter', pattern: /(?:^|[-_\s])(?:newsletter[\w-]*|subscribe[\w-]*|subscription[\w-]*|signup[\w-]*|sign-up[\w-]*|optin[\w-]*|mc4wp[\w-]*)(?:$|[-_\s])/i },
   { kind: 'related', pattern: /(?:^|[-_\s])(?:related[\w-]*|jp-relatedposts|yarpp[\w-]*|read-?more-?(?:list|links|box)|more-?stories|recommended[\w-]*|outbrain[\w-]*|taboola[\w-]*|ob-widget|trending[\w-]*|most-?(?:read|popular))(?:$|[-_\s])/i },
+  // Hover cards and tooltips: an author's or a politician's card printed inside the sentence that names them.
+  { kind: 'popover', pattern: /(?:^|[-_\s])(?:tooltip[\w-]*|popover[\w-]*|hovercard[\w-]*|rollover[\w-]*)(?:$|[-_\s])/i },
+  // Text for screen readers only ("Image caption", "Opens in a new window"): sighted readers never see it.
+  { kind: 'hidden', pattern: /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader-?(?:text|only)|visuallyhidden|off-?screen)(?:$|\s)/i },
   { kind: 'advertisement', pattern: /(?:^|[-_\s])(?:ad|ads|advert[\w-]*|advertisement|ad-?(?:slot|unit|container|wrapper|label)|dfp[\w-]*|gpt-ad[\w-]*|sponsored[\w-]*|promo-?box)(?:$|[-_\s])/i },
 ];

@@ -3,6 +3,7 @@ import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
 import type { BoilerplateKind } from './boilerplate-phrases';
 import { leafBlocks, linkDensity, removeAndPrune } from './leaf-blocks';
 import { matchBoilerplate } from './match-boilerplate';
+import { isCredit, isDateline } from './match-dateline';
 
 const HEADING = /^h[1-6]$/;
 // Text of a story paragraph: long enough that no furniture reads like it.
@@ -25,7 +26,12 @@ export function removeBoilerplate(content: Element): number {
     const text = block.textContent ?? '';
     const words = countWords(text);
     const kind = matchBoilerplate(text);
-    if (!kind) { wordsBefore += words; continue; }
+    if (!kind) {
+      // Datelines and picture credits go alone; a list item or table cell is data, and stays.
+      if (!block.closest('li, td, th, pre') && (isDateline(text) || isCredit(text))) { removeAndPrune(block, content); removed++; continue; }
+      wordsBefore += words;
+      continue;
+    }
     removed++;
     // A comments heading after most of the story opens the thread: the rest is readers' words.
     if (kind === 'comments' && wordsBefore >= totalWords * 0.5) {
@@ -36,6 +42,7 @@ export function removeBoilerplate(content: Element): number {
     removeAndPrune(block, content);
   }
   removed += removeTrailingLinkLists(content);
+  removed += removeLeadingLinkLists(content);
   return removed;
 }
 
@@ -46,6 +53,8 @@ function removeHintedContainers(content: Element): number {
   for (const el of Array.from(content.querySelectorAll(`[${HINT_ATTR}]`))) {
     if (!content.contains(el) || el === content) continue;
     const kind = el.getAttribute(HINT_ATTR) as BoilerplateKind;
+    // Hover cards and screen-reader text sit inside sentences: remove-popovers.ts takes only the card.
+    if (kind === 'popover' || kind === 'hidden') continue;
     const len = (el.textContent ?? '').length;
     if (len > total * 0.4) continue;
     if (kind !== 'comments' && !looksLikeFurniture(el)) continue;
@@ -105,6 +114,25 @@ function removeTrailingLinkLists(content: Element): number {
     seen.add(target);
     const items = target.localName === 'ul' || target.localName === 'ol' ? target.children.length : 1;
     if (items >= 2 && linkDensity(target) >= 0.7) { removeAndPrune(target, content); removed++; }
+  }
+  return removed;
+}
+
+/**
+ * Before the story's first paragraph, lists of short links are the site's
+ * navigation or a breadcrumb ("Home › News › Science"), whatever their
+ * length. A table of contents links to anchors on this page, and stays.
+ */
+function removeLeadingLinkLists(content: Element): number {
+  let removed = 0;
+  for (const b of leafBlocks(content)) {
+    if (countWords(b.textContent ?? '') >= PROSE_WORDS && linkDensity(b) < 0.5) break;
+    const list = b.closest('ul, ol');
+    if (!list || !content.contains(list)) continue;
+    const items = Array.from(list.children);
+    const links = Array.from(list.querySelectorAll('a[href]'));
+    if (!links.length || links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
+    if (linkDensity(list) >= 0.9 && items.every((li) => countWords(li.textContent ?? '') <= 5)) { removeAndPrune(list, content); removed++; }
   }
   return removed;
 }

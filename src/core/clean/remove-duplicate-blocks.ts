@@ -1,8 +1,10 @@
 import { normalizeForCompare } from '../text/normalize-for-compare';
 import { leafBlocks, removeAndPrune } from './leaf-blocks';
 
-// Short blocks repeat legitimately ("Yes", a table label, a list bullet).
-const MIN_WORDS = 5;
+// Short blocks repeat legitimately ("Yes", a table label, "Eat every 2–3 hours").
+const MIN_WORDS = 8;
+// More repeats than this is a page built of repeating parts (a meal plan, a recipe card per day), not a pull quote.
+const MAX_REPEATS = 2;
 const SKIP = new Set(['li', 'td', 'th', 'dd', 'dt', 'tr', 'pre']);
 
 /**
@@ -12,12 +14,14 @@ const SKIP = new Set(['li', 'td', 'th', 'dd', 'dt', 'tr', 'pre']);
  */
 export function removeDuplicateBlocks(content: Element): number {
   const seen = new Set<string>();
-  let removed = 0;
+  const repeats: Element[] = [];
   for (const el of leafBlocks(content)) {
     if (SKIP.has(el.localName) || el.closest('table, pre, ul, ol')) continue;
     const norm = normalizeForCompare(el.textContent ?? '');
     if (norm.split(' ').length < MIN_WORDS) continue;
-    if (seen.has(norm)) { removeAndPrune(el, content); removed++; } else seen.add(norm);
+    if (seen.has(norm)) repeats.push(el); else seen.add(norm);
   }
-  return removed;
+  if (repeats.length > MAX_REPEATS) return 0;
+  for (const el of repeats) removeAndPrune(el, content);
+  return repeats.length;
 }

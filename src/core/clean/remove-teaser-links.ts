@@ -1,0 +1,52 @@
+import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
+import { TEASER_PREFIXES } from './boilerplate-phrases';
+import { leafBlocks, removeAndPrune } from './leaf-blocks';
+
+const MIN_WORDS = 3;
+const MAX_WORDS = 30;
+const NOT_TEASER = 'li, td, th, figure, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Lines inside the story that only point to another story: a paragraph that
+ * is one link to a page of the same site ("SEAN SPICER ELIMINATED FROM
+ * 'DANCING WITH THE STARS'"), or a "Related:" / "READ MORE:" label followed
+ * by a link. A sentence with a link in it is never one: the link must carry
+ * all of the block's words. Links to other sites (a product, a source) stay.
+ * Fixture: test/pages/related--inline-teasers.
+ */
+export function removeTeaserLinks(content: Element): number {
+  const host = hostOf(content.ownerDocument.URL);
+  let removed = 0;
+  for (const block of leafBlocks(content)) {
+    if (!content.contains(block) || block.closest(NOT_TEASER) || block.querySelector('img, picture, video, iframe')) continue;
+    const text = block.textContent ?? '';
+    const words = countWords(text);
+    if (words < MIN_WORDS || words > MAX_WORDS) continue;
+    const links = Array.from(block.querySelectorAll('a[href]'));
+    if (!links.length || links.length > 2) continue;
+    const linked = links.map((a) => a.textContent ?? '').join(' ');
+    const rest = normalizeForCompare(text.replace(/\s+/g, ' ')).replace(normalizeForCompare(linked), ' ').replace(/\s+/g, ' ').trim();
+    const whole = rest === '';
+    const prefixed = !whole && TEASER_PREFIXES.some((re) => re.test(rest)) && /^[^:]{1,30}:/.test(text.trim());
+    if (!whole && !prefixed) continue;
+    if (whole && !links.every((a) => isSameSiteArticle(a.getAttribute('href') ?? '', host))) continue;
+    removeAndPrune(block, content);
+    removed++;
+  }
+  return removed;
+}
+
+function hostOf(url: string): string {
+  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; }
+}
+
+/** A link to another page of the same site (not an anchor on this page, not the home page). */
+function isSameSiteArticle(href: string, host: string): boolean {
+  if (!host || !href || href.startsWith('#')) return false;
+  try {
+    const u = new URL(href, `https://${host}/`);
+    return u.hostname.replace(/^www\./, '') === host && u.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}

@@ -84,9 +84,12 @@ Options:
   -f, --format FORMAT  text (default), markdown, html or json (one JSON object per line)
   -u, --url URL        the page's address, for resolving relative links
                        (default: the file's file:// URL)
-      --is-article     print {"file", "isArticle", "stage"} per input instead
+      --is-article     instead of cleaning, print the automatic reader's decision,
+                       one JSON line per input: {"file", "isArticle", "stage", "reason"};
+                       the address counts: --url, else the page's canonical URL
   -h, --help           show this help
   -V, --version        show the version
 
-Exit status: 0 if every input gave an article, 1 if any did not, 2 for a usage error.
+Exit status: 0 if every input gave an article (with --is-article: every input
+was read and decided), 1 if any did not, 2 for a usage error.
 `;

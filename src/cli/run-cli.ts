@@ -43,11 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`article-cleaner ${packageVersion()}\n`);
     return 0;
   }
-  if (options.isArticle) {
-    io.stderr('article-cleaner: --is-article is reserved and not available in this build yet\n');
-    return 2;
-  }
   const inputs = inputsOf(options);
+  if (options.isArticle) return decideAll(inputs, options.url, io);
   const { cleanInput, formatOutput } = await import('./clean-input');
   let failed = 0;
   let printed = 0;
@@ -63,6 +60,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const gap = printed > 0 && (options.format === 'text' || options.format === 'markdown') ? '\n' : '';
     io.stdout(gap + formatOutput(result.article, options.format, input.file));
     printed++;
+  }
+  return failed ? 1 : 0;
+}
+
+/** One JSON line per readable input; a "no" is an answer (exit 0), an unreadable input is not (exit 1). */
+async function decideAll(inputs: Input[], url: string | null, io: CliIo): Promise<number> {
+  const { decideInput } = await import('./decide-input');
+  let failed = 0;
+  let hinted = false;
+  for (const input of inputs) {
+    // The bundled sample has its own known address; other files may state theirs (see decideInput).
+    const decision = await decideInput(input.path, url ?? (input.url.startsWith('file:') ? null : input.url), input.url, io.stdin);
+    if (!decision.ok) {
+      io.stderr(`article-cleaner: ${input.label}: ${decision.message}\n`);
+      failed++;
+      continue;
+    }
+    const { isArticle, stage, reason } = decision;
+    if (reason === 'url:scheme' && !hinted) {
+      io.stderr(`article-cleaner: ${input.label} states no web address, and a file:// address is never an article; give the page's address with --url\n`);
+      hinted = true;
+    }
+    io.stdout(`${JSON.stringify({ file: input.file, isArticle, stage, reason })}\n`);
   }
   return failed ? 1 : 0;
 }

@@ -123,6 +123,25 @@ describe('article-cleaner (built)', () => {
     expect(run(['--format', 'pdf'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('unknown format "pdf"') });
   });
 
+  it('--is-article: one JSON line per input with the decision; unreadable inputs on stderr', () => {
+    const { code, stdout, stderr } = run(['--is-article', '--url', SEED_URL, SEED, 'menu.html', 'pixel.png']);
+    expect(code).toBe(1);
+    const answers = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(answers.map((a) => [a.file, a.isArticle])).toEqual([[SEED, true], ['menu.html', false]]);
+    for (const a of answers) expect(Object.keys(a)).toEqual(['file', 'isArticle', 'stage', 'reason']);
+    expect(stderr).toBe('article-cleaner: pixel.png: this is a PNG image, not an HTML page\n');
+  });
+
+  it('--is-article without --url uses the page\'s canonical address, or says that a file:// one cannot count', () => {
+    writeFileSync(join(dir, 'canonical.html'), readFileSync(SEED, 'utf8').replace('<head>', `<head><link rel="canonical" href="${SEED_URL}">`));
+    const withCanonical = run(['--is-article', 'canonical.html']);
+    expect(JSON.parse(withCanonical.stdout)).toMatchObject({ file: 'canonical.html', isArticle: true });
+    const without = run(['--is-article', SEED]);
+    expect(without.code).toBe(0);
+    expect(JSON.parse(without.stdout)).toMatchObject({ isArticle: false, reason: 'url:scheme' });
+    expect(without.stderr).toMatch(/--url/);
+  });
+
   it('the bin shim says how to build when dist/cli is missing', () => {
     const fake = join(dir, 'fake-package');
     mkdirSync(join(fake, 'bin'), { recursive: true });

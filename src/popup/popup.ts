@@ -10,6 +10,8 @@ import { renderArticle } from '../reader/render-article';
 import { renderMessage, renderSkeleton } from '../reader/render-message';
 import { loadArticle, type LoadOutcome } from './load-article';
 import { describeOutcome } from './describe-outcome';
+import { h } from '../reader/h';
+import { showKeyFigures } from './show-key-figures';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
@@ -33,9 +35,18 @@ function show(node: Node, state: string): void {
 
 function showArticle(article: Article, tabId: number): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
-  show(renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() }), 'article');
+  const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() });
+  const panel = h('div', { class: 'figures-body', 'aria-live': 'polite' });
+  // The article scrolls on its own and the panel beside it on its own: neither pushes the other away.
+  const layout = h('div', { class: 'layout' },
+    h('div', { class: 'article-scroll', tabindex: '-1' }, reader),
+    h('details', { class: 'figures', open: true, 'aria-label': t('keyFigures') },
+      h('summary', { class: 'figures-summary' }, t('keyFigures')), panel),
+  );
+  show(layout, 'article');
   document.title = `${article.title} · ${t('appName')}`;
-  view.scrollTop = 0;
+  const body = reader.querySelector<HTMLElement>('.reader-body');
+  if (body) void showKeyFigures(article, panel, body, t);
   if (!inTab) {
     openTabButton.hidden = false;
     openTabButton.onclick = () => {

@@ -53,6 +53,26 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the built extension in 
     await popup.close();
   });
 
+  it.skipIf(!available)('lists the key figures beside the article; choosing a person highlights the sentence', async () => {
+    const tab = await driver.openTab(server.url('/2022/04/20/us-secretary-of-defense/'));
+    const popup = await driver.openReader(tab);
+    expect(await readerState(popup)).toBe('article');
+    await popup.waitForFunction(() => document.body.dataset.figures === 'ready', { timeout: 30_000 });
+    const names = await popup.$$eval('.figures .figure-name', (els) => els.map((e) => e.textContent));
+    expect(names).toContain('Lloyd J. Austin III');
+    expect(names).toContain('Wang Yi');
+    expect(names).toContain('about 45 minutes');
+    expect(names.filter((n) => n === 'Lloyd J. Austin III')).toHaveLength(1);
+    const wang = await popup.evaluateHandle(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.figures button.figure'))
+      .find((b) => b.querySelector('.figure-name')?.textContent === 'Wang Yi'));
+    await (wang as unknown as { click(): Promise<void> }).click();
+    const marked = await popup.evaluate(() => Array.from(document.querySelectorAll('.reader-body mark.reader-highlight')).map((m) => m.textContent).join(''));
+    expect(marked).toContain('Chinese Foreign Minister Wang Yi');
+    expect(await popup.evaluate(() => document.querySelector('.figures button[aria-pressed="true"] .figure-name')?.textContent)).toBe('Wang Yi');
+    await saveScreenshot(popup, `${name}-popup-figures`);
+    await popup.close();
+  });
+
   it.skipIf(!available)('opens the same clean article in a full tab', async () => {
     const tab = await driver.openTab(server.url('/2022/04/20/us-secretary-of-defense/'));
     const full = await driver.openReader(tab, { view: 'tab' });

@@ -1,0 +1,30 @@
+/**
+ * Every setting and its default, in one place. The Settings type is derived
+ * from this object, so a setting cannot exist without a default.
+ */
+export const DEFAULTS = {
+  /** Schema version of what is stored; migrations bring older data up to it. */
+  version: 1,
+  theme: 'system' as 'system' | 'light' | 'sepia' | 'dark',
+  font: 'serif' as 'serif' | 'sans' | 'dyslexic',
+  /** Body text size in the full-tab and in-page reader, px (the popup uses 2 px less). */
+  fontSize: 19,
+  /** Line length, in em. */
+  lineWidth: 36,
+  lineHeight: 1.58,
+  hideImages: false,
+  /** Hosts (example.com) where articles open in the reader by themselves. */
+  autoSites: [] as string[],
+  /** Open every article page in the reader, on all sites but the excluded ones. */
+  autoAllSites: false,
+  autoExcludedSites: [] as string[],
+};
+
+export type Settings = typeof DEFAULTS;
+
+/** Bounds for the numeric settings; the options page and the repair step share them. */
+export const LIMITS = {
+  fontSize: { min: 12, max: 32, step: 1 },
+  lineWidth: { min: 24, max: 60, step: 1 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.05 },
+} as const;

@@ -18,6 +18,8 @@ interface Expected {
   readerable?: boolean;
   title?: string;
   paragraphs?: string[];
+  /** Picture sources the article's HTML must keep (lazy images). */
+  images?: string[];
 }
 
 const dirs = existsSync(PAGES)
@@ -57,5 +59,6 @@ describe.each(dirs)('%s', (dir) => {
     if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
     expect(result.article.title).toBe(expected.title);
     expect(result.article.text.split('\n\n')).toEqual(expected.paragraphs);
+    for (const src of expected.images ?? []) expect(result.article.html).toContain(`src="${src}"`);
   });
 });

@@ -1,19 +1,23 @@
 /**
  * Settings in browser storage (sync, so they follow the reader to their
- * other browsers), always read through repairSettings.
+ * other browsers), always read through migrateSettings and repairSettings.
  */
 import browser from 'webextension-polyfill';
+import { migrateSettings } from '../core/settings/migrate-settings';
 import { repairSettings } from '../core/settings/repair-settings';
 import type { Settings } from '../core/settings/defaults';
 
 const KEY = 'settings';
 
+/** Whatever is stored, of any version or shape, as current, valid settings. */
+const read = (stored: unknown): Settings => repairSettings(migrateSettings(stored));
+
 export async function loadSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.sync.get(KEY);
-    return repairSettings(stored[KEY]);
+    return read(stored[KEY]);
   } catch {
-    return repairSettings(undefined);
+    return read(undefined);
   }
 }
 
@@ -27,7 +31,7 @@ export async function updateSettings(change: (current: Settings) => Partial<Sett
 
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'sync' && KEY in changes) callback(repairSettings(changes[KEY]?.newValue));
+    if (area === 'sync' && KEY in changes) callback(read(changes[KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

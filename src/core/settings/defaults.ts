@@ -13,6 +13,8 @@ export const DEFAULTS = {
   lineWidth: 36,
   lineHeight: 1.58,
   hideImages: false,
+  /** Read-aloud speed, as SpeechSynthesisUtterance.rate (1 is the voice's normal pace). */
+  speechRate: 1,
   /** Hosts (example.com) where articles open in the reader by themselves. */
   autoSites: [] as string[],
   /** Open every article page in the reader, on all sites but the excluded ones. */
@@ -27,4 +29,5 @@ export const LIMITS = {
   fontSize: { min: 12, max: 32, step: 1 },
   lineWidth: { min: 24, max: 60, step: 1 },
   lineHeight: { min: 1.2, max: 2.2, step: 0.05 },
+  speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;

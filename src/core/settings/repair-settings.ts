@@ -18,6 +18,7 @@ export function repairSettings(stored: unknown): Settings {
     lineWidth: inRange(s.lineWidth, LIMITS.lineWidth, DEFAULTS.lineWidth),
     lineHeight: inRange(s.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
     hideImages: typeof s.hideImages === 'boolean' ? s.hideImages : DEFAULTS.hideImages,
+    speechRate: inRange(s.speechRate, LIMITS.speechRate, DEFAULTS.speechRate),
     autoSites: hostList(s.autoSites),
     autoAllSites: typeof s.autoAllSites === 'boolean' ? s.autoAllSites : DEFAULTS.autoAllSites,
     autoExcludedSites: hostList(s.autoExcludedSites),

@@ -2,18 +2,21 @@ import type { Article } from '../core/article';
 import { escapeHeadingEnd, escapeText } from '../core/markdown/escape-markdown';
 import { htmlToMarkdown } from '../core/markdown/html-to-markdown';
 import { finishParagraph } from '../core/markdown/inline-markdown';
+import { computeKeyFigures } from '../core/figures/compute-key-figures';
 import { parseDocument } from '../node/parse-document';
+import { keyFiguresMarkdown, keyFiguresText } from './format-key-figures';
 import { metaLine } from './meta-line';
 import type { Format } from './parse-args';
 import { standaloneHtml } from './standalone-html';
 
 /** One article in the chosen format, ending with a newline. `file` is how the user named the input. */
 export function formatOutput(article: Article, format: Format, file: string): string {
+  if (format === 'html') return standaloneHtml(article);
+  const keyFigures = computeKeyFigures(article.text, { title: article.title, lang: article.lang ?? undefined });
   switch (format) {
-    case 'json': return `${JSON.stringify({ file, ...article })}\n`;
-    case 'html': return standaloneHtml(article);
-    case 'markdown': return `${articleMarkdown(article)}\n`;
-    case 'text': return `${article.title}\n${metaLine(article)}\n\n${article.text}\n`;
+    case 'json': return `${JSON.stringify({ file, ...article, keyFigures })}\n`;
+    case 'markdown': return `${[articleMarkdown(article), keyFiguresMarkdown(keyFigures)].filter(Boolean).join('\n\n')}\n`;
+    case 'text': return `${[`${article.title}\n${metaLine(article)}\n\n${article.text}`, keyFiguresText(keyFigures)].filter(Boolean).join('\n\n')}\n`;
   }
 }
 

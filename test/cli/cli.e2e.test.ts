@@ -55,7 +55,12 @@ describe('article-cleaner (built)', () => {
     const [title, meta, ...rest] = stdout.trimEnd().split('\n');
     expect(title).toBe(TITLE);
     expect(meta).toMatch(/ min read$/);
-    expect(rest.join('\n').trim().split(/\n\n/)).toEqual(PARAGRAPHS);
+    const [body, figures] = rest.join('\n').trim().split('\n\nKey figures\n\n');
+    expect(body?.split(/\n\n/)).toEqual(PARAGRAPHS);
+    // The key figures follow the article: people with their roles, then numbers.
+    expect(figures).toMatch(/^People:\n  - Lloyd J\. Austin III, Secretary of Defense \(\d+ mentions\)/);
+    expect(figures).toContain('  - Wang Yi, Chinese Foreign Minister');
+    expect(figures).toMatch(/Numbers and dates:\n[\s\S]*  - about 45 minutes \(duration\)/);
   });
 
   it('json: one object per input per line, from a file, a gzipped file and standard input', () => {
@@ -65,7 +70,13 @@ describe('article-cleaner (built)', () => {
     const objects = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(objects.map((o) => o.file)).toEqual([SEED, 'seed.html.gz', '-']);
     for (const o of objects) {
-      expect(Object.keys(o)).toEqual(['file', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'wordCount', 'url']);
+      expect(Object.keys(o)).toEqual(['file', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'wordCount', 'url', 'keyFigures']);
+      const figures = o.keyFigures as { people: Array<{ name: string; role: string | null; aliases: string[]; mentions: number; sentence: string }>; numbers: Array<{ text: string; kind: string; sentence: string }> };
+      expect(figures.people[0]).toMatchObject({ name: 'Lloyd J. Austin III', role: 'Secretary of Defense' });
+      expect(figures.people[0]?.aliases).toContain('Austin');
+      expect(figures.people).toHaveLength(11);
+      expect(figures.numbers.map((n) => n.text)).toContain('August 6, 2020');
+      for (const n of figures.numbers) expect(o.text as string).toContain(n.sentence);
       expect(o.title).toBe(TITLE);
       expect((o.text as string).split(/\n\n/)).toEqual(PARAGRAPHS);
     }
@@ -106,7 +117,9 @@ describe('article-cleaner (built)', () => {
     const blocks = stdout.trimEnd().split('\n\n');
     expect(blocks[0]).toBe(`# ${TITLE}`);
     expect(blocks[1]).toMatch(/^\*World Affairs Daily · Staff Writer · .* min read\*$/);
-    expect(blocks.slice(2)).toHaveLength(PARAGRAPHS.length);
+    const figuresAt = blocks.indexOf('## Key figures');
+    expect(figuresAt).toBe(2 + PARAGRAPHS.length);
+    expect(blocks.slice(figuresAt)).toContain('### People');
   });
 
   it('html: a standalone document with a charset and the title', () => {

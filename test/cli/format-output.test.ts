@@ -37,7 +37,8 @@ describe('formatOutput', () => {
     const out = formatOutput(article, 'json', 'a.html');
     expect(out.endsWith('\n')).toBe(true);
     expect(out.trimEnd()).not.toContain('\n');
-    expect(JSON.parse(out)).toEqual({ file: 'a.html', ...article });
+    // The text names no person and gives no number, so both lists are empty (but present).
+    expect(JSON.parse(out)).toEqual({ file: 'a.html', ...article, keyFigures: { people: [], numbers: [] } });
   });
 
   it('markdown: escaped heading, italic meta line, converted body', () => {

@@ -58,9 +58,9 @@ describe('article-cleaner (built)', () => {
     const [body, figures] = rest.join('\n').trim().split('\n\nKey figures\n\n');
     expect(body?.split(/\n\n/)).toEqual(PARAGRAPHS);
     // The key figures follow the article: people with their roles, then numbers.
-    expect(figures).toMatch(/^People:\n  - Lloyd J\. Austin III, Secretary of Defense \(\d+ mentions\)/);
+    expect(figures).toMatch(/^People:\n {2}- Lloyd J\. Austin III, Secretary of Defense \(\d+ mentions\)/);
     expect(figures).toContain('  - Wang Yi, Chinese Foreign Minister');
-    expect(figures).toMatch(/Numbers and dates:\n[\s\S]*  - about 45 minutes \(duration\)/);
+    expect(figures).toMatch(/Numbers and dates:\n[\s\S]* {2}- about 45 minutes \(duration\)/);
   });
 
   it('json: one object per input per line, from a file, a gzipped file and standard input', () => {

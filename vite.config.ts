@@ -23,33 +23,44 @@ export const pagesConfig: InlineConfig = {
     modulePreload: false,
     sourcemap: false,
     rollupOptions: {
-      input: { popup: resolve(root, 'src/popup/popup.html') },
+      input: { popup: resolve(root, 'src/popup/popup.html'), options: resolve(root, 'src/options/options.html') },
     },
   },
 };
 
 /**
- * The content script is injected with scripting.executeScript, which runs
- * classic scripts only: one self-contained IIFE, no imports, no chunks.
+ * Content scripts and the background run as classic scripts: scripts
+ * injected with scripting.executeScript or registered as content scripts
+ * cannot be ES modules, and a classic background works in both browsers.
+ * Each is one self-contained IIFE, no imports, no chunks.
  */
-export const contentScriptConfig: InlineConfig = {
-  configFile: false,
-  root,
-  publicDir: false,
-  logLevel: 'warn',
-  build: {
-    outDir: resolve(STAGE_DIR, 'content'),
-    emptyOutDir: false,
-    target: ['chrome120', 'firefox140'],
-    sourcemap: false,
-    lib: {
-      entry: resolve(root, 'src/content/extractor.ts'),
-      formats: ['iife'],
-      name: 'articleCleanerExtractor',
-      fileName: () => 'extractor.js',
+export const CLASSIC_SCRIPTS = {
+  'content/extractor.js': 'src/content/extractor.ts',
+  'content/in-page-reader.js': 'src/content/in-page-reader.ts',
+  'content/auto-reader.js': 'src/content/auto-reader.ts',
+  'background.js': 'src/background/background.ts',
+} as const;
+
+export function classicScriptConfig(output: keyof typeof CLASSIC_SCRIPTS): InlineConfig {
+  return {
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: STAGE_DIR,
+      emptyOutDir: false,
+      target: ['chrome120', 'firefox140'],
+      sourcemap: false,
+      lib: {
+        entry: resolve(root, CLASSIC_SCRIPTS[output]),
+        formats: ['iife'],
+        name: 'articleCleaner',
+        fileName: () => output,
+      },
     },
-  },
-};
+  };
+}
 
 // `vite build` alone builds the pages; `npm run build` runs the whole set.
 export default defineConfig(pagesConfig);

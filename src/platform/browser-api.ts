@@ -76,3 +76,19 @@ export function uiLanguage(): string {
 export function browserName(): 'firefox' | 'chrome' {
   return browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chrome';
 }
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+/** A right-click menu entry. Menus outlive the service worker, so create them once, on install. */
+export function createMenuItem(item: { id: string; title: string; contexts: Array<'page' | 'link' | 'selection'> }): void {
+  browser.contextMenus.create(item, () => {
+    // An entry with this id already exists (an update or a reload): that is the one we wanted.
+    void browser.runtime.lastError;
+  });
+}
+
+export function onMenuClicked(callback: (info: { menuItemId: string | number }, tab: { id?: number } | undefined) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => callback({ menuItemId: info.menuItemId }, tab));
+}

@@ -5,19 +5,25 @@
  */
 import type { Article } from '../core/article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
-import { getActiveTab, message, openExtensionTab, uiLanguage } from '../platform/browser-api';
+import { getActiveTab, message, openExtensionTab, openOptionsPage, uiLanguage } from '../platform/browser-api';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage, renderSkeleton } from '../reader/render-message';
 import { loadArticle, type LoadOutcome } from './load-article';
 import { describeOutcome } from './describe-outcome';
 import { h } from '../reader/h';
 import { showKeyFigures } from './show-key-figures';
+import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
+import { createReadAloud, readableBlocks, type ReadAloud } from '../reader/read-aloud';
+import { renderReaderToolbar, type ReaderToolbar } from '../reader/render-reader-toolbar';
+import { takeAwayActions } from './take-away-actions';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
 const view = document.getElementById('view') as HTMLElement;
 const openTabButton = document.getElementById('open-tab') as HTMLButtonElement;
-const t = (key: string, sub?: string) => message(key, sub);
+const t = (key: string, sub?: string | string[]) => message(key, sub);
+// The popup is read closer and narrower than a full tab: its text is set 2 px smaller.
+const settingsReady: Promise<ReaderSettingsConnection> = connectReaderSettings(document.documentElement, { sizeOffset: inTab ? 0 : -2 });
 
 document.documentElement.lang = uiLanguage();
 document.body.classList.add(inTab ? 'view-tab' : 'view-popup');
@@ -33,7 +39,7 @@ function show(node: Node, state: string): void {
   document.body.dataset.state = state;
 }
 
-function showArticle(article: Article, tabId: number): void {
+function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
   const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() });
   const panel = h('div', { class: 'figures-body', 'aria-live': 'polite' });
@@ -47,12 +53,39 @@ function showArticle(article: Article, tabId: number): void {
   document.title = `${article.title} · ${t('appName')}`;
   const body = reader.querySelector<HTMLElement>('.reader-body');
   if (body) void showKeyFigures(article, panel, body, t);
+  if (body) showToolbar(article, body, sanitizer, settings);
   if (!inTab) {
     openTabButton.hidden = false;
     openTabButton.onclick = () => {
       void openExtensionTab(`popup/popup.html?tab=${tabId}&view=tab`).then(() => window.close());
     };
   }
+}
+
+/** The reader toolbar (text and colours, listen, save) in the bar, before "Open in a tab". */
+function showToolbar(article: Article, body: HTMLElement, sanitizer: ReturnType<typeof createSanitizer>, settings: ReaderSettingsConnection): void {
+  const locale = article.lang ?? uiLanguage();
+  let toolbar: ReaderToolbar | null = null;
+  let readAloud: ReadAloud | null = null;
+  // Some Linux builds of Firefox have no speech service at all: then there is no Listen button.
+  if (typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined') {
+    readAloud = createReadAloud({
+      blocks: readableBlocks(body), lang: locale, rate: settings.current().speechRate,
+      engine: speechSynthesis, makeUtterance: (text) => new SpeechSynthesisUtterance(text),
+      onChange: (state) => toolbar?.showSpeech(state),
+    });
+    // Speech outlives the page in some browsers: closing the popup must silence it.
+    addEventListener('pagehide', () => readAloud?.stop());
+  }
+  toolbar = renderReaderToolbar({
+    t, settings: settings.current(), readAloud,
+    onSettingsChange: (change) => settings.change(change),
+    onOpenOptions: () => void openOptionsPage(),
+    actions: takeAwayActions(article, sanitizer, t, locale, inTab),
+  });
+  settings.subscribe((s) => toolbar?.updateSettings(s));
+  document.querySelector('.bar-actions .reader-toolbar')?.remove();
+  document.querySelector('.bar-actions')?.prepend(toolbar.element);
 }
 
 async function start(): Promise<void> {
@@ -63,7 +96,7 @@ async function start(): Promise<void> {
     ? { kind: 'tab-gone' }
     : await loadArticle(tabId, () => show(renderMessage('info', t('loadingTitle'), t('loadingBody')), 'page-loading'));
   if (outcome.kind === 'result' && outcome.result.ok) {
-    showArticle(outcome.result.article, outcome.tab.id);
+    showArticle(outcome.result.article, outcome.tab.id, await settingsReady);
     return;
   }
   const { kind, state, title, body } = describeOutcome(outcome, t);

@@ -1,0 +1,56 @@
+/**
+ * The options page: every reading setting, with a sample article that
+ * restyles as the controls move. The page itself wears the chosen theme, so
+ * the preview shows exactly what the reader will. Changes save on their own
+ * (no Save button) and reach every open reader at once.
+ */
+import { DEFAULTS, type Settings } from '../core/settings/defaults';
+import { message, uiLanguage } from '../platform/browser-api';
+import { connectReaderSettings } from '../reader/connect-reader-settings';
+import { h } from '../reader/h';
+import { renderSettingsForm } from '../reader/render-settings-form';
+
+const t = (key: string, sub?: string | string[]) => message(key, sub);
+
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
+for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n ?? '');
+for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel ?? ''));
+
+const saved = document.getElementById('saved') as HTMLElement;
+let savedTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function start(): Promise<void> {
+  const settings = await connectReaderSettings(document.documentElement);
+  const change = (c: Partial<Settings>) => {
+    settings.change(c);
+    clearTimeout(savedTimer);
+    savedTimer = setTimeout(() => { saved.textContent = t('optionsSaved'); }, 600);
+    setTimeout(() => { saved.textContent = ''; }, 3000);
+  };
+  const reading = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'] });
+  const listening = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['speechRate'] });
+  document.getElementById('reading-form')?.replaceChildren(reading.element);
+  document.getElementById('listening-form')?.replaceChildren(listening.element);
+  settings.subscribe((s) => { reading.update(s); listening.update(s); });
+  document.getElementById('reset')?.addEventListener('click', () => {
+    // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
+    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
+    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
+  });
+  document.getElementById('preview')?.replaceChildren(renderPreview());
+  document.body.dataset.ready = 'true';
+}
+
+/** A short article in the reader's own markup, so reader.css styles it exactly as a real one. */
+function renderPreview(): HTMLElement {
+  return h('article', { class: 'reader', lang: uiLanguage() },
+    h('header', { class: 'reader-title-block' },
+      h('h1', { class: 'reader-title' }, t('previewTitle')),
+      h('p', { class: 'reader-meta' }, t('previewMeta'))),
+    h('div', { class: 'reader-body' },
+      h('p', {}, t('previewText')),
+      h('figure', {}, h('img', { src: '/icons/icon-128.png', alt: '', width: 96, height: 96 }))));
+}
+
+void start();

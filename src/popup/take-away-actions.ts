@@ -1,0 +1,22 @@
+import type { Article } from '../core/article';
+import type { Sanitizer } from '../core/sanitize/create-sanitizer';
+import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../reader/export-article';
+import type { TakeAwayActions } from '../reader/render-reader-toolbar';
+import { copyText, downloadText } from '../reader/take-away';
+
+/**
+ * The Save panel's actions for one article. The body is sanitized afresh for
+ * each, from the article's HTML rather than the screen, so highlights and
+ * the read-aloud marker never end up in a copy.
+ */
+export function takeAwayActions(article: Article, sanitizer: Sanitizer, t: ExportContext['t'], locale: string, canPrint: boolean): TakeAwayActions {
+  const ctx = (): ExportContext => ({ t, locale, savedAt: new Date() });
+  const markdown = () => articleToMarkdown(article, sanitizer.toFragment(article.html), ctx());
+  return {
+    copyMarkdown: () => copyText(markdown()),
+    copyText: () => copyText(articleToPlainText(article, ctx())),
+    saveHtml: () => downloadText(exportFileName(article.title, 'html'), 'text/html', articleToHtmlFile(article, sanitizer.toHtml(article.html), ctx())),
+    saveMarkdown: () => downloadText(exportFileName(article.title, 'md'), 'text/markdown', markdown()),
+    print: canPrint ? () => window.print() : undefined,
+  };
+}

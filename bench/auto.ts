@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { decideIsArticle, quickDecision } from '../src/core/detect/decide-is-article';
+import { decideIsArticle } from '../src/core/detect/decide-is-article';
 import { extractArticle } from '../src/core/extract/extract-article';
 import { createSanitizer } from '../src/core/sanitize/create-sanitizer';
 import { parseLeniently } from '../src/node/is-article';

@@ -15,7 +15,24 @@ export function decideByExtraction(result: ExtractResult, paywalled: boolean): E
   if (paywalled && wordCount < EXTRACTION.minWordsBehindPaywall) return { verdict: 'no', reason: `extraction:paywall-teaser:${wordCount}` };
   const density = linkDensity(html, text);
   if (density > EXTRACTION.maxLinkDensity) return { verdict: 'no', reason: `extraction:link-density:${density.toFixed(2)}` };
+  // Readability sometimes takes a column of teasers or a thread for a body. Teaser headlines link
+  // to the same site; a gift guide's headings link to shops elsewhere, so only the site's own count.
+  const linkedHeadings = countOwnLinkedHeadings(html, result.article.url);
+  if (linkedHeadings > EXTRACTION.maxLinkedHeadings) return { verdict: 'no', reason: `extraction:linked-headings:${linkedHeadings}` };
+  const dates = html.match(/<time\b/gi)?.length ?? 0;
+  if (dates > EXTRACTION.maxDates) return { verdict: 'no', reason: `extraction:dates:${dates}` };
   return { verdict: 'yes', reason: 'extraction:ok' };
+}
+
+function countOwnLinkedHeadings(html: string, url: string): number {
+  const host = hostOf(url);
+  let n = 0;
+  for (const m of html.matchAll(/<h[1-6]\b[^>]*>\s*<a\b[^>]*\bhref="([^"]*)"/gi)) if (host && hostOf(m[1] ?? '') === host) n++;
+  return n;
+}
+
+function hostOf(url: string): string | null {
+  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
 }
 
 /**

@@ -20,7 +20,8 @@ export interface SignalsVerdict {
  */
 export function decideBySignals(doc: Document): SignalsVerdict {
   const ld = readJsonLd(doc);
-  const paywalled = ld.paywalled;
+  // A paywall says so in JSON-LD, in Open Graph's content tier, or in a box named for it.
+  const paywalled = ld.paywalled || /locked|metered|premium/i.test(meta(doc, 'article:content_tier') ?? '') || doc.querySelector('[class*="paywall" i], [id*="paywall" i]') !== null;
   const no = (reason: string): SignalsVerdict => ({ verdict: 'no', reason: `signals:${reason}`, paywalled });
 
   const hasArticleType = ld.types.some((t) => ARTICLE_TYPES.has(t));
@@ -34,6 +35,8 @@ export function decideBySignals(doc: Document): SignalsVerdict {
 
   if (og && NON_ARTICLE_OG_TYPES.test(og) && !hasArticleType) return no(`og-type:${og}`);
 
+  // Open Graph's product price: only a shop's item page carries one.
+  if (meta(doc, 'product:price:amount')) return no('og-product-price');
   if (isErrorPage(doc)) return no('error-page');
 
   const shape = measurePageShape(doc);

@@ -106,6 +106,10 @@ export const EXTRACTION = {
   minWordsBehindPaywall: 150,
   /** Share of the extracted text inside links: a list of teasers is mostly links. */
   maxLinkDensity: 0.35,
+  /** Headings that are links, inside the extracted body: teaser headlines, not an article's subheads. */
+  maxLinkedHeadings: 3,
+  /** Timestamps inside the extracted body: a thread's posts or a list's items. */
+  maxDates: 2,
 } as const;
 
 /** Bounds on untrusted JSON-LD. */

@@ -7,7 +7,7 @@ export interface PageShape {
   headlineLinks: number;
   /** The most paragraphs of prose that share one parent: a story's body has a run of them, a list of teasers has one per card. */
   proseRun: number;
-  /** The most sibling blocks that each hold their own timestamp and a paragraph of prose: posts of a thread, teasers of a front. */
+  /** Blocks that each hold one timestamp and a paragraph of prose: posts of a thread, updates of a live blog, teasers of a front. An article is one such block. */
   datedProseItems: number;
   /** Buttons that put something in a cart. */
   buyButtons: number;
@@ -30,18 +30,15 @@ export function measurePageShape(doc: Document): PageShape {
     if (p.parentElement && isProse(p)) runs.set(p.parentElement, (runs.get(p.parentElement) ?? 0) + 1);
   }
   const items = new Set<Element>();
-  const perParent = new Map<Element, number>();
   for (const t of Array.from(body.querySelectorAll('time'))) {
-    const item = itemOf(t);
-    if (!item?.parentElement || items.has(item) || inCommentArea(item)) continue;
-    items.add(item);
-    if (!Array.from(item.querySelectorAll('p')).some(isProse)) continue;
-    perParent.set(item.parentElement, (perParent.get(item.parentElement) ?? 0) + 1);
+    const item = datedItemOf(t);
+    if (item && !inCommentArea(item)) items.add(item);
   }
   let buyButtons = 0;
-  for (const b of Array.from(body.querySelectorAll('button, input[type="submit" i], input[type="button" i]'))) {
+  for (const b of Array.from(body.querySelectorAll('button, input[type="submit" i], input[type="button" i], a[href]'))) {
     const label = b.localName === 'input' ? b.getAttribute('value') ?? '' : b.textContent ?? '';
-    if (label.length < 40 && BUY_LABELS.test(label)) buyButtons++;
+    // A link that says "Buy now" may be an affiliate box in a review; one that fills a cart is a shop's.
+    if (label.length < 40 && BUY_LABELS.test(label) && (b.localName !== 'a' || /cart|basket|bag|korb|panier|carr/i.test(label))) buyButtons++;
   }
   let replyButtons = 0;
   for (const b of Array.from(body.querySelectorAll('button, a[href], a[role="button" i]'))) {
@@ -51,7 +48,7 @@ export function measurePageShape(doc: Document): PageShape {
   return {
     headlineLinks,
     proseRun: Math.max(0, ...runs.values()),
-    datedProseItems: Math.max(0, ...perParent.values()),
+    datedProseItems: items.size,
     buyButtons,
     replyButtons,
   };
@@ -62,15 +59,15 @@ function isProse(p: Element): boolean {
   return (p.textContent ?? '').trim().length >= PROSE_CHARS;
 }
 
-/** The block that holds one timestamp: its nearest ancestor that has siblings of the same tag. */
-function itemOf(el: Element): Element | null {
-  let cur: Element | null = el.parentElement;
-  for (let depth = 0; cur && depth < 8; depth++, cur = cur.parentElement) {
-    const parent = cur.parentElement;
-    if (!parent) return null;
-    let sameTag = 0;
-    for (const sib of Array.from(parent.children)) if (sib.localName === cur.localName) sameTag++;
-    if (sameTag >= 2) return cur;
+/**
+ * The smallest ancestor of a timestamp that also holds prose, if it holds
+ * no more than two timestamps (posted, edited): the post, update or teaser
+ * that the date belongs to. Bounded to a few levels up.
+ */
+function datedItemOf(time: Element): Element | null {
+  let cur = time.parentElement;
+  for (let depth = 0; cur && cur.localName !== 'body' && depth < 6; depth++, cur = cur.parentElement) {
+    if (Array.from(cur.querySelectorAll('p')).some(isProse)) return cur.querySelectorAll('time').length <= 2 ? cur : null;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { INDEX_FILES, LISTING_SEGMENTS, LOCALE_SEGMENT, NON_ARTICLE_SEGMENTS, SEARCH_PARAMS } from './detect-rules';
+import { INDEX_FILES, POST_ID_PARAMS, LISTING_SEGMENTS, LOCALE_SEGMENT, NON_ARTICLE_SEGMENTS, SEARCH_PARAMS } from './detect-rules';
 
 export type UrlVerdict = { verdict: 'no'; reason: string } | { verdict: 'maybe' };
 
@@ -16,7 +16,8 @@ export function decideByUrl(url: string): UrlVerdict {
   }
   const segments = u.pathname.split('/').filter(Boolean).map(decodeSegment);
   const meaningful = segments.filter((s) => !LOCALE_SEGMENT.test(s) && !INDEX_FILES.test(s));
-  if (meaningful.length === 0) return { verdict: 'no', reason: 'url:root' };
+  // The site's root, unless the query names one post (WordPress's plain permalinks: /?p=123).
+  if (meaningful.length === 0 && !POST_ID_PARAMS.some((name) => /^\d+$|^[\w-]{8,}$/.test(u.searchParams.get(name) ?? ''))) return { verdict: 'no', reason: 'url:root' };
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] ?? '';
     // /page/2/ and /seite/3/: the second page of a listing.

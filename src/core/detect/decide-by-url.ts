@@ -36,7 +36,7 @@ export function decideByUrl(url: string): UrlVerdict {
  * look like this; stories almost never do.
  */
 function isSectionPath(meaningful: string[], pathname: string): boolean {
-  if (meaningful.length > 2) return false;
+  if (meaningful.length === 0 || meaningful.length > 2) return false;
   if (/\.\w{2,5}$/.test(pathname) && !INDEX_FILES.test(meaningful[meaningful.length - 1] ?? '')) return false;
   return meaningful.every((s) => /^[\p{L}]{1,20}$/u.test(s));
 }

@@ -112,14 +112,18 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
   }
 
   // Save: copy or download the article, print in the full tab.
-  const act = (key: string, run: () => void) => h('button', { type: 'button', class: `button save-action save-${key}`, onclick: run }, t(key));
+  // Like a menu, the panel closes once an action is chosen; focus goes back to the Save button, not to a hidden one.
+  const act = (key: string, run: () => void) => h('button', {
+    type: 'button', class: `button save-action save-${key}`,
+    onclick: () => { closeAll(); save.querySelector<HTMLElement>('.toolbar-button')?.focus(); run(); },
+  }, t(key));
   const copied = (ok: boolean, doneKey: string) => say(t(ok ? doneKey : 'copyFailed'));
   const save = disclosure('save', t('toolbarSaveFace'), 'toolbarSave',
     act('copyMarkdown', () => void actions.copyMarkdown().then((ok) => copied(ok, 'copiedMarkdown'))),
     act('copyText', () => void actions.copyText().then((ok) => copied(ok, 'copiedText'))),
     act('saveHtml', () => { actions.saveHtml(); say(t('savedFile')); }),
     act('saveMarkdown', () => { actions.saveMarkdown(); say(t('savedFile')); }),
-    ...(actions.print ? [act('print', () => { closeAll(); actions.print?.(); })] : []));
+    ...(actions.print ? [act('print', () => actions.print?.())] : []));
 
   const element = h('div', { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') }, look, listen, save, status);
   // A click elsewhere closes the open panel, as menus do.

@@ -11,33 +11,49 @@ export interface Driver {
   name: BrowserName;
   browser: Browser;
   extensionOrigin: string;
+  /** An extension page of ours, to call extension APIs from. */
+  control: Page;
   /** A tab showing url, ready. */
   openTab(url: string): Promise<Page>;
   /** The reader for that tab: the real toolbar popup in Chromium, popup.html?tab=<id> in Firefox. */
   openReader(tab: Page, options?: { view?: 'popup' | 'tab' }): Promise<Page>;
   /** The same for a tab the extension opens itself (pages whose URL the test build cannot see, like chrome://). */
   openReaderForNewTab(url: string): Promise<Page>;
+  /** Any page of the extension by its path (options/options.html), ready. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
 
-export async function launch(name: BrowserName): Promise<Driver> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** A profile kept between launches (to test what survives a restart); a fresh one otherwise. */
+  userDataDir?: string;
+  /** The unpacked test extension to load; the same folder again keeps the same extension. */
+  extensionDir?: string;
 }
 
-async function launchChromium(): Promise<Driver> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function launchChromium(options: LaunchOptions): Promise<Driver> {
+  const extensionDir = options.extensionDir ?? testExtensionDir('chrome');
   const browser = await puppeteer.launch({
-    browser: 'chrome', executablePath: EXECUTABLES.chromium, headless: true, pipe: true, enableExtensions: true,
+    browser: 'chrome', executablePath: EXECUTABLES.chromium, headless: true, pipe: true,
+    // Loaded at every start from the same folder, so a kept profile finds the same extension again.
+    enableExtensions: [extensionDir],
     args: CHROMIUM_ARGS, defaultViewport: { width: 1100, height: 800 },
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
-  const id = await browser.installExtension(testExtensionDir('chrome'));
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const id = new URL(worker.url()).host;
   const origin = `chrome-extension://${id}`;
   // An extension page to call extension APIs from, as a test would from the background.
   const control = await browser.newPage();
   await control.goto(`${origin}/popup/popup.html?view=tab&tab=0`);
   return {
-    name: 'chromium', browser, extensionOrigin: origin,
+    name: 'chromium', browser, extensionOrigin: origin, control,
     openTab: (url) => openTab(browser, url),
     async openReader(tab, options = {}) {
       const tabId = await tabIdOf(control, tab.url());
@@ -48,6 +64,7 @@ async function launchChromium(): Promise<Driver> {
     async openReaderForNewTab(url) {
       return openPopup(await createTab(control, url));
     },
+    openExtensionPage: (path) => openChromiumPage(browser, `${origin}/${path}`),
     close: () => browser.close(),
   };
 
@@ -65,7 +82,7 @@ async function launchChromium(): Promise<Driver> {
   }
 }
 
-async function launchFirefox(): Promise<Driver> {
+async function launchFirefox(_options: LaunchOptions): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
     args: ['--remote-allow-system-access'],
@@ -81,7 +98,7 @@ async function launchFirefox(): Promise<Driver> {
     return page;
   }
   return {
-    name: 'firefox', browser, extensionOrigin: origin,
+    name: 'firefox', browser, extensionOrigin: origin, control,
     openTab: (url) => openTab(browser, url),
     async openReader(tab, options = {}) {
       const tabId = await tabIdOf(control, tab.url());
@@ -90,6 +107,7 @@ async function launchFirefox(): Promise<Driver> {
     async openReaderForNewTab(url) {
       return openReaderById(await createTab(control, url), 'popup');
     },
+    openExtensionPage: (path) => openFirefoxExtensionPage(browser, `${origin}/${path}`),
     close: () => browser.close(),
   };
 }

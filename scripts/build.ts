@@ -8,14 +8,14 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { deriveManifests, type Manifest } from '../src/build/derive-manifests';
-import { contentScriptConfig, pagesConfig, STAGE_DIR } from '../vite.config';
+import { CLASSIC_SCRIPTS, classicScriptConfig, pagesConfig, STAGE_DIR } from '../vite.config';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Manifest;
 
 await build(pagesConfig);
-await build(contentScriptConfig);
+for (const output of Object.keys(CLASSIC_SCRIPTS) as Array<keyof typeof CLASSIC_SCRIPTS>) await build(classicScriptConfig(output));
 
 const manifests = deriveManifests(source, pkg.version);
 for (const target of ['chrome', 'firefox'] as const) {
@@ -30,7 +30,9 @@ for (const target of ['chrome', 'firefox'] as const) {
 }
 rmSync(STAGE_DIR, { recursive: true, force: true });
 
-const content = readFileSync(resolve(root, 'dist/chrome/content/extractor.js'));
 console.log(`built dist/chrome and dist/firefox (version ${pkg.version})`);
-console.log(`content script: ${content.length} bytes minified, ${gzipSync(content).length} gzipped`);
+for (const output of Object.keys(CLASSIC_SCRIPTS)) {
+  const code = readFileSync(resolve(root, 'dist/chrome', output));
+  console.log(`${output}: ${code.length} bytes minified, ${gzipSync(code).length} gzipped`);
+}
 console.log(`popup page: ${statSync(resolve(root, 'dist/chrome/popup/popup.html')).size} bytes`);

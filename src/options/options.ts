@@ -9,6 +9,7 @@ import { message, uiLanguage } from '../platform/browser-api';
 import { connectReaderSettings } from '../reader/connect-reader-settings';
 import { h } from '../reader/h';
 import { renderSettingsForm } from '../reader/render-settings-form';
+import { renderAutoSites } from './auto-sites';
 
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
@@ -39,6 +40,8 @@ async function start(): Promise<void> {
     change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
+  const autoSites = document.getElementById('auto-sites');
+  if (autoSites) await renderAutoSites(autoSites);
   document.body.dataset.ready = 'true';
 }
 

@@ -16,6 +16,7 @@ import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/
 import { createReadAloud, readableBlocks, type ReadAloud } from '../reader/read-aloud';
 import { renderReaderToolbar, type ReaderToolbar } from '../reader/render-reader-toolbar';
 import { takeAwayActions } from './take-away-actions';
+import { renderAutoModeSwitch } from './auto-mode-switch';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
@@ -95,6 +96,8 @@ async function start(): Promise<void> {
   const outcome: LoadOutcome = tabId === undefined
     ? { kind: 'tab-gone' }
     : await loadArticle(tabId, () => show(renderMessage('info', t('loadingTitle'), t('loadingBody')), 'page-loading'));
+  // The automatic reader is chosen per site, from that site's pages, articles or not.
+  if (outcome.kind !== 'tab-gone' && outcome.tab) void renderAutoModeSwitch(document.getElementById('auto-switch') as HTMLElement, outcome.tab.url, t);
   if (outcome.kind === 'result' && outcome.result.ok) {
     showArticle(outcome.result.article, outcome.tab.id, await settingsReady);
     return;

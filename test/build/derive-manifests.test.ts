@@ -22,6 +22,16 @@ describe('deriveManifests', () => {
     }
   });
 
+  it('asks for site access only later, one site (or all) at a time, for the automatic reader', () => {
+    expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
+    expect(firefox.optional_host_permissions).toEqual(['*://*/*']);
+  });
+
+  it('declares the reader shortcut', () => {
+    const commands = chrome.commands as Record<string, { suggested_key: { default: string } }>;
+    expect(commands['toggle-reader']?.suggested_key.default).toBe('Alt+Shift+R');
+  });
+
   it('gives extension pages a strict content security policy', () => {
     const csp = (chrome.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toMatch(/script-src 'self'(;|$)/);

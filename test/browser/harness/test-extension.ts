@@ -7,7 +7,7 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..
 export const GECKO_ID = 'article-cleaner@article-cleaner.dev';
 /** Fixed so the tests can address the extension's pages in Firefox. */
 export const FIREFOX_UUID = '6f1c7a3e-9d2b-4c55-8e1a-2b3c4d5e6f70';
-export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
+export const TEST_HOST_PERMISSION = '*://127.0.0.1/*';
 
 /**
  * A copy of the production build with one extra host permission for the

@@ -1,0 +1,119 @@
+/**
+ * The reader inside the page: injected on demand (by the auto reader or the
+ * keyboard shortcut), it covers the page with the clean article.
+ *
+ * Isolation: a closed shadow root on an element of our own, not an
+ * extension page in a frame. The page's style sheets do not reach into a
+ * shadow tree, a closed root is invisible to the page's scripts, and our
+ * code runs in the content script's isolated world, so a page that replaces
+ * built-ins cannot reach it either. A frame would need the reader page to be
+ * web-accessible, which lets any site detect the extension.
+ *
+ * The page itself is never changed: the overlay is added beside the page's
+ * own elements, and leaving removes it and puts the scroll back.
+ */
+import type { Article, ExtractResult } from '../core/article';
+import { decideByExtraction } from '../core/detect/decide-by-extraction';
+import { extractArticle } from '../core/extract/extract-article';
+import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import { sendToBackground } from '../platform/content-runtime';
+import { message, uiLanguage } from '../platform/browser-api';
+import { connectReaderSettings } from '../reader/connect-reader-settings';
+import { h } from '../reader/h';
+import { renderArticle } from '../reader/render-article';
+import { renderMessage } from '../reader/render-message';
+import readerCss from '../reader/reader.css?inline';
+import overlayCss from './in-page-reader.css?inline';
+
+type OpenOptions = { auto?: boolean; paywalled?: boolean };
+type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'error';
+
+const TAG = 'article-cleaner-reader';
+const t = (key: string, sub?: string) => message(key, sub);
+
+let host: HTMLElement | null = null;
+let savedScroll: { x: number; y: number } | null = null;
+let keyListener: ((e: KeyboardEvent) => void) | null = null;
+
+function extract(): ExtractResult {
+  try {
+    const sanitizer = createSanitizer(window, document.baseURI);
+    return extractArticle(document, { url: location.href, sanitize: sanitizer.toHtml });
+  } catch (error) {
+    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function open(options: OpenOptions = {}): Promise<Outcome> {
+  if (host?.isConnected) return 'already-open';
+  const result = extract();
+  if (options.auto) {
+    // The last stage of the automatic decision: a full extraction that reads as a story. Otherwise, stay silent.
+    if (decideByExtraction(result, options.paywalled ?? false).verdict !== 'yes' || !result.ok) return 'not-article';
+    show(result.article);
+    return 'opened';
+  }
+  if (result.ok) {
+    show(result.article);
+    return 'opened';
+  }
+  // Asked for by the user (the shortcut): say why there is nothing to show, never a blank cover.
+  const title = result.reason === 'not-article' ? t('notArticleTitle') : t('errorTitle');
+  const body = result.reason === 'not-article' ? t('notArticleBody') : t('errorBody', result.message);
+  showNode(renderMessage(result.reason === 'not-article' ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }));
+  return result.reason === 'not-article' ? 'not-article' : 'error';
+}
+
+function show(article: Article): void {
+  const sanitizer = createSanitizer(window, article.url || undefined);
+  showNode(renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() }));
+}
+
+function showNode(content: HTMLElement): void {
+  savedScroll = { x: window.scrollX, y: window.scrollY };
+  host = document.createElement(TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  // reader.css declares its variables on :root, which inside a shadow tree is the host.
+  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${overlayCss}`;
+  const closeButton = h('button', { type: 'button', class: 'button', title: t('showOriginalHint') }, t('showOriginal'));
+  closeButton.addEventListener('click', () => void close());
+  const scroller = h('div', { class: 'scroller', tabindex: '-1' },
+    h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), closeButton),
+    h('main', { class: 'page' }, content));
+  root.append(style, scroller);
+  document.documentElement.append(host);
+  // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
+  void connectReaderSettings(scroller).catch(() => undefined);
+  scroller.focus({ preventScroll: true });
+  keyListener = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.stopPropagation();
+      void close();
+    }
+  };
+  // Capture on window: Esc must work wherever the focus is, even inside the page's own widgets.
+  window.addEventListener('keydown', keyListener, true);
+}
+
+async function close(): Promise<Outcome> {
+  if (!host) return 'closed';
+  host.remove();
+  host = null;
+  if (keyListener) window.removeEventListener('keydown', keyListener, true);
+  keyListener = null;
+  if (savedScroll) window.scrollTo(savedScroll.x, savedScroll.y);
+  savedScroll = null;
+  // Left on this page: it must not come back here in this tab (a reload brings it back).
+  await sendToBackground('reader:closed', { url: location.href });
+  return 'closed';
+}
+
+async function toggle(): Promise<Outcome> {
+  return host?.isConnected ? close() : open({ auto: false });
+}
+
+const scope = globalThis as { __articleCleanerReader?: unknown };
+if (!scope.__articleCleanerReader) {
+  Object.defineProperty(scope, '__articleCleanerReader', { value: Object.freeze({ open, close, toggle }), configurable: false, writable: false });
+}

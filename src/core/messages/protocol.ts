@@ -1,0 +1,38 @@
+/**
+ * Every message between the extension's contexts, by name, with its payload.
+ * Senders and receivers use these types, so a misspelled name or a wrong
+ * payload does not compile; parseMessage checks the same shapes at run time,
+ * since content scripts live inside pages we do not trust.
+ */
+export type NavigationKind = 'navigate' | 'reload' | 'back_forward' | 'prerender';
+
+export interface Protocol {
+  /** The auto-reader script found a page that may be an article (sent from the page's tab). */
+  'auto:candidate': { url: string; navigation: NavigationKind; paywalled: boolean };
+  /** The reader in a page was closed: it must not come back on that page in that tab. */
+  'reader:closed': { url: string };
+}
+
+export type MessageName = keyof Protocol;
+export type Message<K extends MessageName = MessageName> = { [N in K]: { type: N; payload: Protocol[N] } }[K];
+
+const NAVIGATION: readonly NavigationKind[] = ['navigate', 'reload', 'back_forward', 'prerender'];
+
+/** A message as received: the typed form if it is one of ours and well formed, else null. */
+export function parseMessage(value: unknown): Message | null {
+  if (!value || typeof value !== 'object') return null;
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  if (!payload || typeof payload !== 'object') return null;
+  const p = payload as Record<string, unknown>;
+  const url = typeof p.url === 'string' && p.url.length < 8192 && /^https?:\/\//i.test(p.url) ? p.url : null;
+  if (!url) return null;
+  switch (type) {
+    case 'auto:candidate':
+      if (!NAVIGATION.includes(p.navigation as NavigationKind) || typeof p.paywalled !== 'boolean') return null;
+      return { type, payload: { url, navigation: p.navigation as NavigationKind, paywalled: p.paywalled } };
+    case 'reader:closed':
+      return { type, payload: { url } };
+    default:
+      return null;
+  }
+}

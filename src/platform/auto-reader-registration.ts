@@ -1,0 +1,54 @@
+/**
+ * The auto-reader script is registered, at run time, for exactly the sites
+ * the user chose (or for all sites but the excluded ones), and only where the
+ * browser has granted the host permission. Registration is rebuilt from the
+ * settings and the granted permissions, so it cannot drift from them; the
+ * background calls this at startup, on install and update, and whenever
+ * either changes.
+ *
+ * Not webext-dynamic-content-scripts: it re-registers the manifest's static
+ * content_scripts, which would need a host permission at install, and it has
+ * no "all sites except" mode.
+ */
+import browser from 'webextension-polyfill';
+import type { Settings } from '../core/settings/defaults';
+import { autoReaderMatches } from '../core/settings/auto-reader-matches';
+
+export const AUTO_READER_ID = 'article-cleaner-auto-reader';
+
+export async function syncAutoReaderRegistration(settings: Settings): Promise<string[]> {
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const { matches, excludeMatches } = autoReaderMatches(settings, granted);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_READER_ID] }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_READER_ID] });
+  if (matches.length) {
+    await browser.scripting.registerContentScripts([{
+      id: AUTO_READER_ID,
+      js: ['content/auto-reader.js'],
+      matches,
+      ...(excludeMatches.length ? { excludeMatches } : {}),
+      runAt: 'document_idle',
+      allFrames: false,
+      persistAcrossSessions: true,
+    }]);
+  }
+  return matches;
+}
+
+/** Asks for one site's host permission; must be called straight from the user's click. */
+export function requestSitePermission(host: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [`*://${host}/*`] });
+}
+
+export function requestAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.request({ origins: ['*://*/*'] });
+}
+
+/** Gives a site's permission back. Required permissions (a test build's) cannot be removed: that is not an error. */
+export async function releaseSitePermission(host: string): Promise<void> {
+  await browser.permissions.remove({ origins: [`*://${host}/*`] }).catch(() => false);
+}
+
+export async function releaseAllSitesPermission(): Promise<void> {
+  await browser.permissions.remove({ origins: ['*://*/*'] }).catch(() => false);
+}

@@ -31,8 +31,9 @@ document.body.classList.add(inTab ? 'view-tab' : 'view-popup');
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n ?? '');
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) {
   const label = t(el.dataset.i18nLabel ?? '');
-  el.setAttribute('aria-label', label);
   el.title = label;
+  // A control with visible words is named by them (WCAG 2.5.3); the longer text stays its description.
+  if (!el.dataset.i18n) el.setAttribute('aria-label', label);
 }
 
 function show(node: Node, state: string): void {

@@ -13,8 +13,10 @@ const MAX_NUMBERS = 12;
  * sentence it comes from.
  */
 export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (sentence: string, button: HTMLButtonElement) => void): HTMLElement[] {
-  const entry = (sentence: string, label: string, ...content: Array<Node | string | null>) => {
-    const button = h('button', { type: 'button', class: 'figure', 'aria-pressed': 'false', title: sentence, 'aria-label': label }, ...content);
+  // The name comes from the visible text (WCAG 2.5.3, label in name); a hidden comma keeps name and role apart when read out.
+  const sep = () => h('span', { class: 'visually-hidden' }, ', ');
+  const entry = (sentence: string, ...content: Array<Node | string | null>) => {
+    const button = h('button', { type: 'button', class: 'figure', 'aria-pressed': 'false', title: sentence }, ...content);
     button.addEventListener('click', () => onSelect(sentence, button));
     return h('li', {}, button);
   };
@@ -24,18 +26,20 @@ export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (s
   const out: HTMLElement[] = [];
   if (people.length) {
     out.push(h('section', { class: 'figures-group', 'aria-labelledby': 'figures-people' },
-      h('h3', { id: 'figures-people' }, t('people')),
-      h('ul', { class: 'figures-list' }, ...people.map((p) => entry(p.sentence, p.role ? `${p.name}, ${p.role}` : p.name,
+      h('h2', { id: 'figures-people' }, t('people')),
+      h('ul', { class: 'figures-list' }, ...people.map((p) => entry(p.sentence,
         h('span', { class: 'figure-name' }, p.name),
+        p.role ? sep() : null,
         p.role ? h('span', { class: 'figure-role' }, p.role) : null,
         p.mentions > 1 ? h('span', { class: 'figure-count', 'aria-hidden': 'true' }, `×${p.mentions}`) : null,
       )))));
   }
   if (numbers.length) {
     out.push(h('section', { class: 'figures-group', 'aria-labelledby': 'figures-numbers' },
-      h('h3', { id: 'figures-numbers' }, t('numbers')),
-      h('ul', { class: 'figures-list' }, ...numbers.map((n) => entry(n.sentence, `${n.text} (${t(`kind_${n.kind}`)})`,
+      h('h2', { id: 'figures-numbers' }, t('numbers')),
+      h('ul', { class: 'figures-list' }, ...numbers.map((n) => entry(n.sentence,
         h('span', { class: 'figure-name' }, n.text),
+        sep(),
         h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)),
       )))));
   }

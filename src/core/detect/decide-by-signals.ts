@@ -24,13 +24,13 @@ export function decideBySignals(doc: Document): SignalsVerdict {
   const paywalled = ld.paywalled || /locked|metered|premium/i.test(meta(doc, 'article:content_tier') ?? '') || doc.querySelector('[class*="paywall" i], [id*="paywall" i]') !== null;
   const no = (reason: string): SignalsVerdict => ({ verdict: 'no', reason: `signals:${reason}`, paywalled });
 
-  const hasArticleType = ld.types.some((t) => ARTICLE_TYPES.has(t));
-  const strongNo = ld.types.find((t) => NON_ARTICLE_TYPES.has(t) && !WEAK_NON_ARTICLE_TYPES.has(t));
+  const hasArticleType = ld.types.some((t) => ARTICLE_TYPES.test(t));
+  const strongNo = ld.types.find((t) => NON_ARTICLE_TYPES.test(t) && !WEAK_NON_ARTICLE_TYPES.test(t));
   if (strongNo) return no(`json-ld:${strongNo}`);
   const og = meta(doc, 'og:type');
   const articleOg = og !== null && ARTICLE_OG_TYPES.test(og);
   // A story with a video carries a VideoObject too; alone, with no article anywhere, the video is the page.
-  const weakNo = ld.types.find((t) => WEAK_NON_ARTICLE_TYPES.has(t));
+  const weakNo = ld.types.find((t) => WEAK_NON_ARTICLE_TYPES.test(t));
   if (weakNo && !hasArticleType && !articleOg) return no(`json-ld:${weakNo}`);
 
   if (og && NON_ARTICLE_OG_TYPES.test(og) && !hasArticleType) return no(`og-type:${og}`);
@@ -59,5 +59,5 @@ function meta(doc: Document, property: string): string | null {
 function isErrorPage(doc: Document): boolean {
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const title = (doc.title ?? '').split(/\s+[|\-–—:·•»]\s+/)[0]?.trim() ?? '';
-  return [h1, title].some((t) => t.length > 0 && t.length < 80 && ERROR_TITLES.some((re) => re.test(t)));
+  return [h1, title].some((t) => t.length > 0 && t.length < 80 && ERROR_TITLES.test(t));
 }

@@ -22,9 +22,9 @@ export function decideByUrl(url: string): UrlVerdict {
     const s = segments[i] ?? '';
     // /page/2/ and /seite/3/: the second page of a listing.
     if (/^(?:page|seite|pagina|p[áa]gina|strona)$/.test(s) && /^\d+$/.test(segments[i + 1] ?? '')) return { verdict: 'no', reason: 'url:paginated' };
-    if (NON_ARTICLE_SEGMENTS.has(s)) return { verdict: 'no', reason: `url:segment:${s}` };
+    if (NON_ARTICLE_SEGMENTS.test(s)) return { verdict: 'no', reason: `url:segment:${s}` };
     // /tag/climate/ or /author/jane-doe/: a listing when at most one short name follows the keyword.
-    if (LISTING_SEGMENTS.has(s) && segments.length - i - 1 <= 1 && !isStorySlug(segments[i + 1] ?? '')) return { verdict: 'no', reason: `url:listing:${s}` };
+    if (LISTING_SEGMENTS.test(s) && segments.length - i - 1 <= 1 && !isStorySlug(segments[i + 1] ?? '')) return { verdict: 'no', reason: `url:listing:${s}` };
   }
   if (isSectionPath(meaningful, u.pathname)) return { verdict: 'no', reason: 'url:section' };
   return { verdict: 'maybe' };

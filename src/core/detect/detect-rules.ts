@@ -4,33 +4,24 @@
  * says why it exists; the stages that read them are decide-by-*.ts.
  */
 
-/** Path segments that open a listing: what follows is a tag, a topic, a person or a query, not a story. */
-export const LISTING_SEGMENTS = new Set([
+/** Path segments (whole) that open a listing: what follows is a tag, a topic, a person or a query, not a story. */
+export const LISTING_SEGMENTS = new RegExp('^(?:' + [
   // English
-  'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors',
-  'archive', 'archives', 'search', 'label', 'labels', 'keyword', 'keywords', 'subject', 'subjects', 'series',
-  'people', 'person', 'profile', 'profiles', 'user', 'users', 'member', 'members', 'contributor', 'contributors',
-  'columnist', 'columnists', 'writer', 'writers', 'journalist', 'journalists', 'staff',
-  // German, French, Spanish, Portuguese, Italian, Dutch
-  'thema', 'themen', 'schlagwort', 'stichwort', 'kategorie', 'rubrik', 'ressort', 'autor', 'autoren', 'suche', 'archiv',
-  'theme', 'themes', 'sujet', 'sujets', 'categorie', 'rubrique', 'auteur', 'auteurs', 'recherche', 'mot-cle', 'etiquette',
-  'tema', 'temas', 'etiqueta', 'etiquetas', 'categoria', 'categorias', 'seccion', 'secciones', 'buscar', 'busca', 'autores', 'assunto',
-  'argomento', 'argomenti', 'autore', 'autori', 'ricerca', 'sezione',
-  'trefwoord', 'onderwerp', 'rubriek', 'zoeken',
-]);
+  'tags?|topics?|categor(?:y|ies)|sections?|authors?|archives?|search|labels?|keywords?|subjects?|series|people|person|profiles?',
+  'users?|members?|contributors?|columnists?|writers?|journalists?|staff',
+  // German, French, Spanish, Portuguese, Italian, Dutch (several share a stem)
+  'them(?:a|en|es?)|schlagwort|stichwort|kategorie|categor(?:ie|ia|ias)|rubri(?:k|que|ek)|ressort|aut(?:or|ores|oren|eurs?|ore|ori)|suche|archiv',
+  'sujets?|recherche|mot-cle|etiquettes?|temas?|etiquetas?|secci(?:on|ones)|buscar?|assunto|argoment[oi]|ricerca|sezione|trefwoord|onderwerp|zoeken',
+].join('|') + ')$');
 
 /** Path segments of pages that are never stories: accounts, shops, media players, forums, events, jobs. */
-export const NON_ARTICLE_SEGMENTS = new Set([
-  'login', 'log-in', 'signin', 'sign-in', 'logout', 'register', 'signup', 'sign-up', 'account', 'my-account', 'password',
-  'anmelden', 'connexion', 'iniciar-sesion',
-  'cart', 'basket', 'checkout', 'warenkorb', 'panier', 'carrito', 'shop', 'store', 'product', 'products', 'produkt', 'produit', 'producto',
-  'video', 'videos', 'watch', 'gallery', 'galleries', 'photos', 'fotos', 'photo-gallery', 'slideshow', 'slideshows', 'bildergalerie', 'galerie',
-  'live', 'liveblog', 'live-blog', 'forum', 'forums', 'thread', 'threads', 'topic-thread', 'community', 'questions',
-  'events', 'event-calendar', 'calendar', 'jobs', 'careers', 'job-listings', 'stellenangebote', 'emploi',
-  'recipes', 'rezepte', 'recettes', 'recetas',
-  'docs', 'documentation', 'api-reference', 'reference',
-  '404', 'error', 'not-found',
-]);
+export const NON_ARTICLE_SEGMENTS = new RegExp('^(?:' + [
+  'log-?in|sign-?in|logout|register|sign-?up|(?:my-)?account|password|anmelden|connexion|iniciar-sesion',
+  'cart|basket|checkout|warenkorb|panier|carrito|shop|store|produ(?:cts?|kt|it|cto)',
+  'videos?|watch|galler(?:y|ies)|photos|fotos|photo-gallery|slideshows?|bildergalerie|galerie',
+  'live|live-?blog|forums?|threads?|community|questions|events|event-calendar|calendar|jobs|careers|job-listings|stellenangebote|emploi',
+  'recipes|rezepte|recettes|recetas|docs|documentation|api-reference|reference|404|error|not-found',
+].join('|') + ')$');
 
 /** Query parameters that make any page a search or a filtered listing (?s= is WordPress search). */
 export const SEARCH_PARAMS = ['s', 'q', 'query', 'search', 'keyword', 'keywords', 'term', 'searchterm', 'search_query', 'suche', 'recherche', 'busqueda'];
@@ -45,10 +36,7 @@ export const INDEX_FILES = /^(?:index|default|home|start|main)(?:\.\w{2,5})?$/i;
 export const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 
 /** schema.org types whose presence as a top-level entity says "this page is one article". */
-export const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle',
-  'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting', 'techarticle', 'scholarlyarticle', 'report', 'satiricalarticle',
-]);
+export const ARTICLE_TYPES = /^(?:(?:reportage|analysis|opinion|background|review|askpublic)?newsarticle|(?:tech|scholarly|satirical)?article|blogposting|report)$/;
 
 /**
  * schema.org types that, as a top-level entity, say "this page is not one
@@ -56,14 +44,10 @@ export const ARTICLE_TYPES = new Set([
  * updates; DiscussionForumPosting is a thread. Page types that lose to an
  * article type beside them are in WEAK_NON_ARTICLE_TYPES.
  */
-export const NON_ARTICLE_TYPES = new Set([
-  'collectionpage', 'searchresultspage', 'profilepage', 'itemlist', 'checkoutpage', 'qapage', 'faqpage',
-  'liveblogposting', 'discussionforumposting', 'mediagallery', 'imagegallery', 'videogallery',
-  'product', 'productgroup', 'offercatalog', 'jobposting', 'event', 'course', 'softwareapplication', 'realestatelisting',
-]);
+export const NON_ARTICLE_TYPES = /^(?:collectionpage|searchresultspage|profilepage|itemlist|checkoutpage|qapage|faqpage|liveblogposting|discussionforumposting|(?:media|image|video)gallery|productgroup|offercatalog|jobposting|realestatelisting)$/;
 
 /** Types an article often carries beside itself (its video, a reviewed product): they say no only on their own. */
-export const WEAK_NON_ARTICLE_TYPES = new Set(['videoobject', 'product', 'event', 'recipe', 'course', 'softwareapplication']);
+export const WEAK_NON_ARTICLE_TYPES = /^(?:videoobject|product|event|recipe|course|softwareapplication)$/;
 
 /** Open Graph types (og:type) of pages that are not articles, unless JSON-LD names an article. */
 export const NON_ARTICLE_OG_TYPES = /^(?:product|product\.item|video(?:\.\w+)?|music(?:\.\w+)?|profile|books?\.book|book|place|business\.business|restaurant(?:\.\w+)?|game(?:\.\w+)?|og:product)$/i;
@@ -72,12 +56,12 @@ export const NON_ARTICLE_OG_TYPES = /^(?:product|product\.item|video(?:\.\w+)?|m
 export const ARTICLE_OG_TYPES = /^(?:article|news(?:\.article)?|blog(?:post)?|object\.article)$/i;
 
 /** Short headings or titles of error pages: the whole text matches, so a story about a 404 is not one. */
-export const ERROR_TITLES = [
-  /^(?:error\s*)?(?:404|410|500|403)\b.{0,40}$/i,
-  /^(?:oops!?\s*)?(?:this\s+)?page(?:\s+was)?\s+(?:not\s+found|cannot\s+be\s+found|could\s+not\s+be\s+found|does\s*n[o']t\s+exist)\W{0,3}$/i,
-  /^(?:sorry,?\s*)?(?:we\s+)?(?:can(?:no|')t|could\s*n[o']t)\s+find\s+(?:that|this|the)\s+page\W{0,3}$/i,
-  /^(?:not\s+found|page\s+introuvable|seite\s+nicht\s+gefunden|p[áa]gina\s+no\s+encontrada|pagina\s+non\s+trovata|p[áa]gina\s+n[ãa]o\s+encontrada|pagina\s+niet\s+gevonden)\W{0,3}$/i,
-];
+export const ERROR_TITLES = new RegExp('^(?:' + [
+  '(?:error\\s*)?(?:404|410)\\b.{0,40}',
+  '(?:oops!?\\s*)?(?:this\\s+)?page(?:\\s+was)?\\s+(?:not|cannot\\s+be|could\\s+not\\s+be)\\s+found',
+  '(?:sorry,?\\s*)?(?:we\\s+)?(?:can(?:no|\')t|could\\s*n[o\']t)\\s+find\\s+th(?:at|is|e)\\s+page',
+  'not\\s+found|page\\s+introuvable|seite\\s+nicht\\s+gefunden|p[áa]gina\\s+n(?:o|[ãa]o)\\s+encontrada|pagina\\s+n(?:on\\s+trovata|iet\\s+gevonden)',
+].join('|') + ')\\W{0,3}$', 'i');
 
 /** Class or id of a comment area: its timestamps and headings belong to readers, not to the page's shape. */
 export const COMMENT_AREA = /comment|disqus|respon[sd]|reactions/i;

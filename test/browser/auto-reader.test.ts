@@ -138,17 +138,17 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
   });
 });
 
-describe('the automatic reader in chromium, across a browser restart', () => {
-  const available = browserAvailable('chromium');
+describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in %s, across a browser restart', (name) => {
+  const available = browserAvailable(name);
   it.skipIf(!available)('keeps the chosen site after the browser profile is closed and opened again', async () => {
     const server = await startFixtureServer(pages);
     const userDataDir = mkdtempSync(join(tmpdir(), 'article-cleaner-profile-'));
-    const extensionDir = testExtensionDir('chrome');
+    const extensionDir = testExtensionDir(name === 'chromium' ? 'chrome' : 'firefox');
     try {
-      const first = await launch('chromium', { userDataDir, extensionDir });
+      const first = await launch(name, { userDataDir, extensionDir });
       await enableAutoMode(first, server);
       await first.close();
-      const second = await launch('chromium', { userDataDir, extensionDir });
+      const second = await launch(name, { userDataDir, extensionDir });
       try {
         const tab = await second.openTab(server.url(ARTICLE));
         await pollUntil(() => readerShown(tab), 'the reader to open after the restart', 20_000);

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EXECUTABLES, type BrowserName } from './browsers';
@@ -82,14 +84,22 @@ async function launchChromium(options: LaunchOptions): Promise<Driver> {
   }
 }
 
-async function launchFirefox(_options: LaunchOptions): Promise<Driver> {
+async function launchFirefox(options: LaunchOptions): Promise<Driver> {
+  const extensionDir = options.extensionDir ?? testExtensionDir('firefox');
+  // A temporary add-on (installed over BiDi) is gone after a restart. With a kept profile the
+  // extension is installed into the profile instead, as a package Firefox ESR loads at every start.
+  if (options.userDataDir) installIntoProfile(extensionDir, options.userDataDir);
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.userDataDir ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.startupScanScopes': 15 } : {}),
+    },
     defaultViewport: { width: 1100, height: 800 },
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
-  await browser.installExtension(testExtensionDir('firefox'));
+  if (!options.userDataDir) await browser.installExtension(extensionDir);
   const origin = `moz-extension://${FIREFOX_UUID}`;
   const control = await openFirefoxExtensionPage(browser, `${origin}/popup/popup.html?view=tab&tab=0`);
   async function openReaderById(tabId: number, view: 'popup' | 'tab'): Promise<Page> {
@@ -110,6 +120,16 @@ async function launchFirefox(_options: LaunchOptions): Promise<Driver> {
     openExtensionPage: (path) => openFirefoxExtensionPage(browser, `${origin}/${path}`),
     close: () => browser.close(),
   };
+}
+
+/** Zips the unpacked extension into the profile's extensions folder (unsigned: ESR allows it with the pref above). */
+function installIntoProfile(extensionDir: string, profileDir: string): void {
+  const target = join(profileDir, 'extensions', `${GECKO_ID}.xpi`);
+  if (existsSync(target)) return;
+  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+  const out = mkdtempSync(join(tmpdir(), 'article-cleaner-xpi-'));
+  execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['build', '--source-dir', extensionDir, '--artifacts-dir', out, '--filename', 'extension.xpi', '--overwrite-dest', '--no-config-discovery'], { stdio: 'ignore' });
+  copyFileSync(join(out, 'extension.xpi'), target);
 }
 
 async function openTab(browser: Browser, url: string): Promise<Page> {

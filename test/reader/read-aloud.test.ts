@@ -1,0 +1,108 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { createReadAloud, pickVoice, readableBlocks, type ReadAloudState, type SpeechEngine } from '../../src/reader/read-aloud';
+
+const { document } = new JSDOM('').window;
+
+interface FakeUtterance { text: string; lang: string; rate: number; voice: SpeechSynthesisVoice | null; onend: (() => void) | null; onerror: ((e: { error: string }) => void) | null }
+
+/** A speech engine that speaks nothing and lets the test end each utterance. */
+function fakeEngine(voices: Array<Partial<SpeechSynthesisVoice>> = []) {
+  const spoken: FakeUtterance[] = [];
+  const calls: string[] = [];
+  const engine: SpeechEngine = {
+    speak: (u) => { spoken.push(u as unknown as FakeUtterance); calls.push('speak'); },
+    cancel: () => {
+      calls.push('cancel');
+      // Like the browsers: cancelling raises an error event on what was being spoken.
+      const last = spoken[spoken.length - 1];
+      last?.onerror?.({ error: 'interrupted' });
+    },
+    pause: () => calls.push('pause'),
+    resume: () => calls.push('resume'),
+    getVoices: () => voices as SpeechSynthesisVoice[],
+  };
+  const makeUtterance = (text: string) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }) as unknown as SpeechSynthesisUtterance;
+  return { engine, makeUtterance, spoken, calls };
+}
+
+function article(): HTMLElement {
+  const body = document.createElement('div');
+  body.append(JSDOM.fragment('<h2>Head</h2><p>One.</p><blockquote><p>Quoted.</p></blockquote><ul><li>Item</li></ul><p>  </p><p>Two.</p>'));
+  return body;
+}
+
+describe('readableBlocks', () => {
+  it('lists the blocks in reading order, each once, the empty ones left out', () => {
+    expect(readableBlocks(article()).map((b) => b.textContent)).toEqual(['Head', 'One.', 'Quoted.', 'Item', 'Two.']);
+  });
+});
+
+describe('pickVoice', () => {
+  const v = (lang: string, extra: Partial<SpeechSynthesisVoice> = {}) => ({ lang, name: lang, default: false, localService: false, voiceURI: lang, ...extra }) as SpeechSynthesisVoice;
+  it('prefers the exact language, then the same base language, then nothing', () => {
+    const voices = [v('en-US'), v('ar-SA'), v('de-DE'), v('de-AT', { default: true })];
+    expect(pickVoice(voices, 'de-AT')?.lang).toBe('de-AT');
+    expect(pickVoice(voices, 'de')?.lang).toBe('de-AT');
+    expect(pickVoice(voices, 'ar_EG')?.lang).toBe('ar-SA');
+    expect(pickVoice(voices, 'fr')).toBeNull();
+  });
+});
+
+describe('createReadAloud', () => {
+  it('reads paragraph after paragraph, marking the one being read, and stops at the end', () => {
+    const body = article();
+    const blocks = readableBlocks(body);
+    const { engine, makeUtterance, spoken } = fakeEngine([{ lang: 'en-GB', default: true }]);
+    const states: ReadAloudState[] = [];
+    const reader = createReadAloud({ blocks, lang: 'en', rate: 1.25, engine, makeUtterance, onChange: (s) => states.push(s) });
+    reader.play();
+    expect(spoken[0]).toMatchObject({ text: 'Head', lang: 'en', rate: 1.25 });
+    expect(spoken[0]?.voice?.lang).toBe('en-GB');
+    expect(body.querySelectorAll('.reading-now')).toHaveLength(1);
+    expect(blocks[0]?.classList.contains('reading-now')).toBe(true);
+    for (let i = 0; i < blocks.length; i++) spoken[spoken.length - 1]?.onend?.();
+    expect(spoken.map((u) => u.text)).toEqual(['Head', 'One.', 'Quoted.', 'Item', 'Two.']);
+    expect(reader.state()).toEqual({ status: 'idle', index: -1, total: 5 });
+    expect(body.querySelectorAll('.reading-now')).toHaveLength(0);
+    expect(states.map((s) => s.status)).toEqual(['playing', 'playing', 'playing', 'playing', 'playing', 'idle']);
+  });
+
+  it('skips forward and back, pauses and resumes, and a cancelled paragraph does not advance the reading', () => {
+    const blocks = readableBlocks(article());
+    const { engine, makeUtterance, spoken, calls } = fakeEngine();
+    const reader = createReadAloud({ blocks, lang: 'en', rate: 1, engine, makeUtterance });
+    reader.play();
+    reader.next();
+    reader.next();
+    expect(reader.state().index).toBe(2);
+    // The first utterance ending late (after it was cancelled) must not move the reading on.
+    spoken[0]?.onend?.();
+    expect(reader.state().index).toBe(2);
+    reader.previous();
+    expect(spoken[spoken.length - 1]?.text).toBe('One.');
+    reader.toggle();
+    expect(reader.state().status).toBe('paused');
+    reader.toggle();
+    expect(reader.state().status).toBe('playing');
+    expect(calls).toContain('pause');
+    expect(calls).toContain('resume');
+    reader.setRate(2);
+    expect(spoken[spoken.length - 1]).toMatchObject({ text: 'One.', rate: 2 });
+    reader.stop();
+    expect(reader.state().status).toBe('idle');
+  });
+
+  it('reports a real synthesis failure, and not the interruption its own cancel causes', () => {
+    const blocks = readableBlocks(article());
+    const { engine, makeUtterance, spoken } = fakeEngine();
+    const reader = createReadAloud({ blocks, lang: 'en', rate: 1, engine, makeUtterance });
+    reader.play();
+    reader.next();
+    expect(reader.state().status).toBe('playing');
+    spoken[spoken.length - 1]?.onerror?.({ error: 'synthesis-failed' });
+    expect(reader.state().status).toBe('error');
+    reader.play();
+    expect(reader.state().status).toBe('playing');
+  });
+});

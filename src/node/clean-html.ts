@@ -10,6 +10,15 @@ export function cleanHtml(html: string, url?: string): ExtractResult {
     const sanitizer = createSanitizer(window as never, document.URL);
     return extractArticle(document, { url: url ?? document.URL, sanitize: sanitizer.toHtml });
   } finally {
+    closeQuietly(window);
+  }
+}
+
+/** jsdom's close() detaches the tree recursively and overflows the stack on a page thousands of levels deep; the window is dropped either way. */
+function closeQuietly(window: Window): void {
+  try {
     (window as unknown as { close(): void }).close();
+  } catch {
+    // RangeError from a deep tree: nothing to free that the garbage collector will not.
   }
 }

@@ -4,6 +4,7 @@ import { cleanArticle } from '../clean/clean-article';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
+import { cloneDocument } from './clone-document';
 import { fixLazyImages } from './fix-lazy-images';
 import { isLinkList } from './is-link-list';
 import { markBoilerplateHints } from './mark-boilerplate-hints';
@@ -27,7 +28,7 @@ const MIN_WORDS = 30;
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   fixLazyImages(clone);
   markBoilerplateHints(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();

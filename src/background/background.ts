@@ -10,6 +10,7 @@ import { normalizeHost } from '../core/settings/repair-settings';
 import { syncAutoReaderRegistration } from '../platform/auto-reader-registration';
 import { callInPageReader, forgetTab, isDismissed, setDismissed } from '../platform/reader-tabs';
 import { loadSettings, onSettingsChanged, updateSettings } from '../platform/settings-store';
+import { listenForContextMenu, registerContextMenu } from './context-menu';
 
 // Registration changes one after another: two overlapping syncs would race on the same script id.
 let syncing: Promise<unknown> = Promise.resolve();
@@ -22,6 +23,9 @@ function resync(): Promise<unknown> {
 
 browser.runtime.onInstalled.addListener(() => void resync());
 browser.runtime.onStartup.addListener(() => void resync());
+// Right-click → Open in reader: the entry is created once per install; the click listener on every start.
+browser.runtime.onInstalled.addListener(registerContextMenu);
+listenForContextMenu();
 onSettingsChanged(() => void resync());
 
 // A site permission granted from the popup switch (Firefox may close the popup while it asks) becomes a chosen site here.

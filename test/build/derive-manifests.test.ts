@@ -14,9 +14,9 @@ describe('deriveManifests', () => {
     expect(source).not.toHaveProperty('version');
   });
 
-  it('asks for activeTab, scripting and storage only, and for no host at install', () => {
+  it('asks for activeTab, contextMenus, scripting and storage only, and for no host at install', () => {
     for (const m of [chrome, firefox]) {
-      expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+      expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
       expect(m).not.toHaveProperty('host_permissions');
       expect(m).not.toHaveProperty('content_scripts');
     }

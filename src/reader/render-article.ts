@@ -26,7 +26,8 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
   return h('article', { class: 'reader', lang: article.lang, dir: article.dir ?? 'auto' },
     h('header', { class: 'reader-title-block' },
       h('h1', { class: 'reader-title' }, article.title),
-      meta.length ? h('p', { class: 'reader-meta' }, meta.join(' · ')) : null,
+      // Each part isolated (<bdi>): an English "1 min read" in an Arabic article must not be reordered by its neighbours.
+      meta.length ? h('p', { class: 'reader-meta' }, ...meta.flatMap((part, i) => [i ? ' · ' : null, h('bdi', {}, part)])) : null,
     ),
     body,
     article.url ? h('footer', { class: 'reader-source' },

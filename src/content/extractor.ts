@@ -26,6 +26,8 @@ function extract(): ExtractResult {
   }
 }
 
-if (!scope.__articleCleaner) {
+// An own property only: the page can clobber the name with <a id="__articleCleaner">, which the
+// isolated world sees too; a truthiness check then skipped the entry point and the reader failed.
+if (!Object.prototype.hasOwnProperty.call(scope, '__articleCleaner')) {
   Object.defineProperty(scope, '__articleCleaner', { value: Object.freeze({ extract }), configurable: false, writable: false });
 }

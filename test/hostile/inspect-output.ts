@@ -20,14 +20,11 @@ const BAD_SCHEME = /^\s*(?:javascript|vbscript|data:text|data:application|data:i
 const SAFE_LINK = /^(?:https?:|mailto:|tel:|#)/i;
 const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);)/i;
 
-/** Checks clean article HTML, both as a string and as the DOM it parses to. */
+/** Checks clean article HTML, as the DOM it parses to: elements, attributes and every URL. */
 export function inspectOutput(html: string, canaries: readonly string[]): Inspection {
   const violations: string[] = [];
   const canaryPlaces = new Map<string, CanaryPlace[]>(canaries.map((c) => [c, []]));
-  if (/<script/i.test(html)) violations.push('a script element');
-  if (/\sstyle\s*=/i.test(html)) violations.push('a style attribute');
-  if (/\ssrcdoc\s*=/i.test(html)) violations.push('a srcdoc attribute');
-  if (/<(?:base|meta|form)\b/i.test(html)) violations.push('a base, meta or form element');
+  // Judged on the parsed DOM, not the string: text and alt or title values may hold "<script" or " style=" as inert words.
   const document = parser.parseFromString(`<!doctype html><body>${html}`, 'text/html');
   for (const el of Array.from(document.body.querySelectorAll(BAD_ELEMENTS))) violations.push(`a <${el.localName}> element`);
   for (const el of Array.from(document.body.querySelectorAll('*'))) {

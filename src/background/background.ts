@@ -4,7 +4,7 @@
  * worker for it; nothing is kept in memory between events.
  */
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../core/messages/protocol';
+import { parseMessage, type Protocol } from '../core/messages/protocol';
 import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
 import { syncAutoReaderRegistration } from '../platform/auto-reader-registration';
@@ -58,20 +58,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const tabId = sender.tab.id;
   switch (message.type) {
     case 'auto:candidate':
-      return openAutomatically(tabId, message.payload.url, message.payload.navigation, message.payload.paywalled).then(() => undefined);
+      return openAutomatically(tabId, message.payload).then(() => undefined);
     case 'reader:closed':
       return setDismissed(tabId, message.payload.url, true).then(() => undefined);
   }
 });
 
-async function openAutomatically(tabId: number, url: string, navigation: string, paywalled: boolean): Promise<void> {
+async function openAutomatically(tabId: number, { url, navigation, paywalled, articleSignals }: Protocol['auto:candidate']): Promise<void> {
   if (navigation === 'back_forward' || navigation === 'prerender') return;
   const host = normalizeHost(url);
   if (!host || !autoReaderEnabledFor(await loadSettings(), host)) return;
   // A reload brings the reader back on a page where it was closed; anything else keeps it closed.
   if (navigation === 'reload') await setDismissed(tabId, url, false);
   else if (await isDismissed(tabId, url)) return;
-  await callInPageReader(tabId, { action: 'open', auto: true, paywalled }).catch(() => undefined);
+  await callInPageReader(tabId, { action: 'open', auto: true, paywalled, articleSignals }).catch(() => undefined);
 }
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,11 +1,12 @@
 /**
  * Runs on every page of the sites the user chose, so it is small (no
- * Readability, no sanitizer) and cheap: it only asks the quick stages of the
- * decision. On a "maybe" it tells the background, which injects the full
- * reader; that one extracts and checks again before showing anything. Any
+ * Readability, no sanitizer) and cheap: it asks the first stages of the
+ * decision (the address, the page's own signals). Unless they say no, it
+ * tells the background, which injects the reader; that one runs the
+ * readerable test and the full extraction before showing anything. Any
  * failure leaves the page as it was.
  */
-import { quickDecision } from '../core/detect/decide-is-article';
+import { earlyDecision } from '../core/detect/early-decision';
 import type { NavigationKind } from '../core/messages/protocol';
 import { sendToBackground } from '../platform/content-runtime';
 
@@ -19,8 +20,10 @@ try {
   const navigation = navigationKind();
   // Back and forward return to a page as the reader left it: never open the reader by itself there.
   if (navigation !== 'back_forward' && window === window.top) {
-    const quick = quickDecision(document, location.href);
-    if (quick.verdict !== 'no') void sendToBackground('auto:candidate', { url: location.href, navigation, paywalled: quick.paywalled });
+    const early = earlyDecision(document, location.href);
+    if (early.verdict !== 'no') {
+      void sendToBackground('auto:candidate', { url: location.href, navigation, paywalled: early.paywalled, articleSignals: early.verdict === 'yes-signals' });
+    }
   }
 } catch {
   // Leave the page alone.

@@ -14,6 +14,7 @@
  */
 import type { Article, ExtractResult } from '../core/article';
 import { decideByExtraction } from '../core/detect/decide-by-extraction';
+import { readerableStage } from '../core/detect/decide-is-article';
 import { extractArticle } from '../core/extract/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
@@ -25,7 +26,7 @@ import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
 import overlayCss from './in-page-reader.css?inline';
 
-type OpenOptions = { auto?: boolean; paywalled?: boolean };
+type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boolean };
 type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'error';
 
 const TAG = 'article-cleaner-reader';
@@ -46,6 +47,9 @@ function extract(): ExtractResult {
 
 async function open(options: OpenOptions = {}): Promise<Outcome> {
   if (host?.isConnected) return 'already-open';
+  // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
+  const early = { verdict: options.articleSignals ? 'yes-signals' : 'maybe', stage: 'signals', reason: '', paywalled: options.paywalled ?? false } as const;
+  if (options.auto && readerableStage(document, early).verdict === 'no') return 'not-article';
   const result = extract();
   if (options.auto) {
     // The last stage of the automatic decision: a full extraction that reads as a story. Otherwise, stay silent.

@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 const dismissedKey = (tabId: number) => `dismissed:${tabId}`;
 const pageKey = (url: string) => url.replace(/#.*$/, '');
 
-export type ReaderCall = { action: 'open'; auto: boolean; paywalled: boolean } | { action: 'toggle' };
+export type ReaderCall = { action: 'open'; auto: boolean; paywalled: boolean; articleSignals: boolean } | { action: 'toggle' };
 
 /** Injects the in-page reader into the tab's top frame (harmless if already there) and calls it. */
 export async function callInPageReader(tabId: number, call: ReaderCall): Promise<unknown> {
@@ -22,7 +22,7 @@ export async function callInPageReader(tabId: number, call: ReaderCall): Promise
     func: (c: ReaderCall) => {
       const reader = (globalThis as { __articleCleanerReader?: { open(o: object): Promise<string>; toggle(): Promise<string> } }).__articleCleanerReader;
       if (!reader) return 'missing';
-      return c.action === 'toggle' ? reader.toggle() : reader.open({ auto: c.auto, paywalled: c.paywalled });
+      return c.action === 'toggle' ? reader.toggle() : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals });
     },
     args: [call],
   });

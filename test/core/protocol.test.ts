@@ -3,8 +3,8 @@ import { parseMessage } from '../../src/core/messages/protocol';
 
 describe('parseMessage', () => {
   it('accepts our messages in their exact shape', () => {
-    expect(parseMessage({ type: 'auto:candidate', payload: { url: 'https://a.example/x', navigation: 'reload', paywalled: false } }))
-      .toEqual({ type: 'auto:candidate', payload: { url: 'https://a.example/x', navigation: 'reload', paywalled: false } });
+    expect(parseMessage({ type: 'auto:candidate', payload: { url: 'https://a.example/x', navigation: 'reload', paywalled: false, articleSignals: true } }))
+      .toEqual({ type: 'auto:candidate', payload: { url: 'https://a.example/x', navigation: 'reload', paywalled: false, articleSignals: true } });
     expect(parseMessage({ type: 'reader:closed', payload: { url: 'http://127.0.0.1:8080/a' } }))
       .toEqual({ type: 'reader:closed', payload: { url: 'http://127.0.0.1:8080/a' } });
   });
@@ -13,8 +13,8 @@ describe('parseMessage', () => {
     for (const bad of [
       null, 'auto:candidate', { type: 'auto:candidate' },
       { type: 'reader:open-everything', payload: { url: 'https://a.example/' } },
-      { type: 'auto:candidate', payload: { url: 'https://a.example/', navigation: 'teleport', paywalled: false } },
-      { type: 'auto:candidate', payload: { url: 'https://a.example/', navigation: 'navigate', paywalled: 'yes' } },
+      { type: 'auto:candidate', payload: { url: 'https://a.example/', navigation: 'teleport', paywalled: false, articleSignals: false } },
+      { type: 'auto:candidate', payload: { url: 'https://a.example/', navigation: 'navigate', paywalled: 'yes', articleSignals: false } },
       { type: 'reader:closed', payload: { url: 'javascript:alert(1)' } },
       { type: 'reader:closed', payload: { url: `https://a.example/${'x'.repeat(9000)}` } },
     ]) expect(parseMessage(bad)).toBeNull();

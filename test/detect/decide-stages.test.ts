@@ -4,6 +4,7 @@ import type { ExtractResult } from '../../src/core/article';
 import { decideByExtraction } from '../../src/core/detect/decide-by-extraction';
 import { decideByReaderable } from '../../src/core/detect/decide-by-readerable';
 import { decideBySignals } from '../../src/core/detect/decide-by-signals';
+import { decideByShape } from '../../src/core/detect/decide-by-shape';
 import { decideByUrl } from '../../src/core/detect/decide-by-url';
 import { decideIsArticle, quickDecision } from '../../src/core/detect/decide-is-article';
 import { readJsonLd } from '../../src/core/detect/read-json-ld';
@@ -74,17 +75,17 @@ describe('decideBySignals', () => {
     expect(decideBySignals(dom('', `<h1>Why 404 pages matter more than designers think</h1>${story}`)).verdict).toBe('maybe');
   });
   it('says no to a cart button and to a thread of dated posts', () => {
-    expect(decideBySignals(dom('', `${story}<form><button>Add to cart</button></form>`)).reason).toBe('signals:shape:buy-button');
+    expect(decideByShape(dom('', `${story}<form><button>Add to cart</button></form>`))?.reason).toBe('signals:shape:buy-button');
     const post = (i: number) => `<div class="post"><div class="meta"><a href="/u/${i}">user${i}</a><time datetime="2024-10-1${i}">Oct</time></div><div class="body">${para(2)}</div></div>`;
-    expect(decideBySignals(dom('', `<h1>Thread</h1>${[1, 2, 3, 4].map(post).join('')}`)).reason).toBe('signals:shape:dated-items:4');
+    expect(decideByShape(dom('', `<h1>Thread</h1>${[1, 2, 3, 4].map(post).join('')}`))?.reason).toBe('signals:shape:dated-items:4');
   });
   it('ignores dates in a comment area', () => {
     const comment = (i: number) => `<li class="comment"><time>${i}</time>${para(2)}</li>`;
-    expect(decideBySignals(dom('', `${story}<ol class="comment-list">${[1, 2, 3, 4, 5].map(comment).join('')}</ol>`)).verdict).toBe('maybe');
+    expect(decideByShape(dom('', `${story}<ol class="comment-list">${[1, 2, 3, 4, 5].map(comment).join('')}</ol>`))).toBeNull();
   });
   it('says no to a grid of teasers without a run of prose', () => {
     const card = (i: number) => `<div class="card"><h3><a href="/story-${i}">Headline ${i}</a></h3><p>Short summary.</p></div>`;
-    expect(decideBySignals(dom('', Array.from({ length: 30 }, (_, i) => card(i)).join(''))).reason).toBe('signals:shape:teasers:30');
+    expect(decideByShape(dom('', Array.from({ length: 30 }, (_, i) => card(i)).join('')))?.reason).toBe('signals:shape:teasers:30');
   });
   it('notes a paywall from JSON-LD or a paywall box', () => {
     expect(decideBySignals(dom(ld({ '@type': 'NewsArticle', isAccessibleForFree: false }), story)).paywalled).toBe(true);

@@ -1,7 +1,6 @@
 import {
-  ARTICLE_OG_TYPES, ARTICLE_TYPES, ERROR_TITLES, NON_ARTICLE_OG_TYPES, NON_ARTICLE_TYPES, SHAPE, WEAK_NON_ARTICLE_TYPES,
+  ARTICLE_OG_TYPES, ARTICLE_TYPES, ERROR_TITLES, NON_ARTICLE_OG_TYPES, NON_ARTICLE_TYPES, WEAK_NON_ARTICLE_TYPES,
 } from './detect-rules';
-import { measurePageShape } from './measure-page-shape';
 import { readJsonLd } from './read-json-ld';
 
 export interface SignalsVerdict {
@@ -13,10 +12,10 @@ export interface SignalsVerdict {
 }
 
 /**
- * Stage 2: what the page says about itself (JSON-LD, Open Graph, its
- * title) and what its shape shows (repeated teasers, dated posts, cart
- * buttons). Shape wins over metadata: themes stamp "article" everywhere,
- * but a front page cannot hide its forty headlines.
+ * Stage 2, first half: what the page says about itself (JSON-LD, Open
+ * Graph, its title). Its other half, the page's shape (decide-by-shape.ts),
+ * can still say no to a "yes" here: themes stamp "article" everywhere, but a
+ * front page cannot hide its forty headlines.
  */
 export function decideBySignals(doc: Document): SignalsVerdict {
   const ld = readJsonLd(doc);
@@ -38,12 +37,6 @@ export function decideBySignals(doc: Document): SignalsVerdict {
   // Open Graph's product price: only a shop's item page carries one.
   if (meta(doc, 'product:price:amount')) return no('og-product-price');
   if (isErrorPage(doc)) return no('error-page');
-
-  const shape = measurePageShape(doc);
-  if (shape.headlineLinks > SHAPE.maxHeadlineLinks && shape.proseRun < SHAPE.minProseRun) return no(`shape:teasers:${shape.headlineLinks}`);
-  if (shape.datedProseItems > SHAPE.maxDatedProseItems) return no(`shape:dated-items:${shape.datedProseItems}`);
-  if (shape.buyButtons > 0) return no('shape:buy-button');
-  if (shape.replyButtons >= 3) return no(`shape:reply-buttons:${shape.replyButtons}`);
 
   if (hasArticleType) return { verdict: 'yes', reason: 'signals:json-ld-article', paywalled };
   return { verdict: 'maybe', reason: articleOg ? 'signals:og-article' : 'signals:none', paywalled };

@@ -1,24 +1,11 @@
 import type { ExtractResult } from '../article';
 import { decideByExtraction } from './decide-by-extraction';
 import { decideByReaderable } from './decide-by-readerable';
-import { decideBySignals } from './decide-by-signals';
-import { decideByUrl } from './decide-by-url';
+import { decideByShape } from './decide-by-shape';
+import { earlyDecision, type DecisionStage, type QuickDecision } from './early-decision';
 
-export type DecisionStage = 'url' | 'signals' | 'readerable' | 'extraction';
-
-export interface QuickDecision {
-  /**
-   * 'no': leave the page alone. 'maybe': Readability's quick test passed,
-   * run the extraction. 'yes-signals': the metadata names one article (the
-   * quick test is skipped, some article pages fail it), run the extraction.
-   */
-  verdict: 'no' | 'maybe' | 'yes-signals';
-  stage: DecisionStage;
-  /** Which rule decided, for logs and the benchmark ("url:listing:tag"). */
-  reason: string;
-  /** The page says its text is paywalled; the extraction stage needs it. */
-  paywalled: boolean;
-}
+export type { DecisionStage, QuickDecision } from './early-decision';
+export { earlyDecision } from './early-decision';
 
 export interface ArticleDecision {
   isArticle: boolean;
@@ -29,23 +16,31 @@ export interface ArticleDecision {
 export type Extract = (doc: Document) => ExtractResult | Promise<ExtractResult>;
 
 /**
+ * What the reader loaded on demand checks before extracting: the page's
+ * shape (the rest of stage 2), then Readability's quick test (stage 3),
+ * which a page whose metadata names one article skips.
+ */
+export function readerableStage(doc: Document, early: QuickDecision): QuickDecision {
+  if (early.verdict === 'no') return early;
+  try {
+    const shape = decideByShape(doc);
+    if (shape) return { ...early, verdict: 'no', stage: 'signals', reason: shape.reason };
+    if (early.verdict === 'yes-signals') return early;
+    return decideByReaderable(doc)
+      ? { ...early, stage: 'readerable', reason: 'readerable:yes' }
+      : { ...early, verdict: 'no', stage: 'readerable', reason: 'readerable:no' };
+  } catch {
+    return { ...early, verdict: 'no', stage: 'readerable', reason: 'error' };
+  }
+}
+
+/**
  * Stages 1-3, cheap enough to run on every page of a site the user chose:
  * the address, the page's own signals, Readability's quick test. Stops at
  * the first "no". Never throws: an error means "leave the page alone".
  */
 export function quickDecision(doc: Document, url: string): QuickDecision {
-  try {
-    const byUrl = decideByUrl(url);
-    if (byUrl.verdict === 'no') return { verdict: 'no', stage: 'url', reason: byUrl.reason, paywalled: false };
-    const signals = decideBySignals(doc);
-    const { paywalled } = signals;
-    if (signals.verdict === 'no') return { verdict: 'no', stage: 'signals', reason: signals.reason, paywalled };
-    if (signals.verdict === 'yes') return { verdict: 'yes-signals', stage: 'signals', reason: signals.reason, paywalled };
-    if (!decideByReaderable(doc)) return { verdict: 'no', stage: 'readerable', reason: 'readerable:no', paywalled };
-    return { verdict: 'maybe', stage: 'readerable', reason: 'readerable:yes', paywalled };
-  } catch {
-    return { verdict: 'no', stage: 'url', reason: 'error', paywalled: false };
-  }
+  return readerableStage(doc, earlyDecision(doc, url));
 }
 
 /**

@@ -8,7 +8,7 @@ export type NavigationKind = 'navigate' | 'reload' | 'back_forward' | 'prerender
 
 export interface Protocol {
   /** The auto-reader script found a page that may be an article (sent from the page's tab). */
-  'auto:candidate': { url: string; navigation: NavigationKind; paywalled: boolean };
+  'auto:candidate': { url: string; navigation: NavigationKind; paywalled: boolean; articleSignals: boolean };
   /** The reader in a page was closed: it must not come back on that page in that tab. */
   'reader:closed': { url: string };
 }
@@ -28,8 +28,8 @@ export function parseMessage(value: unknown): Message | null {
   if (!url) return null;
   switch (type) {
     case 'auto:candidate':
-      if (!NAVIGATION.includes(p.navigation as NavigationKind) || typeof p.paywalled !== 'boolean') return null;
-      return { type, payload: { url, navigation: p.navigation as NavigationKind, paywalled: p.paywalled } };
+      if (!NAVIGATION.includes(p.navigation as NavigationKind) || typeof p.paywalled !== 'boolean' || typeof p.articleSignals !== 'boolean') return null;
+      return { type, payload: { url, navigation: p.navigation as NavigationKind, paywalled: p.paywalled, articleSignals: p.articleSignals } };
     case 'reader:closed':
       return { type, payload: { url } };
     default:

@@ -4,6 +4,7 @@
  * worker for it; nothing is kept in memory between events.
  */
 import browser from 'webextension-polyfill';
+import { acceptSender } from '../core/messages/accept-sender';
 import { parseMessage, type Protocol } from '../core/messages/protocol';
 import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
@@ -52,10 +53,10 @@ browser.permissions.onRemoved.addListener((permissions) => {
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own content scripts, in a tab's top frame, may ask anything.
-  if (sender.id !== browser.runtime.id || !sender.tab || typeof sender.tab.id !== 'number' || sender.frameId !== 0) return undefined;
+  const tabId = acceptSender(sender, browser.runtime.id);
+  if (tabId === null) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;
-  const tabId = sender.tab.id;
   switch (message.type) {
     case 'auto:candidate':
       return openAutomatically(tabId, message.payload).then(() => undefined);

@@ -19,11 +19,13 @@ import { extractArticle } from '../core/extract/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
 import { message, uiLanguage } from '../platform/browser-api';
-import { connectReaderSettings } from '../reader/connect-reader-settings';
+import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
+import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { h } from '../reader/h';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
+import toolbarCss from '../reader/reader-toolbar.css?inline';
 import overlayCss from './in-page-reader.css?inline';
 
 type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boolean };
@@ -70,28 +72,40 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
 
 function show(article: Article): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
-  showNode(renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() }));
+  const locale = article.lang ?? uiLanguage();
+  const rendered = renderArticle(article, { sanitizer, t, locale });
+  const body = rendered.querySelector<HTMLElement>('.reader-body');
+  showNode(rendered, (settings, bar, before) => {
+    if (!body) return;
+    // The same controls as the popup's: text and colours, listen, save (print is the full tab's).
+    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false });
+    bar.insertBefore(toolbar.element, before);
+  });
 }
 
-function showNode(content: HTMLElement): void {
+type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement) => void;
+
+function showNode(content: HTMLElement, addControls?: AddControls): void {
   savedScroll = { x: window.scrollX, y: window.scrollY };
   host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
-  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${overlayCss}`;
+  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${overlayCss}`;
   const closeButton = h('button', { type: 'button', class: 'button', title: t('showOriginalHint') }, t('showOriginal'));
   closeButton.addEventListener('click', () => void close());
-  const scroller = h('div', { class: 'scroller', tabindex: '-1' },
-    h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), closeButton),
-    h('main', { class: 'page' }, content));
+  const bar = h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), closeButton);
+  const scroller = h('div', { class: 'scroller', tabindex: '-1' }, bar, h('main', { class: 'page' }, content));
   root.append(style, scroller);
   document.documentElement.append(host);
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
-  void connectReaderSettings(scroller).catch(() => undefined);
+  void connectReaderSettings(scroller).then((settings) => addControls?.(settings, bar, closeButton)).catch(() => undefined);
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
+    // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
+    // An open toolbar panel takes Esc for itself (it closes the panel); the next Esc leaves the reader.
+    const panelOpen = root.querySelector('.toolbar-panel:not([hidden])') !== null;
+    if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented && !panelOpen) {
       event.stopPropagation();
       void close();
     }

@@ -32,9 +32,10 @@ type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boole
 type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'error';
 
 const TAG = 'article-cleaner-reader';
-const t = (key: string, sub?: string) => message(key, sub);
+const t = (key: string, sub?: string | string[]) => message(key, sub);
 
 let host: HTMLElement | null = null;
+let shadow: ShadowRoot | null = null;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
 
@@ -89,17 +90,19 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   savedScroll = { x: window.scrollX, y: window.scrollY };
   host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'closed' });
+  shadow = root;
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
   style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${overlayCss}`;
   const closeButton = h('button', { type: 'button', class: 'button', title: t('showOriginalHint') }, t('showOriginal'));
   closeButton.addEventListener('click', () => void close());
-  const bar = h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), closeButton);
+  const end = h('span', { class: 'bar-end' }, closeButton);
+  const bar = h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), end);
   const scroller = h('div', { class: 'scroller', tabindex: '-1' }, bar, h('main', { class: 'page' }, content));
   root.append(style, scroller);
   document.documentElement.append(host);
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
-  void connectReaderSettings(scroller).then((settings) => addControls?.(settings, bar, closeButton)).catch(() => undefined);
+  void connectReaderSettings(scroller).then((settings) => addControls?.(settings, end, closeButton)).catch(() => undefined);
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
@@ -118,6 +121,7 @@ async function close(): Promise<Outcome> {
   if (!host) return 'closed';
   host.remove();
   host = null;
+  shadow = null;
   if (keyListener) window.removeEventListener('keydown', keyListener, true);
   keyListener = null;
   if (savedScroll) window.scrollTo(savedScroll.x, savedScroll.y);
@@ -127,11 +131,25 @@ async function close(): Promise<Outcome> {
   return 'closed';
 }
 
+/**
+ * What the reader shows, for the extension's own callers (tests, the
+ * background): the closed shadow root is out of everyone else's reach.
+ */
+function describe(): { open: boolean; theme: string | null; title: string | null; controls: string[] } {
+  const scroller = shadow?.querySelector<HTMLElement>('.scroller') ?? null;
+  return {
+    open: !!host?.isConnected,
+    theme: scroller?.dataset.theme ?? null,
+    title: shadow?.querySelector('.reader-title')?.textContent ?? null,
+    controls: Array.from(shadow?.querySelectorAll('.bar button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+  };
+}
+
 async function toggle(): Promise<Outcome> {
   return host?.isConnected ? close() : open({ auto: false });
 }
 
 const scope = globalThis as { __articleCleanerReader?: unknown };
 if (!scope.__articleCleanerReader) {
-  Object.defineProperty(scope, '__articleCleanerReader', { value: Object.freeze({ open, close, toggle }), configurable: false, writable: false });
+  Object.defineProperty(scope, '__articleCleanerReader', { value: Object.freeze({ open, close, toggle, describe }), configurable: false, writable: false });
 }

@@ -13,9 +13,7 @@ import { describeOutcome } from './describe-outcome';
 import { h } from '../reader/h';
 import { showKeyFigures } from './show-key-figures';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
-import { createReadAloud, readableBlocks, type ReadAloud } from '../reader/read-aloud';
-import { renderReaderToolbar, type ReaderToolbar } from '../reader/render-reader-toolbar';
-import { takeAwayActions } from './take-away-actions';
+import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { renderAutoModeSwitch } from './auto-mode-switch';
 
 const params = new URLSearchParams(location.search);
@@ -66,26 +64,10 @@ function showArticle(article: Article, tabId: number, settings: ReaderSettingsCo
 
 /** The reader toolbar (text and colours, listen, save) in the bar, before "Open in a tab". */
 function showToolbar(article: Article, body: HTMLElement, sanitizer: ReturnType<typeof createSanitizer>, settings: ReaderSettingsConnection): void {
-  const locale = article.lang ?? uiLanguage();
-  let toolbar: ReaderToolbar | null = null;
-  let readAloud: ReadAloud | null = null;
-  // Some Linux builds of Firefox have no speech service at all: then there is no Listen button.
-  if (typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined') {
-    readAloud = createReadAloud({
-      blocks: readableBlocks(body), lang: locale, rate: settings.current().speechRate,
-      engine: speechSynthesis, makeUtterance: (text) => new SpeechSynthesisUtterance(text),
-      onChange: (state) => toolbar?.showSpeech(state),
-    });
-    // Speech outlives the page in some browsers: closing the popup must silence it.
-    addEventListener('pagehide', () => readAloud?.stop());
-  }
-  toolbar = renderReaderToolbar({
-    t, settings: settings.current(), readAloud,
-    onSettingsChange: (change) => settings.change(change),
+  const toolbar = mountReaderToolbar({
+    article, body, sanitizer, settings, t, locale: article.lang ?? uiLanguage(), canPrint: inTab,
     onOpenOptions: () => void openOptionsPage(),
-    actions: takeAwayActions(article, sanitizer, t, locale, inTab),
   });
-  settings.subscribe((s) => toolbar?.updateSettings(s));
   document.querySelector('.bar-actions .reader-toolbar')?.remove();
   document.querySelector('.bar-actions')?.prepend(toolbar.element);
 }

@@ -1,8 +1,8 @@
 import type { Article } from '../core/article';
 import type { Sanitizer } from '../core/sanitize/create-sanitizer';
-import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../reader/export-article';
-import type { TakeAwayActions } from '../reader/render-reader-toolbar';
-import { copyText, downloadText } from '../reader/take-away';
+import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from './export-article';
+import type { TakeAwayActions } from './render-reader-toolbar';
+import { copyText, downloadText } from './take-away';
 
 /**
  * The Save panel's actions for one article. The body is sanitized afresh for

@@ -132,6 +132,30 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
     }, tabId);
     expect(await toggle()).toBe('opened');
     expect(await readerShown(tab)).toBe(true);
+    // The in-page reader has the popup's controls and follows the settings while open.
+    const describe = () => driver.control.evaluate(async (id: number) => {
+      type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const [frame] = await (g.browser ?? g.chrome)!.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: () => (globalThis as unknown as { __articleCleanerReader: { describe(): unknown } }).__articleCleanerReader.describe(),
+      });
+      return frame?.result as { open: boolean; theme: string | null; title: string | null; controls: string[] };
+    }, tabId);
+    await pollUntil(async () => (await describe()).controls.length >= 3, 'the reader toolbar', 10_000);
+    const shown = await describe();
+    expect(shown.title).toBe('The US Secretary of Defense speaks for the first time with the Chinese colleague');
+    expect(shown.controls.join(' | ')).toMatch(/Save/);
+    expect(shown.controls.join(' | ')).toMatch(/Show original/);
+    await driver.control.evaluate(async () => {
+      type Api = { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const current = (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+      await api.storage.sync.set({ settings: { ...(current ?? {}), theme: 'sepia' } });
+    });
+    await pollUntil(async () => (await describe()).theme === 'sepia', 'the in-page reader to restyle', 10_000);
+    await saveScreenshot(tab, `${name}-in-page-reader-sepia`);
     expect(await toggle()).toBe('closed');
     expect(await tab.evaluate(() => [document.querySelector('article-cleaner-reader') === null, Math.round(scrollY)])).toEqual([true, scrolled]);
     await tab.close();

@@ -1,0 +1,64 @@
+/**
+ * Calls into a tab from the test's extension page (driver.control), through
+ * scripting.executeScript: the same two steps the product takes (inject a
+ * file, then call its entry point), and page probes that run in the
+ * isolated world, so a page that broke its own built-ins cannot break them.
+ */
+import type { Page } from 'puppeteer-core';
+
+type Api = {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  scripting: { executeScript(o: object): Promise<Array<{ result?: unknown; error?: unknown }>> };
+};
+
+export async function tabIdFor(control: Page, url: string): Promise<number> {
+  return control.evaluate(async (u: string) => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (await (g.browser ?? g.chrome)!.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+  }, url);
+}
+
+/** Injects content/in-page-reader.js and calls toggle() or open(): the shortcut's and the auto reader's path. */
+export async function callReader(control: Page, tabId: number, action: 'toggle' | 'open'): Promise<unknown> {
+  return control.evaluate(async (id: number, act: string) => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome)!;
+    await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
+    const [frame] = await api.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      func: (a: string) => {
+        const r = (globalThis as unknown as { __articleCleanerReader?: { toggle(): Promise<string>; open(o: object): Promise<string> } }).__articleCleanerReader;
+        if (!r) return 'missing';
+        return a === 'toggle' ? r.toggle() : r.open({ auto: false });
+      },
+      args: [act],
+    });
+    return frame?.result;
+  }, tabId, action);
+}
+
+/** Injects content/extractor.js and calls extract(), as the popup does; returns its result. */
+export async function callExtractor(control: Page, tabId: number): Promise<{ ok: boolean; article?: { title?: string; textContent?: string } }> {
+  return control.evaluate(async (id: number) => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome)!;
+    await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/extractor.js'] });
+    const [frame] = await api.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      func: () => (globalThis as unknown as { __articleCleaner?: { extract(): unknown } }).__articleCleaner?.extract() ?? null,
+    });
+    return frame?.result as { ok: boolean };
+  }, tabId);
+}
+
+/** What the page's DOM holds, read from the isolated world. */
+export async function probePage(control: Page, tabId: number): Promise<{ readers: number; marks: Record<string, string> }> {
+  return control.evaluate(async (id: number) => {
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const [frame] = await (g.browser ?? g.chrome)!.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      func: () => ({ readers: document.querySelectorAll('article-cleaner-reader').length, marks: { ...document.documentElement.dataset } }),
+    });
+    return frame?.result as { readers: number; marks: Record<string, string> };
+  }, tabId);
+}

@@ -150,6 +150,7 @@ async function toggle(): Promise<Outcome> {
 }
 
 const scope = globalThis as { __articleCleanerReader?: unknown };
-if (!scope.__articleCleanerReader) {
+// An own property only: a page element with id="__articleCleanerReader" shows through as a global too.
+if (!Object.prototype.hasOwnProperty.call(scope, '__articleCleanerReader')) {
   Object.defineProperty(scope, '__articleCleanerReader', { value: Object.freeze({ open, close, toggle, describe }), configurable: false, writable: false });
 }

@@ -5,7 +5,14 @@ import { parseDocument } from './parse-document';
 
 /** The extension's pipeline on an HTML string, in Node (command-line tool, tests, benches). */
 export function cleanHtml(html: string, url?: string): ExtractResult {
-  const { document, window } = parseDocument(html, url);
+  let parsed: ReturnType<typeof parseDocument>;
+  try {
+    parsed = parseDocument(html, url);
+  } catch (error) {
+    // jsdom's own parser gives up on some pathological pages (tens of thousands of levels deep).
+    return { ok: false, reason: 'error', message: `The page could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const { document, window } = parsed;
   try {
     const sanitizer = createSanitizer(window as never, document.URL);
     return extractArticle(document, { url: url ?? document.URL, sanitize: sanitizer.toHtml });

@@ -38,6 +38,7 @@ export const CLASSIC_SCRIPTS = {
   'content/extractor.js': 'src/content/extractor.ts',
   'content/in-page-reader.js': 'src/content/in-page-reader.ts',
   'content/auto-reader.js': 'src/content/auto-reader.ts',
+  'content/reader-font.js': 'src/content/reader-font.ts',
   'background.js': 'src/background/background.ts',
 } as const;
 

@@ -9,7 +9,7 @@ import { parseMessage, type Protocol } from '../core/messages/protocol';
 import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
 import { syncAutoReaderRegistration } from '../platform/auto-reader-registration';
-import { callInPageReader, forgetTab, isDismissed, setDismissed } from '../platform/reader-tabs';
+import { callInPageReader, forgetTab, injectReaderFont, isDismissed, setDismissed } from '../platform/reader-tabs';
 import { loadSettings, onSettingsChanged, updateSettings } from '../platform/settings-store';
 import { listenForContextMenu, registerContextMenu } from './context-menu';
 
@@ -62,6 +62,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return openAutomatically(tabId, message.payload).then(() => undefined);
     case 'reader:closed':
       return setDismissed(tabId, message.payload.url, true).then(() => undefined);
+    case 'reader:need-font':
+      return injectReaderFont(tabId).catch(() => undefined);
   }
 });
 

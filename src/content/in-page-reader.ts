@@ -36,6 +36,7 @@ const t = (key: string, sub?: string | string[]) => message(key, sub);
 
 let host: HTMLElement | null = null;
 let shadow: ShadowRoot | null = null;
+let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
 
@@ -102,7 +103,16 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   root.append(style, scroller);
   document.documentElement.append(host);
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
-  void connectReaderSettings(scroller).then((settings) => addControls?.(settings, end, closeButton)).catch(() => undefined);
+  void connectReaderSettings(scroller).then((settings) => {
+    addControls?.(settings, end, closeButton);
+    const font = (s: { font: string }) => {
+      if (s.font !== 'dyslexic' || fontRequested) return;
+      fontRequested = true;
+      void sendToBackground('reader:need-font', { url: location.href });
+    };
+    font(settings.current());
+    settings.subscribe(font);
+  }).catch(() => undefined);
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
@@ -122,6 +132,9 @@ async function close(): Promise<Outcome> {
   host.remove();
   host = null;
   shadow = null;
+  // The dyslexia font's faces, if the reader added them, leave with it.
+  (globalThis as { __articleCleanerFont?: { remove(): void } }).__articleCleanerFont?.remove();
+  fontRequested = false;
   if (keyListener) window.removeEventListener('keydown', keyListener, true);
   keyListener = null;
   if (savedScroll) window.scrollTo(savedScroll.x, savedScroll.y);

@@ -29,6 +29,11 @@ export async function callInPageReader(tabId: number, call: ReaderCall): Promise
   return frame?.result;
 }
 
+/** The dyslexia font's faces, for a reader that shows it in that tab. */
+export async function injectReaderFont(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content/reader-font.js'] });
+}
+
 export async function isDismissed(tabId: number, url: string): Promise<boolean> {
   const key = dismissedKey(tabId);
   const stored = await browser.storage.session.get(key);

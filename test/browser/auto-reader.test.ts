@@ -156,7 +156,18 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
     });
     await pollUntil(async () => (await describe()).theme === 'sepia', 'the in-page reader to restyle', 10_000);
     await saveScreenshot(tab, `${name}-in-page-reader-sepia`);
+    // The dyslexia font reaches the reader in the page too (a shadow root cannot declare its own faces).
+    await driver.control.evaluate(async () => {
+      type Api = { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const current = (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+      await api.storage.sync.set({ settings: { ...(current ?? {}), font: 'dyslexic' } });
+    });
+    await pollUntil(() => tab.evaluate(() => Array.from(document.fonts).some((f) => f.family.replace(/"/g, '') === 'OpenDyslexic' && f.status === 'loaded')), 'the OpenDyslexic faces', 10_000);
+    await saveScreenshot(tab, `${name}-in-page-reader-dyslexic`);
     expect(await toggle()).toBe('closed');
+    expect(await tab.evaluate(() => Array.from(document.fonts).some((f) => f.family.replace(/"/g, '') === 'OpenDyslexic'))).toBe(false);
     expect(await tab.evaluate(() => [document.querySelector('article-cleaner-reader') === null, Math.round(scrollY)])).toEqual([true, scrolled]);
     await tab.close();
   });

@@ -7,6 +7,8 @@ describe('parseMessage', () => {
       .toEqual({ type: 'auto:candidate', payload: { url: 'https://a.example/x', navigation: 'reload', paywalled: false, articleSignals: true } });
     expect(parseMessage({ type: 'reader:closed', payload: { url: 'http://127.0.0.1:8080/a' } }))
       .toEqual({ type: 'reader:closed', payload: { url: 'http://127.0.0.1:8080/a' } });
+    expect(parseMessage({ type: 'reader:need-font', payload: { url: 'https://a.example/' } }))
+      .toEqual({ type: 'reader:need-font', payload: { url: 'https://a.example/' } });
   });
 
   it('drops unknown names, missing or wrong fields, and non-web URLs', () => {

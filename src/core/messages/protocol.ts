@@ -11,6 +11,8 @@ export interface Protocol {
   'auto:candidate': { url: string; navigation: NavigationKind; paywalled: boolean; articleSignals: boolean };
   /** The reader in a page was closed: it must not come back on that page in that tab. */
   'reader:closed': { url: string };
+  /** The reader in a page shows the dyslexia font: inject its faces into that tab. */
+  'reader:need-font': { url: string };
 }
 
 export type MessageName = keyof Protocol;
@@ -31,6 +33,7 @@ export function parseMessage(value: unknown): Message | null {
       if (!NAVIGATION.includes(p.navigation as NavigationKind) || typeof p.paywalled !== 'boolean' || typeof p.articleSignals !== 'boolean') return null;
       return { type, payload: { url, navigation: p.navigation as NavigationKind, paywalled: p.paywalled, articleSignals: p.articleSignals } };
     case 'reader:closed':
+    case 'reader:need-font':
       return { type, payload: { url } };
     default:
       return null;

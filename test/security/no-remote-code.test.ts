@@ -36,6 +36,22 @@ const ALLOWED_URLS: RegExp[] = [
 
 const URL_LITERAL = /https?:\/\/[^\s"'`)<>\\]*/g;
 
+describe('the scan itself', () => {
+  const flagged = (code: string) => FORBIDDEN.filter(([, re]) => re.test(code)).map(([what]) => what);
+  it('catches each API in minified code, and not look-alike names', () => {
+    for (const code of ['fetch(u)', 'window.fetch (u)', 'new XMLHttpRequest', 'navigator.sendBeacon(u,d)', 'new WebSocket(u)', 'new EventSource(u)',
+      'importScripts("x.js")', 'eval(s)', 'new Function("a","return a")', 'Function("return this")()', 'setTimeout("x()",1)', 'new RTCPeerConnection']) {
+      expect(flagged(code), code).not.toEqual([]);
+    }
+    for (const code of ['page.evaluate(f)', 'retrieval(x)', 'prefetch(x)', 'typeof e=="function"', 'x.Function(1)', 'setTimeout(f,1)']) expect(flagged(code), code).toEqual([]);
+  });
+  it('allows only the listed URL shapes', () => {
+    const ok = (url: string) => ALLOWED_URLS.some((re) => re.test(url));
+    expect(['http://www.w3.org/2000/svg', 'https://*/*', 'https://${t}/'].every(ok)).toBe(true);
+    expect(['https://evil.example/x.js', 'http://www.w3.org/evil.js', 'https://${t}/track'].some(ok)).toBe(false);
+  });
+});
+
 describe.each(TARGETS)('the %s build fetches nothing and runs no code from strings', (target) => {
   let js: Map<string, string>;
   let html: Map<string, string>;

@@ -5,8 +5,7 @@ import { parseDocument } from '../../src/node/parse-document';
 const { window } = parseDocument('<!doctype html><html><body></body></html>', 'https://news.example/2024/story/');
 const sanitizer = createSanitizer(window as never, 'https://news.example/2024/story/');
 
-describe('createSanitizer', () => {
-  it.each([
+const VECTORS = [
     '<img src=x onerror="fetch(\'http://127.0.0.1:9/x\')">',
     '<script>fetch("http://127.0.0.1:9/x")</script>',
     '<a href="javascript:alert(1)">x</a>',
@@ -24,11 +23,48 @@ describe('createSanitizer', () => {
     '<object data="http://127.0.0.1:9/x"></object>',
     '<img src="x" id="view" name="open-tab">',
     '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
-  ])('neutralises %s', (html) => {
+];
+
+/** A div holding html, as the page's parser built it (the article is DOM when the pipeline sanitizes it). */
+function parsedDiv(html: string): Element {
+  const { document } = parseDocument(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, 'https://news.example/2024/story/');
+  return document.getElementById('root')!;
+}
+
+describe('createSanitizer', () => {
+  it.each(VECTORS)('neutralises %s', (html) => {
     const out = sanitizer.toHtml(html);
     expect(out).not.toMatch(/<script|onerror|javascript:|vbscript:|<iframe|<svg|<style|<form|<meta|<base|<object|style=|id=|name=|data:text/i);
     const fragment = sanitizer.toFragment(html);
     expect(fragment.querySelector('script, iframe, style, form, meta, base, object, [onerror], [style]')).toBeNull();
+  });
+
+  it.each(VECTORS)('neutralises in place, as toHtml.element too: %s', (html) => {
+    for (const clean of [sanitizer.inPlace, sanitizer.toHtml.element]) {
+      const root = parsedDiv(html);
+      clean(root);
+      expect(root.innerHTML).not.toMatch(/<script|onerror|javascript:|vbscript:|<iframe|<svg|<style|<form|<meta|<base|<object|style=|id=|name=|data:text/i);
+      expect(root.querySelector('script, iframe, style, form, meta, base, object, svg, math, [onerror], [style], [id]')).toBeNull();
+      // Parsed again, the result stays clean: no mutation XSS through the serialization.
+      const again = parsedDiv(root.innerHTML);
+      expect(again.querySelector('script, iframe, style, form, meta, base, object, svg, math, [onerror], [style]')).toBeNull();
+      expect(sanitizer.toHtml(root.innerHTML)).toBe(root.innerHTML);
+    }
+  });
+
+  it('in place, applies the same link and picture rules as toHtml', () => {
+    const html = '<p><a href="/world/">World</a> <a href="#note-1">1</a></p><figure><img src="pic.jpg" srcset="pic-2x.jpg 2x" data-src="x.jpg"></figure>';
+    const root = parsedDiv(html);
+    sanitizer.inPlace(root);
+    expect(root.innerHTML).toBe(sanitizer.toHtml(html));
+    expect(root.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('refuses a root it may not keep, rather than return it unclean', () => {
+    const { document } = parseDocument('<!doctype html><html><body><form id="f"><img src=x onerror=alert(1)></form></body></html>');
+    const form = document.getElementById('f')!;
+    expect(() => sanitizer.inPlace(form)).toThrow();
+    expect(form.querySelector('[onerror]')).toBeNull();
   });
 
   it('makes links absolute and opens them in a new tab without an opener', () => {

@@ -24,6 +24,16 @@ export function leafBlocks(root: Element): Element[] {
   return out;
 }
 
+/**
+ * Whether el or an ancestor is one of the named elements: closest() for a
+ * list of tag names, without a selector engine (jsdom's costs more than the
+ * rest of a cleaning pass).
+ */
+export function within(el: Element, names: ReadonlySet<string>): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (names.has(e.localName)) return true;
+  return false;
+}
+
 /** Remove an element, then any ancestor (below root) it leaves without text or media. */
 export function removeAndPrune(el: Element, root: Element): void {
   let parent: Element | null = el.parentElement;

@@ -1,4 +1,4 @@
-import { normalizeForCompare } from '../text/normalize-for-compare';
+import { moreWordsThan, normalizeForCompare } from '../text/normalize-for-compare';
 import { CREDIT_PATTERNS, DATELINE } from './boilerplate-phrases';
 
 // A dateline or a credit is a line, not a paragraph.
@@ -14,6 +14,7 @@ const YEAR = /^(19|20)\d\d$/;
  * has neither keyword nor clock, so a dated fact of the story stays.
  */
 export function isDateline(text: string): boolean {
+  if (moreWordsThan(text, MAX_WORDS)) return false;
   const norm = normalizeForCompare(text);
   if (!norm) return false;
   const words = norm.split(' ');
@@ -41,6 +42,7 @@ export function isDateline(text: string): boolean {
 
 /** Whether a short block only credits a picture: "Photo: Ann Lee, AP", "(Image: © NASA)". */
 export function isCredit(text: string): boolean {
+  if (moreWordsThan(text, 10)) return false;
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || normalizeForCompare(t).split(' ').length > 10) return false;
   return CREDIT_PATTERNS.some((re) => re.test(t));

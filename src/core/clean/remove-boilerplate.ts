@@ -1,13 +1,14 @@
 import { countWords } from '../text/normalize-for-compare';
 import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
 import type { BoilerplateKind } from './boilerplate-phrases';
-import { leafBlocks, linkDensity, removeAndPrune } from './leaf-blocks';
+import { leafBlocks, linkDensity, removeAndPrune, within } from './leaf-blocks';
 import { matchBoilerplate } from './match-boilerplate';
 import { isCredit, isDateline } from './match-dateline';
 
 const HEADING = /^h[1-6]$/;
 // Text of a story paragraph: long enough that no furniture reads like it.
 const PROSE_WORDS = 40;
+const DATA = new Set(['li', 'td', 'th', 'pre']);
 
 /**
  * Comment forms, share bars, newsletter boxes, related-link lists and ad
@@ -18,17 +19,24 @@ const PROSE_WORDS = 40;
  */
 export function removeBoilerplate(content: Element): number {
   let removed = removeHintedContainers(content);
-  const totalWords = countWords(content.textContent ?? '');
   const blocks = leafBlocks(content);
+  // A leaf block's words do not change during the pass (only whole blocks go), so count each once.
+  const counted = new Map<Element, number>();
+  const wordsIn = (el: Element) => {
+    let n = counted.get(el);
+    if (n === undefined) { n = countWords(el.textContent ?? ''); counted.set(el, n); }
+    return n;
+  };
+  const totalWords = blocks.reduce((sum, b) => sum + wordsIn(b), 0);
   let wordsBefore = 0;
   for (const block of blocks) {
     if (!content.contains(block)) continue;
     const text = block.textContent ?? '';
-    const words = countWords(text);
+    const words = wordsIn(block);
     const kind = matchBoilerplate(text);
     if (!kind) {
       // Datelines and picture credits go alone; a list item or table cell is data, and stays.
-      if (!block.closest('li, td, th, pre') && (isDateline(text) || isCredit(text))) { removeAndPrune(block, content); removed++; continue; }
+      if ((isDateline(text) || isCredit(text)) && !within(block, DATA)) { removeAndPrune(block, content); removed++; continue; }
       wordsBefore += words;
       continue;
     }
@@ -41,8 +49,8 @@ export function removeBoilerplate(content: Element): number {
     }
     removeAndPrune(block, content);
   }
-  removed += removeTrailingLinkLists(content);
-  removed += removeLeadingLinkLists(content);
+  removed += removeTrailingLinkLists(content, wordsIn);
+  removed += removeLeadingLinkLists(content, wordsIn);
   return removed;
 }
 
@@ -100,10 +108,10 @@ function removeFollowing(block: Element, content: Element, accept: (el: Element)
  * After the story's last paragraph, lists of short links are "more stories"
  * boxes, whatever heading (if any) they carry.
  */
-function removeTrailingLinkLists(content: Element): number {
+function removeTrailingLinkLists(content: Element, wordsIn: (el: Element) => number): number {
   const blocks = leafBlocks(content);
   let lastProse = -1;
-  blocks.forEach((b, i) => { if (countWords(b.textContent ?? '') >= PROSE_WORDS && linkDensity(b) < 0.5) lastProse = i; });
+  blocks.forEach((b, i) => { if (wordsIn(b) >= PROSE_WORDS && linkDensity(b) < 0.5) lastProse = i; });
   if (lastProse < 0) return 0;
   let removed = 0;
   const seen = new Set<Element>();
@@ -123,10 +131,10 @@ function removeTrailingLinkLists(content: Element): number {
  * navigation or a breadcrumb ("Home › News › Science"), whatever their
  * length. A table of contents links to anchors on this page, and stays.
  */
-function removeLeadingLinkLists(content: Element): number {
+function removeLeadingLinkLists(content: Element, wordsIn: (el: Element) => number): number {
   let removed = 0;
   for (const b of leafBlocks(content)) {
-    if (countWords(b.textContent ?? '') >= PROSE_WORDS && linkDensity(b) < 0.5) break;
+    if (wordsIn(b) >= PROSE_WORDS && linkDensity(b) < 0.5) break;
     const list = b.closest('ul, ol');
     if (!list || !content.contains(list)) continue;
     const items = Array.from(list.children);

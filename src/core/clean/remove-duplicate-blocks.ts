@@ -1,11 +1,12 @@
 import { normalizeForCompare } from '../text/normalize-for-compare';
-import { leafBlocks, removeAndPrune } from './leaf-blocks';
+import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
 
 // Short blocks repeat legitimately ("Yes", a table label, "Eat every 2–3 hours").
 const MIN_WORDS = 8;
 // More repeats than this is a page built of repeating parts (a meal plan, a recipe card per day), not a pull quote.
 const MAX_REPEATS = 2;
 const SKIP = new Set(['li', 'td', 'th', 'dd', 'dt', 'tr', 'pre']);
+const IN_DATA = new Set(['table', 'pre', 'ul', 'ol']);
 
 /**
  * A block that repeats an earlier one word for word is a pull quote printed
@@ -16,7 +17,7 @@ export function removeDuplicateBlocks(content: Element): number {
   const seen = new Set<string>();
   const repeats: Element[] = [];
   for (const el of leafBlocks(content)) {
-    if (SKIP.has(el.localName) || el.closest('table, pre, ul, ol')) continue;
+    if (SKIP.has(el.localName) || within(el, IN_DATA)) continue;
     const norm = normalizeForCompare(el.textContent ?? '');
     if (norm.split(' ').length < MIN_WORDS) continue;
     if (seen.has(norm)) repeats.push(el); else seen.add(norm);

@@ -1,10 +1,10 @@
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
 import { TEASER_PREFIXES } from './boilerplate-phrases';
-import { leafBlocks, removeAndPrune } from './leaf-blocks';
+import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
-const NOT_TEASER = 'li, td, th, figure, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6';
+const NOT_TEASER = new Set(['li', 'td', 'th', 'figure', 'figcaption', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Lines inside the story that only point to another story: a paragraph that
@@ -18,12 +18,13 @@ export function removeTeaserLinks(content: Element): number {
   const host = hostOf(content.ownerDocument.URL);
   let removed = 0;
   for (const block of leafBlocks(content)) {
-    if (!content.contains(block) || block.closest(NOT_TEASER) || block.querySelector('img, picture, video, iframe')) continue;
+    // Cheapest tests first: most blocks are paragraphs of the story, too long or without a link.
     const text = block.textContent ?? '';
     const words = countWords(text);
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
-    const links = Array.from(block.querySelectorAll('a[href]'));
+    const links = Array.from(block.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
     if (!links.length || links.length > 2) continue;
+    if (!content.contains(block) || within(block, NOT_TEASER) || block.querySelector('img, picture, video, iframe')) continue;
     const linked = links.map((a) => a.textContent ?? '').join(' ');
     const rest = normalizeForCompare(text.replace(/\s+/g, ' ')).replace(normalizeForCompare(linked), ' ').replace(/\s+/g, ' ').trim();
     const whole = rest === '';

@@ -19,9 +19,12 @@ function looksLikeUrl(v: string): boolean {
   return /^(?:https?:)?\/\/|^\/|^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|\?)/i.test(v.trim());
 }
 
-export function fixLazyImages(root: ParentNode): void {
-  for (const img of Array.from(root.querySelectorAll('img, source'))) {
+export function fixLazyImages(root: Document | Element): void {
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let img = walker.nextNode() as Element | null; img; img = walker.nextNode() as Element | null) {
     const isImg = img.localName === 'img';
+    if (!isImg && img.localName !== 'source') continue;
     if (isImg && isPlaceholder(img.getAttribute('src'))) {
       for (const attr of SRC_ATTRS) {
         const v = img.getAttribute(attr);

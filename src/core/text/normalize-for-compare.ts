@@ -12,6 +12,20 @@ export function normalizeForCompare(text: string): string {
     .trim();
 }
 
+/**
+ * Whether normalizeForCompare(text) would have more than n words, found
+ * without normalizing (the cost of the cleaning passes was normalizing every
+ * paragraph only to see it is too long): each run of non-space characters
+ * holding a letter or a digit becomes at least one word, so more than n such
+ * runs is more than n words. Returns false when it cannot tell cheaply.
+ */
+export function moreWordsThan(text: string, n: number): boolean {
+  const re = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+  let count = 0;
+  while (re.exec(text)) if (++count > n) return true;
+  return false;
+}
+
 /** Words of a normalized string. */
 export function words(normalized: string): string[] {
   return normalized ? normalized.split(' ') : [];

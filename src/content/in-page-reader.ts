@@ -18,7 +18,7 @@ import { readerableStage } from '../core/detect/decide-is-article';
 import { extractArticle } from '../core/extract/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
-import { message, uiLanguage } from '../platform/browser-api';
+import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { h } from '../reader/h';
@@ -148,13 +148,21 @@ async function close(): Promise<Outcome> {
  * What the reader shows, for the extension's own callers (tests, the
  * background): the closed shadow root is out of everyone else's reach.
  */
-function describe(): { open: boolean; theme: string | null; title: string | null; controls: string[] } {
+function describe(): { open: boolean; theme: string | null; title: string | null; text: string; controls: string[]; active: string[] } {
   const scroller = shadow?.querySelector<HTMLElement>('.scroller') ?? null;
+  const body = shadow?.querySelector('.reader-body');
+  // Anything in the shown article that could run, load a frame or restyle the reader: there must be none.
+  const active = Array.from(body?.querySelectorAll('*') ?? []).flatMap((el) => [
+    ...(/^(script|style|link|meta|base|iframe|frame|object|embed|form|svg|math|template)$/.test(el.localName) ? [el.localName] : []),
+    ...Array.from(el.attributes).filter((a) => /^on|^style$|^srcdoc$/i.test(a.name) || /^\s*(javascript|vbscript|data:text)/i.test(a.value)).map((a) => `${el.localName}[${a.name}]`),
+  ]);
   return {
     open: !!host?.isConnected,
     theme: scroller?.dataset.theme ?? null,
     title: shadow?.querySelector('.reader-title')?.textContent ?? null,
+    text: body?.textContent ?? '',
     controls: Array.from(shadow?.querySelectorAll('.bar button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    active,
   };
 }
 

@@ -5,12 +5,14 @@
  * promises too.
  */
 import type { MessageName, Protocol } from '../core/messages/protocol';
-
-type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+import { extensionApi } from './extension-api';
 
 export function sendToBackground<K extends MessageName>(type: K, payload: Protocol[K]): Promise<unknown> {
-  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  const runtime = extensionApi()?.runtime;
   if (!runtime) return Promise.resolve(undefined);
-  return runtime.sendMessage({ type, payload }).catch(() => undefined);
+  try {
+    return runtime.sendMessage({ type, payload }).catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined);
+  }
 }

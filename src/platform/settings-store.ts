@@ -1,11 +1,13 @@
 /**
  * Settings in browser storage (sync, so they follow the reader to their
  * other browsers), always read through migrateSettings and repairSettings.
+ * Without the polyfill, so that the in-page reader can use it too; where a
+ * page has hidden the extension API, the defaults stand in.
  */
-import browser from 'webextension-polyfill';
 import { migrateSettings } from '../core/settings/migrate-settings';
 import { repairSettings } from '../core/settings/repair-settings';
 import type { Settings } from '../core/settings/defaults';
+import { extensionApi, type StorageChange } from './extension-api';
 
 const KEY = 'settings';
 
@@ -14,8 +16,8 @@ const read = (stored: unknown): Settings => repairSettings(migrateSettings(store
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(KEY);
-    return read(stored[KEY]);
+    const stored = await extensionApi()?.storage.sync.get(KEY);
+    return read(stored?.[KEY]);
   } catch {
     return read(undefined);
   }
@@ -25,14 +27,16 @@ export async function loadSettings(): Promise<Settings> {
 export async function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
   const current = await loadSettings();
   const next = repairSettings({ ...current, ...change(current) });
-  await browser.storage.sync.set({ [KEY]: next });
+  await extensionApi()?.storage.sync.set({ [KEY]: next });
   return next;
 }
 
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const api = extensionApi();
+  if (!api) return () => undefined;
+  const listener = (changes: Record<string, StorageChange>, area: string) => {
     if (area === 'sync' && KEY in changes) callback(read(changes[KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  api.storage.onChanged.addListener(listener);
+  return () => api.storage.onChanged.removeListener(listener);
 }

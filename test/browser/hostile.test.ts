@@ -3,7 +3,8 @@ import { batches, FIRST_PARAGRAPH, hostilePage, LAST_PARAGRAPH } from '../hostil
 import { startCanaryServer, type CanaryServer } from '../hostile/canary-server';
 import { SNIPPETS } from '../hostile/snippets';
 import { browserAvailable, type BrowserName } from './harness/browsers';
-import { launch, readerState, type Driver } from './harness/driver';
+import { launch, pollUntil, readerState, type Driver } from './harness/driver';
+import { callReader, tabIdFor } from './support/extension-calls';
 
 // 25 snippets a page keeps a browser's run near two minutes.
 const PAGES = batches(SNIPPETS, 25);
@@ -79,5 +80,31 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('hostile pages in the re
     }
     await tab.close();
     expect(batch.length).toBeGreaterThan(0);
+  });
+
+  // The in-page reader lives in the hostile page's own document, so a canary hit there cannot be told
+  // apart from the page's own handlers firing (blur, focus, animation events): the check is on what
+  // the reader's closed shadow root holds, read from the isolated world.
+  it.skipIf(!available).each(PAGES.map((_, i) => [i + 1] as const))('page %i: the in-page reader shows the story and nothing that could run', async (n) => {
+    const tab = await driver.openTab(server.url(`/hostile/${n}/`));
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const tabId = await tabIdFor(driver.control, tab.url());
+    expect(await callReader(driver.control, tabId, 'open')).toBe('opened');
+    const shown = await pollUntil(() => driver.control.evaluate(async (id: number) => {
+      type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const [frame] = await (g.browser ?? g.chrome)!.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: () => (globalThis as unknown as { __articleCleanerReader: { describe(): unknown } }).__articleCleanerReader.describe(),
+      });
+      const d = frame?.result as { open: boolean; text: string; active: string[] } | undefined;
+      return d?.open ? d : null;
+    }, tabId), 'the in-page reader', 15_000);
+    readersOpened++;
+    expect(shown.text).toContain(FIRST_PARAGRAPH);
+    expect(shown.text).toContain(LAST_PARAGRAPH);
+    expect(shown.active).toEqual([]);
+    expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
+    await tab.close();
   });
 });

@@ -5,11 +5,11 @@
  * Chromium: a DevTools session on every target (popup, extension tabs,
  * service worker, the article's tab), recording Network.requestWillBeSent.
  * Firefox: puppeteer's request events (WebDriver BiDi) on each page, which
- * do report an extension page's image loads; the background page is not a
- * BiDi browsing context, so it cannot be watched there (its code is covered
- * by test/security/no-remote-code.test.ts). In both, the fixture server's
- * log, which sees every request that reaches 127.0.0.1, holds only the page
- * and its images.
+ * report an extension page's image loads in some runs only; the background
+ * page is not a BiDi browsing context, so it cannot be watched there (its
+ * code is covered by test/security/no-remote-code.test.ts). In both, the
+ * fixture server's log, which sees every request that reaches 127.0.0.1,
+ * holds only the page and its images, and the readers' image loads.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -142,10 +142,14 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('nothing leaks, %s', (na
     expect(afterPage.filter((p) => !IMAGES.includes(p) && !BROWSER_OWN.includes(p))).toEqual([]);
     // The popup and the full-tab reader each showed both images (no-store: each load reaches the server).
     expect(afterPage.filter((p) => IMAGES.includes(p)).length).toBeGreaterThanOrEqual(4);
-    // The recorder works: it saw the readers' image loads in their own contexts.
-    expect(counts.get('popup') ?? 0).toBeGreaterThanOrEqual(2);
-    expect(counts.get('full-tab reader (and control page)') ?? 0).toBeGreaterThanOrEqual(2);
     expect(counts.get('options page') ?? 0).toBe(0);
-    if (name === 'chromium') expect(counts.get('service worker') ?? 0).toBe(0);
+    // The recorder works: it saw the readers' image loads in their own contexts. Only in Chromium:
+    // Firefox reports an extension page's requests over BiDi in some runs and not in others (the
+    // same page, the same loads), so there the server's log above is the check that counts.
+    if (name === 'chromium') {
+      expect(counts.get('popup') ?? 0).toBeGreaterThanOrEqual(2);
+      expect(counts.get('full-tab reader (and control page)') ?? 0).toBeGreaterThanOrEqual(2);
+      expect(counts.get('service worker') ?? 0).toBe(0);
+    }
   });
 });

@@ -94,12 +94,14 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('related', 'en', /^(you may|you might|we think you ll) (also )?(like|enjoy|be interested in)( this| these)?$/),
   p('related', 'en', /^(more from|more in|more on|also on|related to) \w+( \w+)?$/),
   p('related', 'en', /^(related|recommended|more stories|most read|most popular|trending now|what to read next|further reading)$/),
+  // In-story kickers over a few links to other stories ("DON'T MISS", then links tagged [INSIGHT], [VIDEO]). Fixture: related--dont-miss-kicker.
+  p('related', 'en', /^(don t miss|do not miss|must read|must reads|also read|editor s picks|top picks|more to read)$/),
   p('related', 'de', /^(mehr zum thema|das konnte sie auch interessieren|weitere artikel|verwandte artikel|lesen sie auch|auch interessant|meistgelesen)$/),
   p('related', 'fr', /^(a lire aussi|lire aussi|articles similaires|sur le meme sujet|voir aussi|les plus lus)$/),
   p('related', 'es', /^(lee tambien|lea tambien|te puede interesar|articulos relacionados|noticias relacionadas|mas leidas|tambien te puede interesar)$/),
 
   // Advertisement labels.
-  p('advertisement', 'en', /^(advertisement|advertisements|advertising|sponsored( content)?|ad|ads|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below))$/),
+  p('advertisement', 'en', /^(advertisement|advertisements|advert|adverts|advertising|sponsored( content)?|ad|ads|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below))$/),
   p('advertisement', 'de', /^(anzeige|werbung|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt)$/),
   p('advertisement', 'fr', /^(publicite|annonce|la suite apres cette publicite|la suite apres la publicite)$/),
   p('advertisement', 'es', /^(publicidad|anuncio|continua despues de la publicidad)$/),

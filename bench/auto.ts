@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { decideIsArticle } from '../src/core/detect/decide-is-article';
 import { extractArticle } from '../src/core/extract/extract-article';
 import { createSanitizer } from '../src/core/sanitize/create-sanitizer';
-import { parseLeniently } from '../src/node/is-article';
+import { parseDocument } from '../src/node/parse-document';
 import { loadCorpus } from './lib/load-corpus';
 import { classicScriptConfig } from '../vite.config';
 
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   ];
   const rows: Row[] = [];
   for (const page of pages) {
-    const { document, window } = parseLeniently(page.html, page.url);
+    const { document, window } = parseDocument(page.html, page.url);
     const sanitizer = createSanitizer(window as never, document.URL);
     const extract = (doc: Document) => extractArticle(doc, { url: page.url, sanitize: sanitizer.toHtml });
     const decision = await decideIsArticle(document, page.url, extract);

@@ -11,7 +11,7 @@ import { parseDocument } from './parse-document';
 export async function isArticleFile(html: string, url?: string): Promise<{ isArticle: boolean; stage: string; reason: string }> {
   let parsed: ReturnType<typeof parseDocument>;
   try {
-    parsed = parseLeniently(html, url);
+    parsed = parseDocument(html, url);
   } catch {
     return { isArticle: false, stage: 'parse', reason: 'parse:error' };
   }
@@ -21,18 +21,5 @@ export async function isArticleFile(html: string, url?: string): Promise<{ isArt
     return await decideIsArticle(document, url ?? document.URL, (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }));
   } finally {
     (window as unknown as { close(): void }).close();
-  }
-}
-
-/**
- * jsdom's CSS parser throws on some real style sheets (cssstyle: "Cannot
- * create property 'border-width' on string 'inherit'"); style sheets play no
- * part in the decision, so a page that fails is parsed again without them.
- */
-export function parseLeniently(html: string, url?: string): ReturnType<typeof parseDocument> {
-  try {
-    return parseDocument(html, url);
-  } catch {
-    return parseDocument(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), url);
   }
 }

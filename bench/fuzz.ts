@@ -5,6 +5,7 @@
  * count, every failure (kind, size, problem) and the slowest cases.
  * Options: --runs N (default 10000), --seed N, --no-pathological.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { anyPage, realPages, type FuzzPage } from '../test/fuzz/arbitraries';
 import { runCase } from '../test/fuzz/check-case';
@@ -23,11 +24,21 @@ const slowest: Slow[] = [];
 const started = performance.now();
 let done = 0;
 
-console.log(`bench:fuzz: ${runs} cases, seed ${seed} (replay with --seed ${seed})`);
+// Each case is written out before it runs: if one hangs, the file left behind is the case to replay.
+const RESULTS = new URL('./results/', import.meta.url);
+mkdirSync(RESULTS, { recursive: true });
+
+console.log(`bench:fuzz: ${runs} cases, seed ${seed} (replay with --seed ${seed}); the running case is in bench/results/fuzz-current.html`);
 fc.assert(fc.property(anyPage(pages), (page) => {
+  writeFileSync(new URL('fuzz-current.html', RESULTS), page.html);
   const outcome = runCase(page.html);
   done++;
-  if (!outcome.ok) failures.push({ page, problems: outcome.problems });
+  if (!outcome.ok) {
+    failures.push({ page, problems: outcome.problems });
+    // Reported at once and kept, so a long run that is stopped still tells what failed.
+    writeFileSync(new URL(`fuzz-failure-${failures.length}.html`, RESULTS), page.html);
+    console.log(`  FAIL #${failures.length} at case ${done}: ${page.kind} (${page.html.length} chars): ${outcome.problems.join(' | ').slice(0, 300)}`);
+  }
   const ms = outcome.extractMs + outcome.figuresMs;
   slowest.push({ kind: page.kind, chars: page.html.length, ms, extractMs: outcome.extractMs, figuresMs: outcome.figuresMs });
   slowest.sort((a, b) => b.ms - a.ms).splice(5);

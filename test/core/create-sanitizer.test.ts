@@ -77,6 +77,13 @@ describe('createSanitizer', () => {
     expect(note?.hasAttribute('target')).toBe(false);
   });
 
+  it('keeps a link address on links only (fuzz case: href on a <div>)', () => {
+    const out = sanitizer.toFragment('<div href="#">x</div><dt href="#|ACd">y</dt><a href="#n">z</a>');
+    expect(out.querySelector('div')?.hasAttribute('href')).toBe(false);
+    expect(out.querySelector('dt')?.hasAttribute('href')).toBe(false);
+    expect(out.querySelector('a')?.getAttribute('href')).toBe('#n');
+  });
+
   it('keeps what a reader needs: pictures, captions, tables, quotes, lists', () => {
     const html = '<figure><img src="pic.jpg" srcset="pic-2x.jpg 2x" alt="A"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><blockquote>q</blockquote><ul><li>i</li></ul>';
     const out = sanitizer.toFragment(html);

@@ -51,7 +51,9 @@ export function createSanitizer(win: WindowLike, baseUrl?: string): Sanitizer {
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const abs = absolutize(v, baseUrl);
-      const ok = attr === 'href' || attr === 'cite' ? SAFE_URL.test(abs) : SAFE_IMAGE.test(abs);
+      // A link address belongs on a link: on anything else it does nothing but can confuse whoever reads the HTML next.
+      const onLink = el.localName === 'a' || el.localName === 'area';
+      const ok = attr === 'href' ? onLink && SAFE_URL.test(abs) : attr === 'cite' ? SAFE_URL.test(abs) : SAFE_IMAGE.test(abs);
       if (ok) el.setAttribute(attr, abs); else el.removeAttribute(attr);
     }
     if (el.hasAttribute('srcset')) {

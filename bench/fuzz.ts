@@ -4,13 +4,14 @@
  * and key figures, then the pathological pages at full size. Prints the
  * count, every failure (kind, size, problem) and the slowest cases.
  * Options: --runs N (default 10000), --seed N, --batch N (default 1000),
- * --no-pathological.
+ * --jobs N (batches at once, default: the number of cores), --no-pathological.
  *
  * The cases run in batches, each in a child process: jsdom keeps about
  * 0.6 MB per parsed page even after window.close(), so one process would run
  * out of heap after a few thousand cases.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -23,6 +24,7 @@ const option = (name: string, fallback: number) => { const i = args.indexOf(name
 const runs = option('--runs', 10_000);
 const seed = option('--seed', Date.now() % 2 ** 31);
 const batch = option('--batch', 1_000);
+const jobs = option('--jobs', availableParallelism());
 
 interface Slow { kind: string; chars: number; ms: number; extractMs: number; figuresMs: number }
 interface Failure { kind: string; chars: number; problems: string[]; file: string }
@@ -61,24 +63,33 @@ if (args.includes('--worker')) {
   const started = performance.now();
   const total: BatchResult = { done: 0, failures: [], slowest: [] };
   console.log(`bench:fuzz: ${runs} cases in batches of ${batch}, seed ${seed} (batch k uses seed ${seed}+k; replay one with --runs ${batch} --seed S)`);
-  for (let k = 0; total.done < runs; k++) {
-    const count = Math.min(batch, runs - total.done);
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker', '--runs', String(count), '--seed', String(seed + k)], {
-      encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
+  const batches = Array.from({ length: Math.ceil(runs / batch) }, (_, k) => ({ k, count: Math.min(batch, runs - k * batch) }));
+  const runChild = (k: number, count: number) => new Promise<void>((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker', '--runs', String(count), '--seed', String(seed + k)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => { out += chunk; });
+    child.on('close', (status, signal) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) {
+        // A batch that died (a crash, a hang stopped) is a failure of its own; its running case is on disk.
+        total.failures.push({ kind: 'batch', chars: 0, problems: [`batch with seed ${seed + k} ended without a result (status ${status}, signal ${signal}); see bench/results/fuzz-current.html`], file: 'fuzz-current.html' });
+        total.done += count;
+      } else {
+        const r = JSON.parse(line.slice('RESULT '.length)) as BatchResult;
+        total.done += r.done;
+        total.failures.push(...r.failures);
+        total.slowest = [...total.slowest, ...r.slowest].sort((a, b) => b.ms - a.ms).slice(0, 5);
+      }
+      console.log(`  ${total.done} cases, ${total.failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      resolve();
     });
-    const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) {
-      // A batch that died (a hang killed, a crash) is a failure of its own; its running case is on disk.
-      total.failures.push({ kind: 'batch', chars: 0, problems: [`batch with seed ${seed + k} ended without a result (status ${child.status}, signal ${child.signal}); see bench/results/fuzz-current.html`], file: 'fuzz-current.html' });
-      total.done += count;
-      continue;
-    }
-    const r = JSON.parse(line.slice('RESULT '.length)) as BatchResult;
-    total.done += r.done;
-    total.failures.push(...r.failures);
-    total.slowest = [...total.slowest, ...r.slowest].sort((a, b) => b.ms - a.ms).slice(0, 5);
-    console.log(`  ${total.done} cases, ${total.failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  }
+  });
+  // A few batches at once, one per core: each is a separate process with its own heap.
+  const queue = [...batches];
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await runChild(next.k, next.count);
+  }));
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${total.done} cases in ${seconds.toFixed(1)} s (${(seconds * 1000 / total.done).toFixed(1)} ms a case), ${total.failures.length} failures`);
   for (const f of total.failures.slice(0, 20)) console.log(`  FAIL ${f.kind} (${f.chars} chars, bench/results/${f.file}): ${f.problems.join(' | ').slice(0, 600)}`);

@@ -1,33 +1,64 @@
 /**
- * A copy of the page for Readability to rewrite, at most maxDepth elements
- * deep. A normal page is copied with cloneNode(true), unchanged. A deeper one
- * is copied node by node, and every element below maxDepth is left out while
- * its children are kept (unwrapped), so all the text stays, in order. Two
- * reasons, both found with test/fuzz/pathological-pages.ts (deep-nesting):
- * jsdom's cloneNode is recursive and overflows the stack at a few thousand
- * levels, and Readability's scoring grows faster than the square of the
- * depth (a story inside 1,000 nested divs took 30 s, inside 2,000 three
- * minutes). Real articles sit well under 100 levels; Blink's HTML parser caps
- * nesting at 512 for the same reasons.
+ * A copy of the page for Readability to rewrite. A normal page is copied with
+ * cloneNode(true), unchanged. Three shapes are copied node by node instead,
+ * all found with test/fuzz/pathological-pages.ts, and each is simplified in
+ * a way a reader cannot see:
+ *
+ * - Too deep (more than maxDepth levels): every element below maxDepth is
+ *   left out while its children are kept (unwrapped), so all the text stays,
+ *   in order. jsdom's cloneNode is recursive and overflows the stack at a few
+ *   thousand levels, and Readability's scoring grows faster than the square
+ *   of the depth (a story inside 1,000 nested divs took 30 s, inside 2,000
+ *   three minutes). Real articles sit well under 100 levels; Blink's HTML
+ *   parser caps nesting at 512 for the same reasons.
+ * - Too wide (an element with more than WIDE children, like a thread of
+ *   thousands of comments): the whitespace-only text between two block
+ *   elements is left out there. It never shows, but Readability removes the
+ *   blocks one by one, and jsdom finds a child's index by walking its
+ *   siblings from the first, so each removal paid for every whitespace node
+ *   left before it (4 MB of comments: 20 s in Readability, 1.2 s without).
+ * - Many spans without attributes (more than BARE_SPANS; word processors and
+ *   some CMSs wrap every word or run of text in one): they are unwrapped.
+ *   Such a span carries nothing the reader shows (no class, style, language
+ *   or link), but Readability, the cleaning passes and the sanitizer each
+ *   walk it: 200,000 of them held a real browser's main thread for 12 s.
+ *   Spans with any attribute stay (Readability reads class and id).
  */
 export const MAX_NESTING = 256;
+export const WIDE = 1_000;
+export const BARE_SPANS = 2_000;
 
 // Leaves: kept wherever they are, so a deep picture or line break survives.
 const KEEP = new Set(['img', 'br', 'hr', 'wbr', 'source']);
+// Blocks: whitespace between two of these is layout only, never a word break the reader needs.
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul']);
 
 export function cloneDocument(doc: Document, maxDepth = MAX_NESTING): Document {
-  if (!deeperThan(doc, maxDepth)) return doc.cloneNode(true) as Document;
+  const shape = measure(doc, maxDepth);
+  if (!shape.deep && !shape.wide && shape.bareSpans <= BARE_SPANS) return doc.cloneNode(true) as Document;
+  const unwrapSpans = shape.bareSpans > BARE_SPANS;
   const clone = doc.cloneNode(false) as Document;
   // Source nodes still to copy, each with the copy it goes into and that copy's depth.
   const stack: Array<[Node, Node, number]> = [];
   const pushChildren = (src: Node, into: Node, depth: number) => {
-    for (let c = src.lastChild; c; c = c.previousSibling) stack.push([c, into, depth]);
+    const wide = shape.wide && src.childNodes.length > WIDE;
+    for (let c = src.lastChild; c; c = c.previousSibling) {
+      if (wide && isLayoutWhitespace(c)) continue;
+      stack.push([c, into, depth]);
+    }
   };
   pushChildren(doc, clone, 0);
   while (stack.length) {
     const [src, into, depth] = stack.pop()!;
-    if (src.nodeType === 1 && depth >= maxDepth && !KEEP.has((src as Element).localName)) {
-      pushChildren(src, into, depth);
+    if (src.nodeType === 1) {
+      const el = src as Element;
+      if ((depth >= maxDepth && !KEEP.has(el.localName)) || (unwrapSpans && el.localName === 'span' && !el.hasAttributes())) {
+        pushChildren(src, into, depth);
+        continue;
+      }
+    } else if (src.nodeType === 3 && into.lastChild?.nodeType === 3) {
+      // Text that an unwrapped element split: one text node, as the page's own parser would have made it.
+      (into.lastChild as Text).appendData(src.nodeValue ?? '');
       continue;
     }
     const copy = clone.importNode(src, false);
@@ -37,28 +68,51 @@ export function cloneDocument(doc: Document, maxDepth = MAX_NESTING): Document {
   return clone;
 }
 
-/** Whether any element sits more than maxDepth levels below the document, walked without recursion. */
-function deeperThan(doc: Document, maxDepth: number): boolean {
+function isBlock(n: Node | null): boolean {
+  return n !== null && n.nodeType === 1 && BLOCKS.has((n as Element).localName);
+}
+
+function isLayoutWhitespace(n: Node): boolean {
+  return n.nodeType === 3 && isBlock(n.previousSibling) && isBlock(n.nextSibling) && !/[^ \t\n\r\f]/.test(n.nodeValue ?? '');
+}
+
+interface Shape {
+  /** Some element sits more than maxDepth levels below the document. */
+  deep: boolean;
+  /** Some element has more than WIDE element children. */
+  wide: boolean;
+  /** Spans without attributes. */
+  bareSpans: number;
+}
+
+/** The page's shape, walked once without recursion. */
+function measure(doc: Document, maxDepth: number): Shape {
+  const shape: Shape = { deep: false, wide: false, bareSpans: 0 };
   const root = doc.documentElement;
-  if (!root) return false;
+  if (!root) return shape;
   let depth = 0;
+  // Element children seen so far under each open ancestor (index = depth).
+  const width: number[] = [1];
   let el: Element = root;
   for (;;) {
+    if (el.localName === 'span' && !el.hasAttributes()) shape.bareSpans++;
     const child = el.firstElementChild;
     if (child) {
       el = child;
-      if (++depth > maxDepth) return true;
+      if (++depth > maxDepth) shape.deep = true;
+      width[depth] = 1;
       continue;
     }
     let next: Element | null = el.nextElementSibling;
     while (!next) {
       const parent: Element | null = el.parentElement;
-      if (!parent || el === root) return false;
+      if (!parent || el === root) return shape;
       el = parent;
       depth--;
-      if (el === root) return false;
+      if (el === root) return shape;
       next = el.nextElementSibling;
     }
     el = next;
+    if (++width[depth]! > WIDE) shape.wide = true;
   }
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { BARE_SPANS, cloneDocument, WIDE } from '../../src/core/extract/clone-document';
+import { extractArticle } from '../../src/core/extract/extract-article';
+import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
+import { parseDocument } from '../../src/node/parse-document';
+import { prose } from '../fuzz/pathological-pages';
+
+const URL = 'https://news.example/2024/05/01/story/';
+const story = Array.from({ length: 8 }, (_, i) => `<p>${prose(50, i)}</p>`).join('\n');
+
+describe('cloneDocument: the copy of a very wide page', () => {
+  const comments = Array.from({ length: WIDE + 200 }, (_, i) => `<div class="comment"><p>${prose(12, i)}</p> <a href="/u/${i}">reply</a></div>`).join('\n');
+  const html = `<!doctype html><title>Wide</title><body><article><h1>Wide</h1>${story}</article>\n${comments}\n</body>`;
+
+  it('leaves out only the whitespace between blocks in the wide element, and keeps every word', () => {
+    const { document } = parseDocument(html, URL);
+    const clone = cloneDocument(document);
+    const body = clone.body;
+    const between = Array.from(body.childNodes).filter((n) => n.nodeType === 3 && n.previousSibling?.nodeType === 1 && n.nextSibling?.nodeType === 1);
+    expect(between).toEqual([]);
+    // Inside each comment the space between the paragraph and the link is not layout: it stays.
+    expect(clone.querySelector('.comment')?.childNodes[1]?.nodeValue).toBe(' ');
+    // The article's own lines (not a wide element) are copied as they are.
+    expect(clone.querySelector('article')?.innerHTML).toBe(document.querySelector('article')?.innerHTML);
+    // textContent runs blocks together ("talks.The"); compare what each paragraph and link says, in order.
+    const pieces = (d: Document) => Array.from(d.body.querySelectorAll('h1, p, a'), (el) => el.textContent);
+    expect(pieces(clone)).toEqual(pieces(document));
+  });
+
+  it('gives the same article as the page itself', () => {
+    const { document, window } = parseDocument(html, URL);
+    const result = extractArticle(document, { url: URL, sanitize: createSanitizer(window as never, URL).toHtml });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain(prose(50, 7));
+    expect(result.article.text).not.toContain('reply');
+  });
+});
+
+describe('cloneDocument: a page of bare spans', () => {
+  const para = (i: number) => `<p>${prose(30, i).split(' ').map((w) => `<span>${w}</span>`).join(' ')} <span class="note" lang="fr">merci</span></p>`;
+
+  it('unwraps spans without attributes once there are more than BARE_SPANS, keeping text, order and the spans that carry something', () => {
+    const n = Math.ceil(BARE_SPANS / 30) + 2;
+    const { document } = parseDocument(`<!doctype html><title>Spans</title><body><article>${Array.from({ length: n }, (_, i) => para(i)).join('')}</article></body>`, URL);
+    const clone = cloneDocument(document);
+    expect(clone.querySelectorAll('span:not([class])').length).toBe(0);
+    expect(clone.querySelectorAll('span.note[lang="fr"]').length).toBe(n);
+    expect(clone.body.textContent).toBe(document.body.textContent);
+    // Unwrapped runs of text are merged, as the parser would have made them: one text node before the kept span.
+    expect(clone.querySelector('p')?.childNodes.length).toBe(2);
+  });
+
+  it('copies a page with a few bare spans exactly', () => {
+    const { document } = parseDocument(`<!doctype html><title>Spans</title><body><article>${para(0)}${para(1)}</article></body>`, URL);
+    expect(cloneDocument(document).documentElement.outerHTML).toBe(document.documentElement.outerHTML);
+  });
+});

@@ -4,26 +4,16 @@
  * page cannot see or call it. Injecting it twice keeps the first copy.
  */
 import type { ExtractResult } from '../core/article';
-import { extractArticle } from '../core/extract/extract-article';
-import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import { extractThisPage } from './extract-this-page';
 
 type Entry = { extract(): ExtractResult };
 const scope = globalThis as { __articleCleaner?: Entry };
 
 function extract(): ExtractResult {
-  try {
-    if (document.readyState === 'loading') {
-      return { ok: false, reason: 'loading', message: 'The page is still loading.' };
-    }
-    const type = document.contentType || 'text/html';
-    if (!/html/i.test(type) || !document.body) {
-      return { ok: false, reason: 'not-html', message: `This is a ${type} document, not a web page.` };
-    }
-    const sanitizer = createSanitizer(window, document.baseURI);
-    return extractArticle(document, { url: location.href, sanitize: sanitizer.toHtml });
-  } catch (error) {
-    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  if (document.readyState === 'loading') {
+    return { ok: false, reason: 'loading', message: 'The page is still loading.' };
   }
+  return extractThisPage();
 }
 
 // An own property only: the page can clobber the name with <a id="__articleCleaner">, which the

@@ -12,10 +12,10 @@
  * The page itself is never changed: the overlay is added beside the page's
  * own elements, and leaving removes it and puts the scroll back.
  */
-import type { Article, ExtractResult } from '../core/article';
+import type { Article } from '../core/article';
 import { decideByExtraction } from '../core/detect/decide-by-extraction';
 import { readerableStage } from '../core/detect/decide-is-article';
-import { extractArticle } from '../core/extract/extract-article';
+import { extractThisPage } from './extract-this-page';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
@@ -40,21 +40,12 @@ let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
 
-function extract(): ExtractResult {
-  try {
-    const sanitizer = createSanitizer(window, document.baseURI);
-    return extractArticle(document, { url: location.href, sanitize: sanitizer.toHtml });
-  } catch (error) {
-    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 async function open(options: OpenOptions = {}): Promise<Outcome> {
   if (host?.isConnected) return 'already-open';
   // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
   const early = { verdict: options.articleSignals ? 'yes-signals' : 'maybe', stage: 'signals', reason: '', paywalled: options.paywalled ?? false } as const;
   if (options.auto && readerableStage(document, early).verdict === 'no') return 'not-article';
-  const result = extract();
+  const result = extractThisPage();
   if (options.auto) {
     // The last stage of the automatic decision: a full extraction that reads as a story. Otherwise, stay silent.
     if (decideByExtraction(result, options.paywalled ?? false).verdict !== 'yes' || !result.ok) return 'not-article';

@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import type { ExtractResult } from '../article';
 import { cleanArticle } from '../clean/clean-article';
 import { titleVariants } from '../clean/title-variants';
@@ -8,6 +7,7 @@ import { cloneDocument } from './clone-document';
 import { fixLazyImages } from './fix-lazy-images';
 import { isLinkList } from './is-link-list';
 import { markBoilerplateHints } from './mark-boilerplate-hints';
+import { parseWithReadability } from './parse-with-readability';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -16,7 +16,10 @@ export interface ExtractOptions {
    * Turns the cleaned body into safe HTML (see core/sanitize). When it also
    * offers `element` (Sanitizer.toHtml does), the body is sanitized in place
    * instead: the same policy without a serialize → parse → serialize round
-   * trip, which cost more than all our cleaning passes together.
+   * trip, which in jsdom cost more than all our cleaning passes together.
+   * Browsers parse and serialize natively, and there the string path takes
+   * half the time of DOMPurify's in-place walk: the content scripts pass a
+   * plain function (src/content/extract-this-page.ts).
    */
   sanitize: ((html: string) => string) & { element?: (el: Element) => void };
 }
@@ -36,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const clone = cloneDocument(doc);
   fixLazyImages(clone);
   markBoilerplateHints(clone);
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const parsed = parseWithReadability(clone);
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();
   const siteName = clean(parsed.siteName);
@@ -44,7 +47,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   cleanArticle(content, title, siteName);
   // Sanitize before taking the text, so the text is what the reader shows.
   const inPlace = options.sanitize.element;
+  let html: string | null = null;
   if (inPlace) inPlace(content);
+  else {
+    html = options.sanitize(content.innerHTML);
+    // The text of the clean HTML, read from a copy of it in our detached clone (nothing there loads or runs).
+    // eslint-disable-next-line no-restricted-syntax -- html is the sanitizer's own output
+    content.innerHTML = html;
+  }
   const text = blockText(content);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS || isLinkList(content)) return notArticle();
@@ -59,7 +69,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
       dir,
       excerpt: clean(parsed.excerpt),
-      html: inPlace ? content.innerHTML : options.sanitize(content.innerHTML),
+      html: html ?? content.innerHTML,
       text,
       wordCount,
       url,

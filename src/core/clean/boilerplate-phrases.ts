@@ -33,7 +33,7 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('comments', 'en', /^you must be logged in to post a comment$/),
   p('comments', 'en', /^please enable javascript to (view|post) (the )?comments?( powered by disqus)?$/),
   p('comments', 'en', /^comments powered by disqus$/),
-  p('comments', 'en', /^(be the first to comment|what do you think|have your say|we want to hear from you)$/),
+  p('comments', 'en', /^(be the first to comment|what do you think|tell us what you think|have your say|we want to hear from you)$/),
   p('comments', 'en', /^save my name email and website in this browser for the next time i comment$/),
   p('comments', 'en', /^notify me of (follow up comments|new posts) by email$/),
   p('comments', 'en', /^this site uses akismet to reduce spam learn how your comment data is processed$/),
@@ -94,11 +94,21 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('related', 'en', /^(you may|you might|we think you ll) (also )?(like|enjoy|be interested in)( this| these)?$/),
   p('related', 'en', /^(more from|more in|more on|also on|related to) \w+( \w+)?$/),
   p('related', 'en', /^(related|recommended|more stories|most read|most popular|trending now|what to read next|further reading)$/),
+  // A bare "More:" over a few links, and a promo line that sends the reader to the site ("READ MORE ON <SITE> BY CLICKING HERE").
+  p('related', 'en', /^more$/),
+  p('related', 'en', /^((read|see|watch) more( \w+){0,5} (by )?click(ing)? here|click here (to|for) (read|see|watch) more( \w+){0,5})$/),
   // In-story kickers over a few links to other stories ("DON'T MISS", then links tagged [INSIGHT], [VIDEO]). Fixture: related--dont-miss-kicker.
   p('related', 'en', /^(don t miss|do not miss|must read|must reads|also read|editor s picks|top picks|more to read)$/),
   p('related', 'de', /^(mehr zum thema|das konnte sie auch interessieren|weitere artikel|verwandte artikel|lesen sie auch|auch interessant|meistgelesen)$/),
   p('related', 'fr', /^(a lire aussi|lire aussi|articles similaires|sur le meme sujet|voir aussi|les plus lus)$/),
   p('related', 'es', /^(lee tambien|lea tambien|te puede interesar|articulos relacionados|noticias relacionadas|mas leidas|tambien te puede interesar)$/),
+
+  // Account and gallery controls left as text: "Sign In", "Image 1 of 8", "Caption", "Close". Fixture: gallery--controls-and-credits.
+  p('meta', 'en', /^(sign in|log in|login|sign in register|log in register|register|my account|sign out|log out)$/),
+  p('meta', 'en', /^(image|photo|picture|slide|foto|bild) \d+ (of|von|de|sur) \d+$/),
+  p('meta', 'en', /^(caption|close|hide caption|show caption|toggle caption|expand|enlarge|fullscreen|full screen|view gallery|open gallery|launch gallery|back to gallery|previous|next|prev)$/),
+  p('meta', 'en', /^this (slideshow|gallery|video|content|embed) requires javascript$/),
+  p('meta', 'en', /^(your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript( to view( this)?( content| video| gallery)?)?)$/),
 
   // Advertisement labels.
   p('advertisement', 'en', /^(advertisement|advertisements|advert|adverts|advertising|sponsored( content)?|ad|ads|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below))$/),
@@ -106,6 +116,24 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('advertisement', 'fr', /^(publicite|annonce|la suite apres cette publicite|la suite apres la publicite)$/),
   p('advertisement', 'es', /^(publicidad|anuncio|continua despues de la publicidad)$/),
 ];
+
+/**
+ * Notices the site prints under every story, longer than a phrase (up to
+ * NOTICE_MAX_WORDS): affiliate disclosures, copyright notices, a science
+ * site's "Citation: <headline> (2019, November 18) retrieved 20 November 2019
+ * from <url>". Each opens with words no story paragraph opens with, and
+ * `lead` tests the raw text first so that paragraphs are not normalized for
+ * nothing. Fixture: notice--citation-and-copyright.
+ */
+export const NOTICE_PHRASES = {
+  lead: /^\W*(?:this (?:post|article|page|story|document|material)|the contents of this|citation|copyright|all rights reserved)\b/i,
+  patterns: [
+    /^this (post|article|page|story) (may )?(contain|contains|includes?) affiliate( and or referral| and| or)? links\b/,
+    /^this (document|article|material|content) is (subject to|protected by) copyright\b/,
+    /^the contents of this (site|website|page) are (c )?(copyright )?\d{4}\b/,
+    /^citation [\s\S]{1,300} retrieved( on)? \d{1,2} \w+ \d{4} from\b/,
+  ] as readonly RegExp[],
+};
 
 /**
  * Words of a dateline or byline ("Updated Nov 19, 9:41 AM; Posted Nov 18",
@@ -159,6 +187,10 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /^\(?\s*(?:images?|photos?|pictures?|fotos?|bild(?:er)?|illustrations?|credits?|crédits?|source|quelle|fuente|photographie|grafik)\s*(?:copyright|credit|source|de|par|von)?\s*(?::|©|\|)/iu,
   /^\(?\s*(?:images?|photos?|pictures?|fotos?)\s+(?:copyright|credit|courtesy)\b/iu,
   /^\(?\s*©/u,
+  // "(AP Photo/Alan Diaz, File)", "[File: Reuters]", and an agency name alone under a picture ("Getty Images").
+  /^[([]?\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua)\s+Photos?\b/u,
+  /^[([]?\s*File\s*(?:photo)?\s*:\s*(?:AP|AFP|Reuters|EPA|Getty|Bloomberg|Xinhua)\b/iu,
+  /^[([]?\s*(?:getty images|afp|reuters|epa|shutterstock|istock|alamy|rex features|picture alliance|imago|keystone)(?:\s*(?:\/|via|for)\s*[\w .]+)?\s*[)\]]?$/iu,
   /(?:\||\/|,|\bvia|\bfor)\s*(?:getty images|getty|ap photo|ap|afp|reuters|epa|shutterstock|istock|dpa|picture alliance|imago|keystone|alamy|rex features|rex|bloomberg|nasa)\s*\)?\s*$/iu,
 ];
 

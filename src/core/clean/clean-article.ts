@@ -1,7 +1,9 @@
 import { removeBoilerplate } from './remove-boilerplate';
+import { removeCaptionLeftovers } from './remove-caption-leftovers';
 import { removeDuplicateBlocks } from './remove-duplicate-blocks';
 import { removePopovers } from './remove-popovers';
 import { removeRepeatedHeadlines } from './remove-repeated-headlines';
+import { removeTeaserCards } from './remove-teaser-cards';
 import { removeTeaserLinks } from './remove-teaser-links';
 
 export interface CleanReport {
@@ -10,6 +12,8 @@ export interface CleanReport {
   popovers: number;
   teasers: number;
   duplicates: number;
+  captions: number;
+  cards: number;
 }
 
 /** Our pass over Readability's output: what it leaves in that is not the story. Mutates content. */
@@ -17,7 +21,9 @@ export function cleanArticle(content: Element, title: string, siteName: string |
   const popovers = removePopovers(content);
   const headlines = removeRepeatedHeadlines(content, title, siteName);
   const boilerplate = removeBoilerplate(content);
+  const cards = removeTeaserCards(content);
   const teasers = removeTeaserLinks(content);
   const duplicates = removeDuplicateBlocks(content);
-  return { headlines, boilerplate, popovers, teasers, duplicates };
+  const captions = removeCaptionLeftovers(content);
+  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards };
 }

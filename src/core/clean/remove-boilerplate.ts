@@ -9,6 +9,7 @@ const HEADING = /^h[1-6]$/;
 // Text of a story paragraph: long enough that no furniture reads like it.
 const PROSE_WORDS = 40;
 const DATA = new Set(['li', 'td', 'th', 'pre']);
+const CELLS = new Set(['td', 'th', 'pre']);
 
 /**
  * Comment forms, share bars, newsletter boxes, related-link lists and ad
@@ -35,8 +36,9 @@ export function removeBoilerplate(content: Element): number {
     const words = wordsIn(block);
     const kind = matchBoilerplate(text);
     if (!kind) {
-      // Datelines and picture credits go alone; a list item or table cell is data, and stays.
-      if ((isDateline(text) || isCredit(text)) && !within(block, DATA)) { removeAndPrune(block, content); removed++; continue; }
+      // Datelines and picture credits go alone; a list item or table cell is data, and stays,
+      // except a credit in a list item: galleries are lists of pictures (fixture: gallery--controls-and-credits).
+      if ((isDateline(text) && !within(block, DATA)) || (isCredit(text) && !within(block, CELLS))) { removeAndPrune(block, content); removed++; continue; }
       wordsBefore += words;
       continue;
     }

@@ -1,6 +1,7 @@
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
 import { TEASER_PREFIXES } from './boilerplate-phrases';
 import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
+import { isSameSiteArticle, siteOf } from './same-site';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
@@ -15,7 +16,7 @@ const NOT_TEASER = new Set(['li', 'td', 'th', 'figure', 'figcaption', 'blockquot
  * Fixture: test/pages/related--inline-teasers.
  */
 export function removeTeaserLinks(content: Element): number {
-  const host = hostOf(content.ownerDocument.URL);
+  const host = siteOf(content.ownerDocument.URL);
   let removed = 0;
   for (const block of leafBlocks(content)) {
     // Cheapest tests first: most blocks are paragraphs of the story, too long or without a link.
@@ -35,19 +36,4 @@ export function removeTeaserLinks(content: Element): number {
     removed++;
   }
   return removed;
-}
-
-function hostOf(url: string): string {
-  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; }
-}
-
-/** A link to another page of the same site (not an anchor on this page, not the home page). */
-function isSameSiteArticle(href: string, host: string): boolean {
-  if (!host || !href || href.startsWith('#')) return false;
-  try {
-    const u = new URL(href, `https://${host}/`);
-    return u.hostname.replace(/^www\./, '') === host && u.pathname.length > 1;
-  } catch {
-    return false;
-  }
 }

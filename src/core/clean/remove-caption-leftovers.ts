@@ -1,0 +1,83 @@
+import { isBlockElement } from '../text/block-text';
+import { removeAndPrune } from './leaf-blocks';
+import { isCredit } from './match-dateline';
+
+// A credit set apart: bracketed, or with its label ("Credit:", "Image:", ©, "| Getty"). A bare
+// agency name at the end of a sentence ("… according to <em>Reuters</em>") is the story's source.
+const MARKED = /^\s*[([]|[:©|]/;
+// "Credit: ESA", "Image credit: NASA/JPL", "Photo: Ann Lee/AP" at the end of a caption's own text.
+const CREDIT_TAIL = /\s*[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?\s*$/i;
+// A gallery's slide counter printed under each picture: "6", "3/12", "3 of 12".
+const COUNTER = /^\s*\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/;
+
+/**
+ * What a picture's caption carries besides what the picture shows: the
+ * credit set as its own span at the end ("… sought treatment<span>Credit:
+ * EPA</span>", "<span>(Image: GETTY)</span>", "(AP Photo/Alan Diaz, File)"),
+ * a credit at the end of a figcaption's text ("… space travel. Credit: 20th
+ * Century Fox"), a credit beside the picture ("Getty Images") and a
+ * gallery's slide counter ("6"). The
+ * caption itself stays: a reader needs to know what a picture shows.
+ * Fixture: test/pages/gallery--controls-and-credits.
+ */
+export function removeCaptionLeftovers(content: Element): number {
+  let removed = 0;
+  // Credits set as the last inline element of a block, after the caption's words.
+  for (const el of Array.from(content.querySelectorAll('span, small, em, i, cite, font'))) {
+    if (!content.contains(el) || !isTail(el)) continue;
+    const text = el.textContent ?? '';
+    if (!MARKED.test(text) || !isCredit(text)) continue;
+    if (!hasTextBefore(el)) continue;
+    removeAndPrune(el, content);
+    removed++;
+  }
+  for (const fig of Array.from(content.getElementsByTagName('figure'))) {
+    for (const cap of Array.from(fig.getElementsByTagName('figcaption'))) if (trimCreditTail(cap)) removed++;
+    // Inside a figure, a bare agency name beside the picture ("Getty Images") is a credit too.
+    for (const el of Array.from(fig.querySelectorAll('p, div, span, small'))) {
+      if (!fig.contains(el) || el.querySelector('img, picture, video')) continue;
+      const text = el.textContent ?? '';
+      if (!COUNTER.test(text) && !(el.localName !== 'div' && isCredit(text))) continue;
+      removeAndPrune(el, content);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Whether nothing but white space follows el up to the end of its block. */
+function isTail(el: Element): boolean {
+  for (let node: Element = el; ; ) {
+    for (let n = node.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')) return false;
+    }
+    const parent = node.parentElement;
+    if (!parent || isBlockElement(parent)) return true;
+    node = parent;
+  }
+}
+
+/** Whether the block around el has words before it: then el is a tail, not the whole caption. */
+function hasTextBefore(el: Element): boolean {
+  let block: Element | null = el.parentElement;
+  while (block && !isBlockElement(block)) block = block.parentElement;
+  if (!block) return false;
+  const all = (block.textContent ?? '').trim();
+  const own = (el.textContent ?? '').trim();
+  return all.length > own.length && /[\p{L}\p{N}]/u.test(all.slice(0, all.length - own.length));
+}
+
+/** Cut a credit off the end of a caption's last text ("… travel. Credit: 20th Century Fox"). */
+function trimCreditTail(cap: Element): boolean {
+  let last: Node | null = cap.lastChild;
+  while (last && last.nodeType === 3 && !(last.textContent ?? '').trim()) last = last.previousSibling;
+  if (!last || last.nodeType !== 3) return false;
+  const text = last.textContent ?? '';
+  const m = CREDIT_TAIL.exec(text);
+  if (!m || m.index === 0) return false;
+  const before = text.slice(0, m.index);
+  // The credit follows the caption's sentence: a full stop or a bracket before it, or it is bracketed itself.
+  if (!/[.!?)\]"”’]\s*$/.test(before) && !/^\s*[([]/.test(m[0])) return false;
+  last.textContent = before.replace(/\s+$/, '');
+  return true;
+}

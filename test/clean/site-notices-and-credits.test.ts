@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchBoilerplate } from '../../src/core/clean/match-boilerplate';
 import { isCredit } from '../../src/core/clean/match-dateline';
+import { removeBoilerplate } from '../../src/core/clean/remove-boilerplate';
 import { removeCaptionLeftovers } from '../../src/core/clean/remove-caption-leftovers';
 import { isSameSiteArticle, siteOf } from '../../src/core/clean/same-site';
 import { blockText } from '../../src/core/text/block-text';
@@ -50,5 +51,14 @@ describe('siteOf', () => {
     expect(isSameSiteArticle('https://video.paper.co.uk/v/1', 'paper.co.uk')).toBe(true);
     expect(isSameSiteArticle('https://www.paper.co.uk/', 'paper.co.uk')).toBe(false);
     expect(isSameSiteArticle('https://other.co.uk/a', 'paper.co.uk')).toBe(false);
+  });
+});
+
+describe('leaf blocks: a line set alone between blocks', () => {
+  it('judges an inline element between blocks like a block (a dateline under the byline)', () => {
+    const long = 'The port authority voted on Tuesday to dredge the main harbour channel two metres deeper, so that the container ships now calling at rival ports can reach it.';
+    const c = content(`<div><p>Ann Lee, Staff Writer</p> <span>Updated <time>5:27 am CST, Wednesday, November 20, 2019</time></span> </div><p>${long}</p><p>Seen <span>Updated 5:27 am</span> in a sentence.</p>`);
+    removeBoilerplate(c);
+    expect(blockText(c).split('\n\n')).toEqual(['Ann Lee, Staff Writer', long, 'Seen Updated 5:27 am in a sentence.']);
   });
 });

@@ -29,11 +29,14 @@ export function removeBoilerplate(content: Element): number {
     return n;
   };
   const totalWords = blocks.reduce((sum, b) => sum + wordsIn(b), 0);
+  const address = comparableUrl(content.ownerDocument.URL);
   let wordsBefore = 0;
   for (const block of blocks) {
     if (!content.contains(block)) continue;
     const text = block.textContent ?? '';
     const words = wordsIn(block);
+    // The page's own address printed as a line (a print header): the reader knows where they are.
+    if (address && words <= 40 && comparableUrl(text.trim()) === address) { removeAndPrune(block, content); removed++; continue; }
     const kind = matchBoilerplate(text);
     if (!kind) {
       // Datelines and picture credits go alone; a list item or table cell is data, and stays,
@@ -145,4 +148,10 @@ function removeLeadingLinkLists(content: Element, wordsIn: (el: Element) => numb
     if (linkDensity(list) >= 0.9 && items.every((li) => countWords(li.textContent ?? '') <= 5)) { removeAndPrune(list, content); removed++; }
   }
   return removed;
+}
+
+/** A URL without scheme, www, query, fragment or final slash; '' when text is not one URL. */
+function comparableUrl(text: string): string {
+  if (!/^https?:\/\/\S+$/i.test(text)) return '';
+  return text.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
 }

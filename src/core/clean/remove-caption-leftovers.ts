@@ -1,4 +1,5 @@
 import { isBlockElement } from '../text/block-text';
+import { moreWordsThan } from '../text/normalize-for-compare';
 import { removeAndPrune } from './leaf-blocks';
 import { isCredit } from './match-dateline';
 
@@ -6,7 +7,10 @@ import { isCredit } from './match-dateline';
 // agency name at the end of a sentence ("… according to <em>Reuters</em>") is the story's source.
 const MARKED = /^\s*[([]|[:©|]/;
 // "Credit: ESA", "Image credit: NASA/JPL", "Photo: Ann Lee/AP" at the end of a caption's own text.
-const CREDIT_TAIL = /\s*[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?\s*$/i;
+// "(AP)", "(Reuters/Ann Lee)" too: an agency in brackets ends a caption, not a sentence of the story.
+const CREDIT_TAIL = /\s*(?:[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|photograph|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?|\((?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa)(?:\s*(?:\/|via)\s*[^()]{1,40})?\))\s*$/i;
+// A caption is a short text; longer is a paragraph of the story that follows a picture.
+const MAX_CAPTION_WORDS = 80;
 // A gallery's slide counter printed under each picture: "6", "3/12", "3 of 12".
 const COUNTER = /^\s*\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/;
 
@@ -31,8 +35,13 @@ export function removeCaptionLeftovers(content: Element): number {
     removeAndPrune(el, content);
     removed++;
   }
+  for (const cap of captionBlocks(content)) {
+    // Beside a picture even a bare agency name is its credit ("… in New York.<span>Reuters</span>").
+    const last = lastInline(cap);
+    if (last && isCredit(last.textContent ?? '') && hasTextBefore(last)) { removeAndPrune(last, content); removed++; }
+    if (content.contains(cap) && trimCreditTail(cap)) removed++;
+  }
   for (const fig of Array.from(content.getElementsByTagName('figure'))) {
-    for (const cap of Array.from(fig.getElementsByTagName('figcaption'))) if (trimCreditTail(cap)) removed++;
     // Inside a figure, a bare agency name beside the picture ("Getty Images") is a credit too.
     for (const el of Array.from(fig.querySelectorAll('p, div, span, small'))) {
       if (!fig.contains(el) || el.querySelector('img, picture, video')) continue;
@@ -43,6 +52,46 @@ export function removeCaptionLeftovers(content: Element): number {
     }
   }
   return removed;
+}
+
+/**
+ * The captions of the article's pictures: a figure's figcaption; else the
+ * text in the picture's own block ("<p><img>The logo …</p>"), or the short
+ * block right after a block that holds only the picture.
+ */
+function captionBlocks(content: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const img of Array.from(content.getElementsByTagName('img'))) {
+    const fig = img.closest('figure');
+    if (fig && content.contains(fig)) {
+      for (const cap of Array.from(fig.getElementsByTagName('figcaption'))) out.add(cap);
+      continue;
+    }
+    let holder: Element | null = img.parentElement;
+    while (holder && holder !== content && !isBlockElement(holder)) holder = holder.parentElement;
+    if (!holder || holder === content) continue;
+    if ((holder.textContent ?? '').trim()) { if (!moreWordsThan(holder.textContent ?? '', MAX_CAPTION_WORDS)) out.add(holder); continue; }
+    const next = holder.nextElementSibling;
+    if (next && !next.querySelector('img, picture, video') && !moreWordsThan(next.textContent ?? '', MAX_CAPTION_WORDS)) out.add(next);
+  }
+  return out;
+}
+
+/** The innermost inline element at the end of block, if the block ends with one. */
+function lastInline(block: Element): Element | null {
+  let found: Element | null = null;
+  for (let el: Element = block; ; ) {
+    let last: Node | null = el.lastChild;
+    while (last && last.nodeType === 3 && !(last.textContent ?? '').trim()) last = last.previousSibling;
+    if (!last || last.nodeType !== 1) return found;
+    const child = last as Element;
+    if (isBlockElement(child)) return found;
+    el = child;
+    // A wrapper around the picture and its caption: look inside it.
+    if (child.querySelector('img, picture, video')) continue;
+    found = child;
+    if ((child.textContent ?? '').trim() && !child.firstElementChild) return found;
+  }
 }
 
 /** Whether nothing but white space follows el up to the end of its block. */
@@ -70,7 +119,11 @@ function hasTextBefore(el: Element): boolean {
 /** Cut a credit off the end of a caption's last text ("… travel. Credit: 20th Century Fox"). */
 function trimCreditTail(cap: Element): boolean {
   let last: Node | null = cap.lastChild;
-  while (last && last.nodeType === 3 && !(last.textContent ?? '').trim()) last = last.previousSibling;
+  for (;;) {
+    while (last && last.nodeType === 3 && !(last.textContent ?? '').trim()) last = last.previousSibling;
+    if (!last || last.nodeType !== 1) break;
+    last = (last as Element).lastChild;
+  }
   if (!last || last.nodeType !== 3) return false;
   const text = last.textContent ?? '';
   const m = CREDIT_TAIL.exec(text);

@@ -19,7 +19,7 @@ const CELLS = new Set(['td', 'th', 'pre']);
  * touched: phrase matches need the whole short block to be the phrase.
  */
 export function removeBoilerplate(content: Element): number {
-  let removed = removeHintedContainers(content);
+  let removed = removeHintedContainers(content) + removeNavigation(content);
   const blocks = leafBlocks(content);
   // A leaf block's words do not change during the pass (only whole blocks go), so count each once.
   const counted = new Map<Element, number>();
@@ -56,6 +56,23 @@ export function removeBoilerplate(content: Element): number {
   }
   removed += removeTrailingLinkLists(content, wordsIn);
   removed += removeLeadingLinkLists(content, wordsIn);
+  return removed;
+}
+
+/**
+ * A <nav> left inside the story is the site's navigation or a breadcrumb
+ * ("Home › Sport News › <headline>"); a table of contents, all links to
+ * anchors on this page, stays. Fixture: meta--print-header-leftovers.
+ */
+function removeNavigation(content: Element): number {
+  let removed = 0;
+  for (const nav of Array.from(content.getElementsByTagName('nav'))) {
+    if (!content.contains(nav)) continue;
+    const links = Array.from(nav.querySelectorAll('a[href]'));
+    if (links.length && links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
+    removeAndPrune(nav, content);
+    removed++;
+  }
   return removed;
 }
 

@@ -6,9 +6,10 @@
  * matches: the block must consist of the phrase (and at most a short tail).
  *
  * kind decides what else goes with a match: a `comments` or `related` heading
- * takes the comment thread or link list after it, the others go alone.
+ * takes the comment thread or link list after it, an `author` heading late in
+ * the story the author's box after it; the others go alone.
  */
-export type BoilerplateKind = 'comments' | 'share' | 'newsletter' | 'related' | 'advertisement' | 'meta' | 'popover' | 'hidden';
+export type BoilerplateKind = 'comments' | 'author' | 'share' | 'newsletter' | 'related' | 'advertisement' | 'meta' | 'popover' | 'hidden';
 
 export interface BoilerplatePhrase {
   kind: BoilerplateKind;
@@ -56,6 +57,12 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('comments', 'es', /^(\d+|sin) comentarios?$/),
   p('comments', 'es', /^los comentarios estan cerrados$/),
 
+  // The author's box under the story: a heading, the name, the biography. Fixture: author--box-and-membership-pitch.
+  p('author', 'en', /^(about the authors?|about the writer|author bio|about me)$/),
+  p('author', 'de', /^(uber den autor|uber die autorin|zum autor|zur autorin)$/),
+  p('author', 'fr', /^(a propos de l auteur|l auteur|a propos de l autrice)$/),
+  p('author', 'es', /^(sobre el autor|sobre la autora|acerca del autor)$/),
+
   // Share and like bars.
   p('share', 'en', /^(share|like|tweet|pin|email) (this|it|on \w+|via \w+|this (article|story|post))?$/),
   p('share', 'en', /^share( this)?( (article|story|post|page))?( on)?( (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*$/),
@@ -82,6 +89,7 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('newsletter', 'en', /^(subscribe|sign up)( now| today| for free)?$/),
   p('newsletter', 'en', /^(newsletter|newsletters|daily newsletter)$/),
   p('newsletter', 'en', /^thank you for (signing up|subscribing)/),
+  p('newsletter', 'en', /^subscribe to (the |our )?[\w ]{1,40} (youtube channel|podcast|channel)( for [\w ]{1,60})?$/),
   p('newsletter', 'de', /^(newsletter )?(abonnieren|jetzt anmelden|zum newsletter anmelden)$/),
   p('newsletter', 'de', /^melden sie sich (jetzt )?(fur|zu) unserem newsletter an/),
   p('newsletter', 'fr', /^(abonnez vous|inscrivez vous) (a|à) (notre|la) newsletter/),
@@ -106,7 +114,7 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   // Account and gallery controls left as text: "Sign In", "Image 1 of 8", "Caption", "Close". Fixture: gallery--controls-and-credits.
   p('meta', 'en', /^(sign in|log in|login|sign in register|log in register|register|my account|sign out|log out)$/),
   p('meta', 'en', /^(image|photo|picture|slide|foto|bild) \d+ (of|von|de|sur) \d+$/),
-  p('meta', 'en', /^(caption|close|hide caption|show caption|toggle caption|expand|enlarge|fullscreen|full screen|view gallery|open gallery|launch gallery|back to gallery|previous|next|prev)$/),
+  p('meta', 'en', /^(learn more|caption|close|hide caption|show caption|toggle caption|expand|enlarge|fullscreen|full screen|view gallery|open gallery|launch gallery|back to gallery|previous|next|prev)$/),
   p('meta', 'en', /^this (slideshow|gallery|video|content|embed) requires javascript$/),
   p('meta', 'en', /^(your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript( to view( this)?( content| video| gallery)?)?)$/),
 
@@ -126,12 +134,14 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
  * nothing. Fixture: notice--citation-and-copyright.
  */
 export const NOTICE_PHRASES = {
-  lead: /^\W*(?:this (?:post|article|page|story|document|material)|the contents of this|citation|copyright|all rights reserved)\b/i,
+  lead: /^\W*(?:this (?:post|article|page|story|document|material)|the contents of this|citation|copyright|all rights reserved|if you (?:enjoyed|liked|value|appreciate))\b/i,
   patterns: [
     /^this (post|article|page|story) (may )?(contain|contains|includes?) affiliate( and or referral| and| or)? links\b/,
     /^this (document|article|material|content) is (subject to|protected by) copyright\b/,
     /^the contents of this (site|website|page) are (c )?(copyright )?\d{4}\b/,
     /^citation [\s\S]{1,300} retrieved( on)? \d{1,2} \w+ \d{4} from\b/,
+    // The membership pitch: "If you enjoyed this article, … we have a proposition for you: Join NRPLUS."
+    /^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting|work)\b[\s\S]{0,200}\b(join|subscribe|become a (member|subscriber|supporter)|support us|donate)\b/,
   ] as readonly RegExp[],
 };
 

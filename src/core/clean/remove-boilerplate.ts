@@ -47,7 +47,8 @@ export function removeBoilerplate(content: Element): number {
     }
     removed++;
     // A comments heading after most of the story opens the thread: the rest is readers' words.
-    if (kind === 'comments' && wordsBefore >= totalWords * 0.5) {
+    // An author heading there opens the author's box: name, picture, biography.
+    if ((kind === 'comments' || kind === 'author') && wordsBefore >= totalWords * 0.5) {
       removed += removeFollowing(block, content, () => true);
     } else if (kind === 'related' || kind === 'share' || kind === 'newsletter') {
       removed += removeFollowing(block, content, (el) => isFurnitureAfterHeading(el));

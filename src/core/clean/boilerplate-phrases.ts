@@ -134,7 +134,7 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
  * nothing. Fixture: notice--citation-and-copyright.
  */
 export const NOTICE_PHRASES = {
-  lead: /^\W*(?:this (?:post|article|page|story|document|material)|the contents of this|citation|copyright|all rights reserved|if you (?:enjoyed|liked|value|appreciate))\b/i,
+  lead: /^\W*(?:this (?:post|article|page|story|document|material)|the contents of this|citation|copyright|all rights reserved|if you (?:enjoyed|liked|value|appreciate)|get|unlock|join our|need more)\b/i,
   patterns: [
     /^this (post|article|page|story) (may )?(contain|contains|includes?) affiliate( and or referral| and| or)? links\b/,
     /^this (document|article|material|content) is (subject to|protected by) copyright\b/,
@@ -142,12 +142,19 @@ export const NOTICE_PHRASES = {
     /^citation [\s\S]{1,300} retrieved( on)? \d{1,2} \w+ \d{4} from\b/,
     // The membership pitch: "If you enjoyed this article, … we have a proposition for you: Join NRPLUS."
     /^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting|work)\b[\s\S]{0,200}\b(join|subscribe|become a (member|subscriber|supporter)|support us|donate)\b/,
+    // The publisher's other products: "Get access to <service> for as little as Rs 599", "Get <magazine> delivered
+    // through your letterbox every month", "Join our forums to keep talking …", "Need more space? Subscribe to our sister title".
+    /^(get|unlock) (full |unlimited |exclusive )?access to [\s\S]{1,120}\b(for as little as|subscriptions?|subscribe)\b/,
+    /^get [\w ]{1,40} delivered (to your (door|doorstep|home)|through your (letterbox|letter box|door))\b/,
+    /^join our [\w ]{1,30} (forums?|community) to\b/,
+    /^(need more [\w ]{1,20} )?subscribe to our sister (title|magazine|publication|site)\b/,
   ] as readonly RegExp[],
 };
 
 /**
  * Words of a dateline or byline ("Updated Nov 19, 9:41 AM; Posted Nov 18",
- * "By Ann Lee - 11/18/19 11:04 PM EST", "Publié le 3 mars 2024 à 10 h 12").
+ * "By Ann Lee - 11/18/19 11:04 PM EST", "Publié le 3 mars 2024 à 10 h 12",
+ * "sexta-feira, 22 de outubro de 2010 às 20:13").
  * A short block is a dateline when it holds a date or a time, a keyword
  * (or a time), and almost nothing else (see match-dateline.ts). Normalized
  * forms: lower case, no accents.
@@ -158,22 +165,25 @@ export const DATELINE = {
     'aktualisiert', 'veroffentlicht', 'erstellt', 'stand', 'am', 'um', 'uhr', 'von', 'zuletzt', 'lesezeit', 'vor', 'minuten', 'stunden', 'tagen',
     'publie', 'mis', 'jour', 'le', 'a', 'par', 'h', 'lecture', 'il', 'y', 'mise',
     'publicado', 'actualizado', 'el', 'por', 'las', 'de', 'del', 'hace', 'lectura',
+    'atualizado', 'as', 'em', 'do', 'da',
   ]),
   months: new Set([
     'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
     'januar', 'jänner', 'februar', 'marz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
     'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+    'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   ]),
   weekdays: new Set([
     'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
     'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+    'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feira',
   ]),
   /** Time of day and zone markers: "am", "p m", "est", "utc", "mez". */
   clock: new Set(['am', 'pm', 'p', 'm', 'a', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'mez', 'mesz', 'ist', 'aest', 'et', 'pt']),
   /** Keywords that alone make a short dated block a dateline. */
-  leads: /^(updated|posted|published|last (updated|modified)|first published|by|aktualisiert|veroffentlicht|stand|zuletzt|publie|mis a jour|mise a jour|publicado|actualizado|por)( |$)/,
+  leads: /^(updated|posted|published|last (updated|modified)|first published|by|aktualisiert|veroffentlicht|stand|zuletzt|publie|mis a jour|mise a jour|publicado|actualizado|atualizado|por)( |$)/,
 };
 
 /**

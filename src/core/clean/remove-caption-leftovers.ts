@@ -8,7 +8,7 @@ import { isCredit } from './match-dateline';
 const MARKED = /^\s*[([]|[:©|]/;
 // "Credit: ESA", "Image credit: NASA/JPL", "Photo: Ann Lee/AP" at the end of a caption's own text.
 // "(AP)", "(Reuters/Ann Lee)" too: an agency in brackets ends a caption, not a sentence of the story.
-const CREDIT_TAIL = /\s*(?:[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|photograph|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?|\((?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa)(?:\s*(?:\/|via)\s*[^()]{1,40})?\))\s*$/i;
+const CREDIT_TAIL = /\s*(?:[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|photograph|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?|\((?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa)(?:\s*(?:\/|via)\s*[^()]{1,40})?\)|(?:photos?|images?|pictures?)?\s*©\s*[^()[\]©]{1,60})\s*$/i;
 // A caption is a short text; longer is a paragraph of the story that follows a picture.
 const MAX_CAPTION_WORDS = 80;
 // A gallery's slide counter printed under each picture: "6", "3/12", "3 of 12".
@@ -130,7 +130,8 @@ function trimCreditTail(cap: Element): boolean {
   if (!m || m.index === 0) return false;
   const before = text.slice(0, m.index);
   // The credit follows the caption's sentence: a full stop or a bracket before it, or it is bracketed itself.
-  if (!/[.!?)\]"”’]\s*$/.test(before) && !/^\s*[([]/.test(m[0])) return false;
-  last.textContent = before.replace(/\s+$/, '');
+  // A © credit may follow a comma ("installation views, photos © Ann Lee").
+  if (!/[.!?)\]"”’]\s*$/.test(before) && !/^\s*[([]/.test(m[0]) && !(m[0].includes('©') && /,\s*$/.test(before))) return false;
+  last.textContent = before.replace(/[\s,]+$/, '');
   return true;
 }

@@ -95,6 +95,6 @@ if (args.includes('--worker')) {
   for (const f of total.failures.slice(0, 20)) console.log(`  FAIL ${f.kind} (${f.chars} chars, bench/results/${f.file}): ${f.problems.join(' | ').slice(0, 600)}`);
   console.log('slowest cases:');
   for (const s of total.slowest) console.log(`  ${s.ms.toFixed(0).padStart(6)} ms  ${s.kind}, ${s.chars} chars (extract ${s.extractMs.toFixed(0)} ms, key figures ${s.figuresMs.toFixed(0)} ms)`);
-  if (!args.includes('--no-pathological')) runPathological(1);
+  if (!args.includes('--no-pathological')) await runPathological(1);
   if (total.failures.length) process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../core/article';
-import { cleanHtml } from '../node/clean-html';
+import { cleanHtml, isCut, MAX_HTML_CHARS } from '../node/clean-html';
 import { readInput } from './read-input';
 
 /**
@@ -9,13 +9,14 @@ import { readInput } from './read-input';
  * which runCli loads only when there is something to clean (so --help and
  * --version answer at once).
  */
-export async function cleanInput(path: string, url: string, stdin: AsyncIterable<Uint8Array | string>): Promise<ExtractResult> {
+export async function cleanInput(path: string, url: string, stdin: AsyncIterable<Uint8Array | string>): Promise<{ result: ExtractResult; note: string | null }> {
   const read = await readInput(path, stdin);
-  if (!read.ok) return { ok: false, reason: 'not-html', message: read.message };
+  if (!read.ok) return { result: { ok: false, reason: 'not-html', message: read.message }, note: null };
+  const note = isCut(read.html) ? `the page is ${(read.html.length / 1e6).toFixed(1)} million characters long; only its first ${MAX_HTML_CHARS / 1e6} million were read` : null;
   try {
-    return cleanHtml(read.html, url);
+    return { result: cleanHtml(read.html, url), note };
   } catch (error) {
-    return { ok: false, reason: 'error', message: `could not be cleaned: ${(error as Error).message}` };
+    return { result: { ok: false, reason: 'error', message: `could not be cleaned: ${(error as Error).message}` }, note };
   }
 }
 

@@ -49,7 +49,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let failed = 0;
   let printed = 0;
   for (const input of inputs) {
-    const result = await cleanInput(input.path, input.url, io.stdin);
+    const { result, note } = await cleanInput(input.path, input.url, io.stdin);
+    if (note) io.stderr(`article-cleaner: ${input.label}: ${note}\n`);
     if (!result.ok) {
       const what = result.reason === 'not-article' ? `not an article: ${result.message}` : result.message;
       io.stderr(`article-cleaner: ${input.label}: ${what}\n`);

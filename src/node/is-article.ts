@@ -1,6 +1,7 @@
 import { decideIsArticle } from '../core/detect/decide-is-article';
 import { extractArticle } from '../core/extract/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import { closeWindow } from './close-window';
 import { parseDocument } from './parse-document';
 
 /**
@@ -20,6 +21,6 @@ export async function isArticleFile(html: string, url?: string): Promise<{ isArt
     const sanitizer = createSanitizer(window as never, document.URL);
     return await decideIsArticle(document, url ?? document.URL, (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }));
   } finally {
-    (window as unknown as { close(): void }).close();
+    closeWindow(window);
   }
 }

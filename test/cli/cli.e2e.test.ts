@@ -19,8 +19,8 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 // Runs from a scratch directory, so nothing depends on the working directory being the repository.
 const dir = mkdtempSync(join(tmpdir(), 'article-cleaner-e2e-'));
 
-function run(args: string[], input?: Buffer | string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
+function run(args: string[], input?: Buffer | string, timeout = 60_000): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: 'utf8', timeout });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -48,6 +48,20 @@ describe('article-cleaner (built)', () => {
     expect(meta).toMatch(/^World Affairs Daily · Staff Writer · 2022-04-20 · \d+ min read$/);
     expect(blank).toBe('');
   });
+
+  it('reads the first 5 million characters of a longer page, and says so', () => {
+    // The story, then 6 MB of comments below it (jsdom alone would need minutes for the whole).
+    const seed = readFileSync(SEED, 'utf8');
+    const comment = '<div class="comment"><p>I could not agree more with what was said in this piece about the talks.</p><a href="/reply">Reply</a></div>\n';
+    const page = seed.replace('</body>', `${comment.repeat(Math.ceil(5_500_000 / comment.length))}</body>`);
+    writeFileSync(join(dir, 'long.html'), page);
+    // About 20 s on a loaded two-core machine, nearly all of it jsdom parsing and copying 5 MB.
+    const { code, stdout, stderr } = run(['long.html', '--url', SEED_URL], undefined, 240_000);
+    expect(stderr).toMatch(/^article-cleaner: long\.html: the page is 5\.\d million characters long; only its first 5 million were read\n$/);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(TITLE);
+    expect(stdout).toContain(PARAGRAPHS.at(-1));
+  }, 300_000);
 
   it('text: the seed page gives its title and exactly the expected paragraphs', () => {
     const { code, stdout } = run([SEED, '--url', SEED_URL]);

@@ -12,6 +12,8 @@ export interface CaseOutcome {
   problems: string[];
   extractMs: number;
   figuresMs: number;
+  /** What came back, in a few words: "article, 740 words" or the failure's reason and message. */
+  summary: string;
 }
 
 /**
@@ -40,7 +42,8 @@ export function runCase(html: string): CaseOutcome {
     }
     figuresMs = performance.now() - t1;
   }
-  return { ok: problems.length === 0, problems, extractMs, figuresMs };
+  const summary = !result ? 'nothing' : result.ok ? `article, ${result.article.wordCount} words` : `${result.reason}: ${result.message}`;
+  return { ok: problems.length === 0, problems, extractMs, figuresMs, summary };
 }
 
 function shapeProblems(result: ExtractResult): string[] {

@@ -73,6 +73,23 @@ export function linkDensity(el: Element): number {
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
   return linked / total;
+}
+
+/**
+ * The descendants of root that pass test, in document order: querySelectorAll
+ * without a selector engine (jsdom's costs several times this walk).
+ */
+export function elementsWhere(root: Element, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (test(el)) out.push(el);
+  return out;
+}
+
+/** The nearest of el and its ancestors with one of the names: closest() for tag names. */
+export function closestNamed(el: Element, names: ReadonlySet<string>): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (names.has(e.localName)) return e;
+  return null;
 }

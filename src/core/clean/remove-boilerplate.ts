@@ -1,7 +1,7 @@
-import { countWords } from '../text/normalize-for-compare';
+import { countWords, moreWordsThan } from '../text/normalize-for-compare';
 import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
 import type { BoilerplateKind } from './boilerplate-phrases';
-import { leafBlocks, linkDensity, removeAndPrune, within } from './leaf-blocks';
+import { closestNamed, elementsWhere, leafBlocks, linkDensity, removeAndPrune, within } from './leaf-blocks';
 import { matchBoilerplate } from './match-boilerplate';
 import { isCredit, isDateline } from './match-dateline';
 
@@ -10,6 +10,7 @@ const HEADING = /^h[1-6]$/;
 const PROSE_WORDS = 40;
 const DATA = new Set(['li', 'td', 'th', 'pre']);
 const CELLS = new Set(['td', 'th', 'pre']);
+const LISTS = new Set(['ul', 'ol']);
 
 /**
  * Comment forms, share bars, newsletter boxes, related-link lists and ad
@@ -21,42 +22,44 @@ const CELLS = new Set(['td', 'th', 'pre']);
 export function removeBoilerplate(content: Element): number {
   let removed = removeHintedContainers(content) + removeNavigation(content);
   const blocks = leafBlocks(content);
-  // A leaf block's words do not change during the pass (only whole blocks go), so count each once.
+  // A leaf block's words do not change during the pass (only whole blocks go), so count each once,
+  // and only when a late heading asks how much of the story came before it.
   const counted = new Map<Element, number>();
   const wordsIn = (el: Element) => {
     let n = counted.get(el);
     if (n === undefined) { n = countWords(el.textContent ?? ''); counted.set(el, n); }
     return n;
   };
-  const totalWords = blocks.reduce((sum, b) => sum + wordsIn(b), 0);
+  const sumWords = (els: readonly Element[]) => els.reduce((sum, b) => sum + wordsIn(b), 0);
   const address = comparableUrl(content.ownerDocument.URL);
-  let wordsBefore = 0;
+  const kept: Element[] = [];
   for (const block of blocks) {
     if (!content.contains(block)) continue;
     const text = block.textContent ?? '';
-    const words = wordsIn(block);
     // The page's own address printed as a line (a print header): the reader knows where they are.
-    if (address && words <= 40 && comparableUrl(text.trim()) === address) { removeAndPrune(block, content); removed++; continue; }
+    if (address && text.length < 2048 && comparableUrl(text.trim()) === address) { removeAndPrune(block, content); removed++; continue; }
     const kind = matchBoilerplate(text);
     if (!kind) {
       // Datelines and picture credits go alone; a list item or table cell is data, and stays,
       // except a credit in a list item: galleries are lists of pictures (fixture: gallery--controls-and-credits).
       if ((isDateline(text) && !within(block, DATA)) || (isCredit(text) && !within(block, CELLS))) { removeAndPrune(block, content); removed++; continue; }
-      wordsBefore += words;
+      kept.push(block);
       continue;
     }
     removed++;
     // A comments heading after most of the story opens the thread: the rest is readers' words.
     // An author heading there opens the author's box: name, picture, biography.
-    if ((kind === 'comments' || kind === 'author') && wordsBefore >= totalWords * 0.5) {
+    if ((kind === 'comments' || kind === 'author') && sumWords(kept) >= sumWords(blocks) * 0.5) {
       removed += removeFollowing(block, content, () => true);
     } else if (kind === 'related' || kind === 'share' || kind === 'newsletter') {
       removed += removeFollowing(block, content, (el) => isFurnitureAfterHeading(el));
     }
     removeAndPrune(block, content);
   }
-  removed += removeTrailingLinkLists(content, wordsIn);
-  removed += removeLeadingLinkLists(content, wordsIn);
+  // A paragraph of prose: the cheap lower bound first, the exact count only for short blocks.
+  const isProse = (b: Element) => (moreWordsThan(b.textContent ?? '', PROSE_WORDS - 1) || wordsIn(b) >= PROSE_WORDS) && linkDensity(b) < 0.5;
+  removed += removeTrailingLinkLists(content, isProse);
+  removed += removeLeadingLinkLists(content, isProse);
   return removed;
 }
 
@@ -81,7 +84,7 @@ function removeNavigation(content: Element): number {
 function removeHintedContainers(content: Element): number {
   const total = Math.max(1, (content.textContent ?? '').length);
   let removed = 0;
-  for (const el of Array.from(content.querySelectorAll(`[${HINT_ATTR}]`))) {
+  for (const el of elementsWhere(content, (e) => e.hasAttribute(HINT_ATTR))) {
     if (!content.contains(el) || el === content) continue;
     const kind = el.getAttribute(HINT_ATTR) as BoilerplateKind;
     // Hover cards and screen-reader text sit inside sentences: remove-popovers.ts takes only the card.
@@ -131,15 +134,15 @@ function removeFollowing(block: Element, content: Element, accept: (el: Element)
  * After the story's last paragraph, lists of short links are "more stories"
  * boxes, whatever heading (if any) they carry.
  */
-function removeTrailingLinkLists(content: Element, wordsIn: (el: Element) => number): number {
+function removeTrailingLinkLists(content: Element, isProse: (el: Element) => boolean): number {
   const blocks = leafBlocks(content);
   let lastProse = -1;
-  blocks.forEach((b, i) => { if (wordsIn(b) >= PROSE_WORDS && linkDensity(b) < 0.5) lastProse = i; });
+  for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i]!)) { lastProse = i; break; }
   if (lastProse < 0) return 0;
   let removed = 0;
   const seen = new Set<Element>();
   for (const b of blocks.slice(lastProse + 1)) {
-    const list = b.closest('ul, ol');
+    const list = closestNamed(b, LISTS);
     const target = list && content.contains(list) ? list : b;
     if (seen.has(target) || !content.contains(target)) continue;
     seen.add(target);
@@ -154,11 +157,11 @@ function removeTrailingLinkLists(content: Element, wordsIn: (el: Element) => num
  * navigation or a breadcrumb ("Home › News › Science"), whatever their
  * length. A table of contents links to anchors on this page, and stays.
  */
-function removeLeadingLinkLists(content: Element, wordsIn: (el: Element) => number): number {
+function removeLeadingLinkLists(content: Element, isProse: (el: Element) => boolean): number {
   let removed = 0;
   for (const b of leafBlocks(content)) {
-    if (wordsIn(b) >= PROSE_WORDS && linkDensity(b) < 0.5) break;
-    const list = b.closest('ul, ol');
+    if (isProse(b)) break;
+    const list = closestNamed(b, LISTS);
     if (!list || !content.contains(list)) continue;
     const items = Array.from(list.children);
     const links = Array.from(list.querySelectorAll('a[href]'));

@@ -1,6 +1,6 @@
 import { isBlockElement } from '../text/block-text';
 import { moreWordsThan } from '../text/normalize-for-compare';
-import { removeAndPrune } from './leaf-blocks';
+import { closestNamed, elementsWhere, removeAndPrune } from './leaf-blocks';
 import { isCredit } from './match-dateline';
 
 // A credit set apart: bracketed, or with its label ("Credit:", "Image:", ©, "| Getty"). A bare
@@ -11,6 +11,9 @@ const MARKED = /^\s*[([]|[:©|]/;
 const CREDIT_TAIL = /\s*(?:[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|photograph|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?|\((?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa)(?:\s*(?:\/|via)\s*[^()]{1,40})?\)|(?:photos?|images?|pictures?)?\s*©\s*[^()[\]©]{1,60})\s*$/i;
 // A caption is a short text; longer is a paragraph of the story that follows a picture.
 const MAX_CAPTION_WORDS = 80;
+const TAIL_TAGS = new Set(['span', 'small', 'em', 'i', 'cite', 'font']);
+const BESIDE_TAGS = new Set(['p', 'div', 'span', 'small']);
+const FIGURE = new Set(['figure']);
 // A gallery's slide counter printed under each picture: "6", "3/12", "3 of 12".
 const COUNTER = /^\s*\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/;
 
@@ -27,7 +30,7 @@ const COUNTER = /^\s*\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/;
 export function removeCaptionLeftovers(content: Element): number {
   let removed = 0;
   // Credits set as the last inline element of a block, after the caption's words.
-  for (const el of Array.from(content.querySelectorAll('span, small, em, i, cite, font'))) {
+  for (const el of elementsWhere(content, (e) => TAIL_TAGS.has(e.localName))) {
     if (!content.contains(el) || !isTail(el)) continue;
     const text = el.textContent ?? '';
     if (!MARKED.test(text) || !isCredit(text)) continue;
@@ -43,7 +46,7 @@ export function removeCaptionLeftovers(content: Element): number {
   }
   for (const fig of Array.from(content.getElementsByTagName('figure'))) {
     // Inside a figure, a bare agency name beside the picture ("Getty Images") is a credit too.
-    for (const el of Array.from(fig.querySelectorAll('p, div, span, small'))) {
+    for (const el of elementsWhere(fig, (e) => BESIDE_TAGS.has(e.localName))) {
       if (!fig.contains(el) || el.querySelector('img, picture, video')) continue;
       const text = el.textContent ?? '';
       if (!COUNTER.test(text) && !(el.localName !== 'div' && isCredit(text))) continue;
@@ -62,7 +65,7 @@ export function removeCaptionLeftovers(content: Element): number {
 function captionBlocks(content: Element): Set<Element> {
   const out = new Set<Element>();
   for (const img of Array.from(content.getElementsByTagName('img'))) {
-    const fig = img.closest('figure');
+    const fig = closestNamed(img, FIGURE);
     if (fig && content.contains(fig)) {
       for (const cap of Array.from(fig.getElementsByTagName('figcaption'))) out.add(cap);
       continue;

@@ -1,6 +1,6 @@
 import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
 import { countWords } from '../text/normalize-for-compare';
-import { removeAndPrune } from './leaf-blocks';
+import { elementsWhere, removeAndPrune } from './leaf-blocks';
 
 /**
  * Hover cards the page prints inside a sentence and shows only on hover: the
@@ -13,7 +13,7 @@ import { removeAndPrune } from './leaf-blocks';
  */
 export function removePopovers(content: Element): number {
   let removed = 0;
-  const marked = Array.from(content.querySelectorAll(`[${HINT_ATTR}="popover"], [${HINT_ATTR}="hidden"]`));
+  const marked = elementsWhere(content, (el) => { const k = el.getAttribute(HINT_ATTR); return k === 'popover' || k === 'hidden'; });
   // Deepest first, so the card goes and the name link around it stays.
   for (const el of marked.reverse()) {
     if (!content.contains(el) || el === content) continue;
@@ -21,7 +21,7 @@ export function removePopovers(content: Element): number {
       if (countWords(el.textContent ?? '') <= 12 && !el.querySelector('img, picture, video')) { removeAndPrune(el, content); removed++; }
       continue;
     }
-    if (isCard(el) && !Array.from(el.querySelectorAll(`[${HINT_ATTR}="popover"]`)).some(isCard)) {
+    if (isCard(el) && !elementsWhere(el, (e) => e.getAttribute(HINT_ATTR) === 'popover').some(isCard)) {
       removeAndPrune(el, content);
       removed++;
     }
@@ -30,5 +30,5 @@ export function removePopovers(content: Element): number {
 }
 
 function isCard(el: Element): boolean {
-  return el.querySelector('img, picture') !== null || el.querySelectorAll('a').length >= 2;
+  return el.getElementsByTagName('a').length >= 2 || el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0;
 }

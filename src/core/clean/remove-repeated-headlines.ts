@@ -1,9 +1,9 @@
 import { normalizeForCompare } from '../text/normalize-for-compare';
-import { removeAndPrune } from './leaf-blocks';
+import { elementsWhere, removeAndPrune } from './leaf-blocks';
 import { repeatsTitle, titleVariants } from './title-variants';
 
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'em']);
-const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p, div, header, hgroup, section, blockquote, span, strong, b, a, em';
+const CANDIDATES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'header', 'hgroup', 'section', 'blockquote', 'span', 'strong', 'b', 'a', 'em']);
 
 /**
  * The headline belongs in the reader's title, once. Pages print it again
@@ -16,11 +16,13 @@ export function removeRepeatedHeadlines(content: Element, title: string, siteNam
   if (!variants.length) return 0;
   const siteNorm = siteName ? normalizeForCompare(siteName) : '';
   const maxLen = Math.max(...variants.map((v) => v.length)) + 40;
+  // Normalizing never makes a text much longer, so a text under half the shortest variant cannot repeat it.
+  const minLen = Math.min(...variants.map((v) => v.length)) / 2;
   let removed = 0;
-  for (const el of Array.from(content.querySelectorAll(CANDIDATES))) {
+  for (const el of elementsWhere(content, (e) => CANDIDATES.has(e.localName))) {
     if (!content.contains(el)) continue;
     const raw = el.textContent ?? '';
-    if (raw.length > maxLen * 2) continue;
+    if (raw.length > maxLen * 2 || raw.length < minLen) continue;
     const norm = normalizeForCompare(raw);
     if (norm.length > maxLen || !repeatsTitle(norm, variants, siteNorm)) continue;
     // Take the outermost element that is nothing but the headline.
@@ -35,3 +37,4 @@ export function removeRepeatedHeadlines(content: Element, title: string, siteNam
   }
   return removed;
 }
+

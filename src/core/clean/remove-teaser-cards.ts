@@ -1,8 +1,9 @@
 import { countWords } from '../text/normalize-for-compare';
-import { removeAndPrune } from './leaf-blocks';
+import { closestNamed, removeAndPrune } from './leaf-blocks';
 import { isSameSiteArticle, siteOf } from './same-site';
 
 const MIN_CARDS = 3;
+const LINK = new Set(['a']);
 // A card's kicker and headline; a story item of a list says more.
 const MAX_CARD_WORDS = 30;
 const HEADING = 'h2, h3, h4, h5, h6';
@@ -23,9 +24,10 @@ export function removeTeaserCards(content: Element): number {
   const here = content.ownerDocument.URL.replace(/[?#].*$/, '');
   let removed = 0;
   const parents = new Set<Element>();
-  for (const img of Array.from(content.querySelectorAll('a[href] img'))) {
+  for (const img of Array.from(content.getElementsByTagName('img'))) {
     // The card is the child of the box that holds the picture link.
-    const a = img.closest('a');
+    const a = closestNamed(img, LINK);
+    if (!a?.hasAttribute('href')) continue;
     const card = a?.parentElement?.parentElement;
     if (card?.parentElement) parents.add(card.parentElement);
     if (a?.parentElement?.parentElement) parents.add(a.parentElement.parentElement);

@@ -1,4 +1,4 @@
-import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
+import { countWords, moreWordsThan, normalizeForCompare } from '../text/normalize-for-compare';
 import { TEASER_PREFIXES } from './boilerplate-phrases';
 import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
 import { isSameSiteArticle, siteOf } from './same-site';
@@ -21,6 +21,7 @@ export function removeTeaserLinks(content: Element): number {
   for (const block of leafBlocks(content)) {
     // Cheapest tests first: most blocks are paragraphs of the story, too long or without a link.
     const text = block.textContent ?? '';
+    if (moreWordsThan(text, MAX_WORDS)) continue;
     const words = countWords(text);
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     const links = Array.from(block.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));

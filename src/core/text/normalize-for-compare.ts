@@ -3,7 +3,11 @@
  * punctuation, quotes and spacing ignored. Used to find repeated headlines and
  * repeated blocks.
  */
+// Plain ASCII needs no Unicode decomposition: most English text takes the short way.
+const ASCII = /^[ -~\s]*$/;
+
 export function normalizeForCompare(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -35,6 +39,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Count words the way a reader would: runs of letters or digits; each CJK character counts as one (those scripts put no spaces between words). */
 export function countWords(text: string): number {
+  if (ASCII.test(text)) return text.match(/[a-zA-Z0-9][a-zA-Z0-9'-]*/g)?.length ?? 0;
   const cjk = text.match(CJK)?.length ?? 0;
   const rest = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   return cjk + rest;

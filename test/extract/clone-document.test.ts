@@ -27,6 +27,22 @@ describe('cloneDocument: the copy of a very wide page', () => {
     expect(pieces(clone)).toEqual(pieces(document));
   });
 
+  it('groups the children of a wide plain container into divs of at most WIDE, but never a list or a table', () => {
+    const items = Array.from({ length: WIDE + 5 }, (_, i) => `<li>item ${i}</li>`).join('');
+    const rows = Array.from({ length: WIDE + 5 }, (_, i) => `<tr><td>row ${i}</td></tr>`).join('');
+    const { document } = parseDocument(html.replace('</body>', `<ul>${items}</ul><table><tbody>${rows}</tbody></table></body>`), URL);
+    const clone = cloneDocument(document);
+    const groups = Array.from(clone.body.children);
+    // The body's story, comments, list and table in two groups, in order; the list and the table are not regrouped.
+    expect(groups.map((g) => g.localName)).toEqual(['div', 'div']);
+    expect(groups[0]!.children[0]!.localName).toBe('article');
+    expect(groups[0]!.children.length).toBe(WIDE);
+    expect(Array.from(groups[1]!.children).slice(-2).map((el) => el.localName)).toEqual(['ul', 'table']);
+    expect(clone.querySelectorAll('.comment').length).toBe(WIDE + 200);
+    expect(clone.querySelector('ul')!.children.length).toBe(WIDE + 5);
+    expect(clone.querySelector('tbody')!.children.length).toBe(WIDE + 5);
+  });
+
   it('gives the same article as the page itself', () => {
     const { document, window } = parseDocument(html, URL);
     const result = extractArticle(document, { url: URL, sanitize: createSanitizer(window as never, URL).toHtml });

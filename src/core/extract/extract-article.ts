@@ -4,10 +4,9 @@ import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
 import { cloneDocument } from './clone-document';
-import { fixLazyImages } from './fix-lazy-images';
 import { isLinkList } from './is-link-list';
-import { markBoilerplateHints } from './mark-boilerplate-hints';
 import { parseWithReadability } from './parse-with-readability';
+import { prepareCopy } from './prepare-copy';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -37,8 +36,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
   const clone = cloneDocument(doc);
-  fixLazyImages(clone);
-  markBoilerplateHints(clone);
+  prepareCopy(clone);
   const parsed = parseWithReadability(clone);
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();

@@ -22,23 +22,26 @@ function looksLikeUrl(v: string): boolean {
 export function fixLazyImages(root: Document | Element): void {
   const doc = 'documentElement' in root ? root : root.ownerDocument;
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let img = walker.nextNode() as Element | null; img; img = walker.nextNode() as Element | null) {
-    const isImg = img.localName === 'img';
-    if (!isImg && img.localName !== 'source') continue;
-    if (isImg && isPlaceholder(img.getAttribute('src'))) {
-      for (const attr of SRC_ATTRS) {
-        const v = img.getAttribute(attr);
-        if (v && looksLikeUrl(v)) { img.setAttribute('src', v.trim()); break; }
-      }
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) fixLazyImage(el);
+}
+
+/** The same for one element (prepare-copy.ts runs it in its single walk); anything but an img or a source is left alone. */
+export function fixLazyImage(img: Element): void {
+  const isImg = img.localName === 'img';
+  if (!isImg && img.localName !== 'source') return;
+  if (isImg && isPlaceholder(img.getAttribute('src'))) {
+    for (const attr of SRC_ATTRS) {
+      const v = img.getAttribute(attr);
+      if (v && looksLikeUrl(v)) { img.setAttribute('src', v.trim()); break; }
     }
-    if (!img.getAttribute('srcset')) {
-      for (const attr of SRCSET_ATTRS) {
-        const v = img.getAttribute(attr);
-        if (v && v.trim()) { img.setAttribute('srcset', v.trim()); break; }
-      }
-    }
-    if (isImg && img.getAttribute('loading') === 'lazy') img.removeAttribute('loading');
   }
+  if (!img.getAttribute('srcset')) {
+    for (const attr of SRCSET_ATTRS) {
+      const v = img.getAttribute(attr);
+      if (v && v.trim()) { img.setAttribute('srcset', v.trim()); break; }
+    }
+  }
+  if (isImg && img.getAttribute('loading') === 'lazy') img.removeAttribute('loading');
   // <noscript><img …></noscript> beside a placeholder: the noscript copy is the
   // real picture. The clone is inert, so its noscript content is plain text;
   // Readability's own _unwrapNoscriptImages handles that case when parsing.

@@ -17,14 +17,17 @@ export function markBoilerplateHints(doc: Document): void {
   if (!body) return;
   // A TreeWalker, not querySelectorAll('[class], [id]'): it visits the same elements at a fraction of the cost in jsdom.
   const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    if (cls === null && id === null) continue;
-    const hint = `${cls ?? ''} ${id ?? ''}`;
-    if (hint.length < 2 || !ANY_HINT.test(hint)) continue;
-    for (const { kind, pattern } of BOILERPLATE_HINTS) {
-      if (pattern.test(hint)) { el.setAttribute(HINT_ATTR, kind); break; }
-    }
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) markHint(el);
+}
+
+/** The same for one element (prepare-copy.ts runs it in its single walk). */
+export function markHint(el: Element): void {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (cls === null && id === null) return;
+  const hint = `${cls ?? ''} ${id ?? ''}`;
+  if (hint.length < 2 || !ANY_HINT.test(hint)) return;
+  for (const { kind, pattern } of BOILERPLATE_HINTS) {
+    if (pattern.test(hint)) { el.setAttribute(HINT_ATTR, kind); break; }
   }
 }

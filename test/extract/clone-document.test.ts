@@ -72,3 +72,27 @@ describe('cloneDocument: a page of bare spans', () => {
     expect(cloneDocument(document).documentElement.outerHTML).toBe(document.documentElement.outerHTML);
   });
 });
+
+describe('cloneDocument: visit', () => {
+  // Elements of the copy that was returned; a native copy measured and then given up (too deep) may have been visited too, unseen.
+  const visits = (html: string) => {
+    const { document } = parseDocument(html, URL);
+    const seen: Element[] = [];
+    const clone = cloneDocument(document, undefined, (el) => { seen.push(el); });
+    const inCopy = Array.from(clone.body.querySelectorAll('*'));
+    return { inCopy, seen: seen.filter((el) => el.ownerDocument === clone) };
+  };
+
+  it('runs once on every element inside the copy\'s body, in order, and on nothing in the head', () => {
+    const { inCopy, seen } = visits(`<!doctype html><title>T</title><meta name="x"><body>${story}<div><img src="/a.jpg"><span class="c">x</span></div></body>`);
+    expect(seen).toEqual(inCopy);
+    expect(seen.map((el) => el.localName)).not.toContain('title');
+  });
+
+  it('also on the careful copy of a page too deep for the native one', () => {
+    const { inCopy, seen } = visits(`<!doctype html><title>T</title><body>${'<div>'.repeat(400)}${story}${'</div>'.repeat(400)}</body>`);
+    expect(seen).toEqual(inCopy);
+    // Below MAX_NESTING the paragraphs are unwrapped (their text kept): what is left is the divs.
+    expect(seen.length).toBeGreaterThan(200);
+  });
+});

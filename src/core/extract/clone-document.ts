@@ -39,9 +39,33 @@ const GROUPABLE = new Set(['article', 'aside', 'blockquote', 'body', 'center', '
 // Blocks: whitespace between two of these is layout only, never a word break the reader needs.
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul']);
 
-export function cloneDocument(doc: Document, maxDepth = MAX_NESTING): Document {
-  const shape = measure(doc, maxDepth);
-  if (!shape.deep && !shape.wide && shape.bareSpans <= BARE_SPANS) return doc.cloneNode(true) as Document;
+/**
+ * The copy, with `visit` (prepare-copy.ts's passes) run once on every element
+ * of its body. A normal page pays for one walk over its copy, which both
+ * measures the shape and visits: the native copy is made first (several
+ * times faster than ours) and kept when its shape is normal; otherwise our
+ * copy is made from the page and visited after. jsdom's native copy is
+ * recursive and throws RangeError on a page thousands of levels deep, which
+ * takes our copy anyway.
+ */
+export function cloneDocument(doc: Document, maxDepth = MAX_NESTING, visit?: (el: Element) => void): Document {
+  let native: Document | null = null;
+  try {
+    native = doc.cloneNode(true) as Document;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const shape = native ? measure(native, maxDepth, visit) : measure(doc, maxDepth);
+  if (native && !shape.deep && !shape.wide && shape.bareSpans <= BARE_SPANS) return native;
+  const copy = carefulCopy(doc, maxDepth, shape);
+  if (visit && copy.body) {
+    const walker = copy.createTreeWalker(copy.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) visit(el);
+  }
+  return copy;
+}
+
+function carefulCopy(doc: Document, maxDepth: number, shape: Shape): Document {
   const unwrapSpans = shape.bareSpans > BARE_SPANS;
   const clone = doc.cloneNode(false) as Document;
   // Source nodes still to copy, each with the copy it goes into and that copy's depth.
@@ -99,17 +123,27 @@ interface Shape {
   bareSpans: number;
 }
 
-/** The page's shape, walked once without recursion. */
-function measure(doc: Document, maxDepth: number): Shape {
+/** The page's shape, walked once without recursion; `visit` runs on each element inside the body on the way. */
+function measure(doc: Document, maxDepth: number, visit?: (el: Element) => void): Shape {
   const shape: Shape = { deep: false, wide: false, bareSpans: 0 };
   const root = doc.documentElement;
   if (!root) return shape;
+  const body = doc.body;
   let depth = 0;
+  // The body's depth once the walk reaches it (-1 before, -2 once past it): what is deeper until then is inside it.
+  let bodyDepth = -1;
   // Element children seen so far under each open ancestor (index = depth).
   const width: number[] = [1];
   let el: Element = root;
   for (;;) {
     if (el.localName === 'span' && !el.hasAttributes()) shape.bareSpans++;
+    if (visit) {
+      if (el === body) bodyDepth = depth;
+      else if (bodyDepth >= 0) {
+        if (depth > bodyDepth) visit(el);
+        else bodyDepth = -2;
+      }
+    }
     const child = el.firstElementChild;
     if (child) {
       el = child;

@@ -3,10 +3,10 @@ import { cleanArticle } from '../clean/clean-article';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
-import { cloneDocument } from './clone-document';
+import { cloneDocument, MAX_NESTING } from './clone-document';
 import { isLinkList } from './is-link-list';
 import { parseWithReadability } from './parse-with-readability';
-import { prepareCopy } from './prepare-copy';
+import { prepareElement } from './prepare-copy';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -35,8 +35,7 @@ const MIN_WORDS = 30;
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
-  const clone = cloneDocument(doc);
-  prepareCopy(clone);
+  const clone = cloneDocument(doc, MAX_NESTING, prepareElement);
   const parsed = parseWithReadability(clone);
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { anyPage, realPages } from '../test/fuzz/arbitraries';
 import { runCase } from '../test/fuzz/check-case';
-import { runPathological } from './pathological';
+import { runPathologicalNode } from './pathological';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
@@ -95,6 +95,6 @@ if (args.includes('--worker')) {
   for (const f of total.failures.slice(0, 20)) console.log(`  FAIL ${f.kind} (${f.chars} chars, bench/results/${f.file}): ${f.problems.join(' | ').slice(0, 600)}`);
   console.log('slowest cases:');
   for (const s of total.slowest) console.log(`  ${s.ms.toFixed(0).padStart(6)} ms  ${s.kind}, ${s.chars} chars (extract ${s.extractMs.toFixed(0)} ms, key figures ${s.figuresMs.toFixed(0)} ms)`);
-  if (!args.includes('--no-pathological')) await runPathological(1);
+  if (!args.includes('--no-pathological')) await runPathologicalNode(1);
   if (total.failures.length) process.exitCode = 1;
 }

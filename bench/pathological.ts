@@ -114,11 +114,6 @@ export async function runPathologicalBrowsers(scale: number, only?: string): Pro
   return failures;
 }
 
-/** bench:fuzz's closing table. */
-export async function runPathological(scale: number, only?: string): Promise<number> {
-  return runPathologicalNode(scale, only);
-}
-
 if (process.argv[1] === here) {
   const args = process.argv.slice(2);
   const at = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markBoilerplateHints } from '../../src/core/extract/mark-boilerplate-hints';
+import { markHint } from '../../src/core/extract/mark-boilerplate-hints';
 import { matchBoilerplate } from '../../src/core/clean/match-boilerplate';
 import { removeBoilerplate } from '../../src/core/clean/remove-boilerplate';
 import { removeDuplicateBlocks } from '../../src/core/clean/remove-duplicate-blocks';
@@ -12,7 +12,7 @@ import { parseDocument } from '../../src/node/parse-document';
 /** A Readability-like content element from body HTML, on a page at url. */
 function content(html: string, url = 'https://news.example/2024/story/'): Element {
   const { document } = parseDocument(`<!doctype html><body><div id="c">${html}</div></body>`, url);
-  markBoilerplateHints(document);
+  for (const el of Array.from(document.body.querySelectorAll('*'))) markHint(el);
   return document.getElementById('c')!;
 }
 const LONG = 'This is a long paragraph of the story itself, with enough words in it that no rule could ever take it for a piece of furniture around the article, whatever it says.';

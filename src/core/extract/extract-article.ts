@@ -27,8 +27,9 @@ export interface ExtractOptions {
 const MIN_WORDS = 30;
 
 /**
- * The whole reader pipeline on one document: clone, fix lazy images, mark
- * the page's furniture hints, Readability, our cleaning pass, plain text.
+ * The whole reader pipeline on one document: the copy (lazy images and the
+ * page's furniture hints fixed in the same walk), Readability, our cleaning
+ * pass, the sanitizer, plain text.
  * The live document is never touched: Readability rewrites what it is
  * given, so it only ever sees the clone.
  */

@@ -19,13 +19,7 @@ function looksLikeUrl(v: string): boolean {
   return /^(?:https?:)?\/\/|^\/|^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|\?)/i.test(v.trim());
 }
 
-export function fixLazyImages(root: Document | Element): void {
-  const doc = 'documentElement' in root ? root : root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) fixLazyImage(el);
-}
-
-/** The same for one element (prepare-copy.ts runs it in its single walk); anything but an img or a source is left alone. */
+/** One element of the copy (prepare-copy.ts runs it in cloneDocument's walk); anything but an img or a source is left alone. */
 export function fixLazyImage(img: Element): void {
   const isImg = img.localName === 'img';
   if (!isImg && img.localName !== 'source') return;

@@ -20,7 +20,12 @@ const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);)/i;
  */
 export interface HtmlSanitizer {
   (html: string): string;
-  /** Sanitizes el's descendants in place, with the same policy and hooks. Call it on a detached clone, never on the live page. */
+  /**
+   * Sanitizes el's subtree in place (DOMPurify IN_PLACE), with the same
+   * policy and hooks: what toHtml(el.innerHTML) gives, without the string
+   * round trip. el itself must be an allowed tag (a div); its own attributes
+   * are cleaned too. Call it on a detached clone, never on the live page.
+   */
   element(el: Element): void;
 }
 
@@ -29,13 +34,6 @@ export interface Sanitizer {
   toHtml: HtmlSanitizer;
   /** Clean DOM, owned by the sanitizer's document, ready to insert. */
   toFragment(html: string): DocumentFragment;
-  /**
-   * Sanitizes an element's subtree in place (DOMPurify IN_PLACE): what a
-   * reader would get from toHtml(el.innerHTML), without the string round
-   * trip. The element itself must be an allowed tag (a div); its own
-   * attributes are cleaned too.
-   */
-  inPlace(el: Element): void;
 }
 
 export function createSanitizer(win: WindowLike, baseUrl?: string): Sanitizer {
@@ -79,7 +77,6 @@ export function createSanitizer(win: WindowLike, baseUrl?: string): Sanitizer {
   return {
     toHtml,
     toFragment: (html) => purify.sanitize(html, fragmentConfig) as DocumentFragment,
-    inPlace,
   };
 }
 

@@ -11,6 +11,7 @@ import { h } from '../reader/h';
 import { renderSettingsForm } from '../reader/render-settings-form';
 import { renderAutoSites } from './auto-sites';
 import { saveErrorText } from '../popup/save-error-text';
+import { loadDyslexicFont } from '../reader/load-page-font';
 
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
@@ -24,6 +25,8 @@ let savedTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function start(): Promise<void> {
   const settings = await connectReaderSettings(document.documentElement);
+  // The font chooser shows each face in itself, and the preview any of them: the faces are needed here at once.
+  loadDyslexicFont();
   let failedAt = 0;
   settings.onSaveError((error) => {
     failedAt = Date.now();

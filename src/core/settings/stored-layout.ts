@@ -76,7 +76,8 @@ export function hasRoomFor(settings: Settings, host: string, list: 'autoSites' |
 export function readItems(items: StoredItems): unknown {
   const stored = items[SETTINGS_KEY];
   const base = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  const hosts = (prefix: string) => Object.keys(items).filter((k) => k.startsWith(prefix) && items[k] !== undefined).map((k) => k.slice(prefix.length));
+  // Sorted: the browsers return items in no promised order, and the options page lists them as read.
+  const hosts = (prefix: string) => Object.keys(items).filter((k) => k.startsWith(prefix) && items[k] !== undefined).map((k) => k.slice(prefix.length)).sort();
   const legacy = (value: unknown) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []);
   return {
     ...base,

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { deriveManifests, type Manifest } from '../src/build/derive-manifests';
+import { privacyPage } from '../src/build/privacy-page';
 import { bundledPackage, formatNotices, type BundledPackage } from '../src/build/third-party-notices';
 import { CLASSIC_SCRIPTS, classicScriptConfig, pagesConfig, STAGE_DIR } from '../vite.config';
 
@@ -55,6 +56,7 @@ for (const target of ['chrome', 'firefox'] as const) {
   writeFileSync(resolve(out, 'manifest.json'), `${JSON.stringify(manifests[target], null, 2)}\n`);
   cpSync(resolve(root, 'LICENSE'), resolve(out, 'LICENSE'));
   writeFileSync(resolve(out, 'THIRD-PARTY-NOTICES.txt'), notices);
+  writeFileSync(resolve(out, 'privacy.html'), privacyPage(readFileSync(resolve(root, 'PRIVACY.md'), 'utf8')));
 }
 rmSync(STAGE_DIR, { recursive: true, force: true });
 

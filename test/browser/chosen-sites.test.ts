@@ -107,6 +107,22 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('chosen sites in %s', (n
       const options = await optionsPage(driver);
       expect((await listed(options)).sites).toEqual(full);
       await options.close();
+      // The options page's excluded-site form, full: a message under the form, no unhandled rejection, nothing stored.
+      await driver.control.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        await (g.browser ?? g.chrome)!.storage.sync.set({ settings: { version: 1, autoAllSites: true } });
+      });
+      const form = await optionsPage(driver);
+      const rejections: string[] = [];
+      form.on('pageerror', (e) => rejections.push(String(e)));
+      // "Every article page" is on (synced), but this browser has not granted all sites: said so, with a way to allow it.
+      expect(await form.$eval('#auto-all-allow', (b) => b.textContent)).toBe('Allow');
+      await form.type('#exclude-host', 'one-more.example');
+      await form.click('.exclude-form button[type="submit"]');
+      await pollUntil(() => form.$eval('.exclude-form .field-error', (e) => e.textContent || null), 'the form to say why');
+      expect(await form.$eval('.exclude-form .field-error', (e) => e.textContent)).toMatch(/^Not saved: the browser's synced storage holds at most/);
+      expect(rejections).toEqual([]);
+      await form.close();
     } finally {
       await driver.close();
       await server.close();

@@ -2,7 +2,7 @@ import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
 import { hasRoomFor } from '../core/settings/stored-layout';
 import { grantedAccess, releaseSitePermission, requestAllSitesPermission, requestSitePermission } from '../platform/auto-reader-registration';
-import { takeSaveError } from '../platform/pending-grant';
+import { takePendingGrant, takeSaveError } from '../platform/pending-grant';
 import { loadSettings, updateSettings } from '../platform/settings-store';
 import { h } from '../reader/h';
 import { saveErrorText } from './save-error-text';
@@ -62,6 +62,8 @@ export async function renderAutoModeSwitch(container: HTMLElement, pageUrl: stri
           await updateSettings((s) => (s.autoAllSites
             ? { autoExcludedSites: s.autoExcludedSites.filter((x) => x !== host) }
             : { autoSites: [...s.autoSites, host] }));
+          // Saved here: the note for the background is used up (no grant event comes for a site already allowed).
+          void takePendingGrant().catch(() => null);
           container.dataset.saved = 'on';
         } catch (error) {
           input.checked = false;

@@ -21,6 +21,8 @@ export function deriveManifests(source: Manifest, version: string): { chrome: Ma
 
   // Firefox refuses a background with only service_worker: it runs event pages from background.scripts.
   const firefox = structuredClone(base);
+  // Chrome's minimum is Chrome's; Firefox has its own in gecko.strict_min_version.
+  delete firefox.minimum_chrome_version;
   if (firefox.background?.service_worker) {
     const { service_worker, type, ...rest } = firefox.background;
     firefox.background = { ...rest, scripts: [service_worker], ...(type ? { type } : {}) };

@@ -15,6 +15,7 @@
 import type { Article } from '../core/article';
 import { decideByExtraction } from '../core/detect/decide-by-extraction';
 import { readerableStage } from '../core/detect/decide-is-article';
+import { autoOpenAllowed } from './auto-open-allowed';
 import { extractThisPage } from './extract-this-page';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
@@ -28,8 +29,8 @@ import readerCss from '../reader/reader.css?inline';
 import toolbarCss from '../reader/reader-toolbar.css?inline';
 import overlayCss from './in-page-reader.css?inline';
 
-type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boolean };
-type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'error';
+type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boolean; url?: string };
+type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'not-chosen' | 'error';
 
 const TAG = 'article-cleaner-reader';
 const t = (key: string, sub?: string | string[]) => message(key, sub);
@@ -42,6 +43,8 @@ let keyListener: ((e: KeyboardEvent) => void) | null = null;
 
 async function open(options: OpenOptions = {}): Promise<Outcome> {
   if (host?.isConnected) return 'already-open';
+  // Automatic: only on the page that asked, on a site still chosen (the tab may have navigated meanwhile).
+  if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
   // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
   const early = { verdict: options.articleSignals ? 'yes-signals' : 'maybe', stage: 'signals', reason: '', paywalled: options.paywalled ?? false } as const;
   if (options.auto && readerableStage(document, early).verdict === 'no') return 'not-article';

@@ -10,6 +10,8 @@ import { connectReaderSettings } from '../reader/connect-reader-settings';
 import { h } from '../reader/h';
 import { renderSettingsForm } from '../reader/render-settings-form';
 import { renderAutoSites } from './auto-sites';
+import { saveErrorText } from '../popup/save-error-text';
+import { loadDyslexicFont } from '../reader/load-page-font';
 
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
@@ -23,11 +25,26 @@ let savedTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function start(): Promise<void> {
   const settings = await connectReaderSettings(document.documentElement);
+  // The font chooser shows each face in itself, and the preview any of them: the faces are needed here at once.
+  loadDyslexicFont();
+  let failedAt = 0;
+  settings.onSaveError((error) => {
+    failedAt = Date.now();
+    clearTimeout(savedTimer);
+    saved.dataset.state = 'error';
+    saved.textContent = saveErrorText(error, t);
+  });
   const change = (c: Partial<Settings>) => {
     settings.change(c);
+    const started = Date.now();
     clearTimeout(savedTimer);
-    savedTimer = setTimeout(() => { saved.textContent = t('optionsSaved'); }, 600);
-    setTimeout(() => { saved.textContent = ''; }, 3000);
+    // "Saved" only for a change no save error came after; an error stays until the next change.
+    savedTimer = setTimeout(() => {
+      if (failedAt > started) return;
+      saved.dataset.state = 'saved';
+      saved.textContent = t('optionsSaved');
+      setTimeout(() => { if (saved.dataset.state === 'saved') saved.textContent = ''; }, 2400);
+    }, 600);
   };
   const reading = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'] });
   const listening = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['speechRate'] });

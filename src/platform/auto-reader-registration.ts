@@ -10,9 +10,13 @@
  * content_scripts, which would need a host permission at install, and it has
  * no "all sites except" mode.
  */
-import browser from 'webextension-polyfill';
+import { browserApi } from './browser-global';
+
+const browser = browserApi();
 import type { Settings } from '../core/settings/defaults';
 import { autoReaderMatches } from '../core/settings/auto-reader-matches';
+import { ALL_SITES_PATTERN, patternCoversHost, readGrant, sitePattern } from '../core/settings/match-pattern';
+import { notePendingGrant } from './pending-grant';
 
 export const AUTO_READER_ID = 'article-cleaner-auto-reader';
 
@@ -37,18 +41,35 @@ export async function syncAutoReaderRegistration(settings: Settings): Promise<st
 
 /** Asks for one site's host permission; must be called straight from the user's click. */
 export function requestSitePermission(host: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`*://${host}/*`] });
+  notePendingGrant([host], false);
+  return browser.permissions.request({ origins: [sitePattern(host)] });
 }
 
 export function requestAllSitesPermission(): Promise<boolean> {
-  return browser.permissions.request({ origins: ['*://*/*'] });
+  notePendingGrant([], true);
+  return browser.permissions.request({ origins: [ALL_SITES_PATTERN] });
 }
 
 /** Gives a site's permission back. Required permissions (a test build's) cannot be removed: that is not an error. */
 export async function releaseSitePermission(host: string): Promise<void> {
-  await browser.permissions.remove({ origins: [`*://${host}/*`] }).catch(() => false);
+  await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
 }
 
 export async function releaseAllSitesPermission(): Promise<void> {
-  await browser.permissions.remove({ origins: ['*://*/*'] }).catch(() => false);
+  await browser.permissions.remove({ origins: [ALL_SITES_PATTERN] }).catch(() => false);
+}
+
+/**
+ * What this browser has granted. Permissions do not sync: a site chosen on
+ * another computer arrives in the list without its permission here.
+ */
+export async function grantedAccess(): Promise<{ allSites: boolean; covers(host: string): boolean }> {
+  const origins = (await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }))).origins ?? [];
+  return { allSites: readGrant(origins).allSites, covers: (host) => origins.some((o) => patternCoversHost(o, host)) };
+}
+
+/** Calls back whenever this browser grants or takes back a host permission. */
+export function onAccessChanged(callback: () => void): void {
+  browser.permissions.onAdded.addListener(callback);
+  browser.permissions.onRemoved.addListener(callback);
 }

@@ -3,7 +3,9 @@
  * these functions, so the rest of the code stays testable without a browser
  * and a difference between Chrome and Firefox is handled here, once.
  */
-import browser from 'webextension-polyfill';
+import { browserApi, type Browser } from './browser-global';
+
+const browser = browserApi();
 
 export interface TabInfo {
   id: number;
@@ -12,7 +14,7 @@ export interface TabInfo {
   status: 'loading' | 'complete' | 'unknown';
 }
 
-function toTabInfo(tab: browser.Tabs.Tab | undefined): TabInfo | null {
+function toTabInfo(tab: Browser.Tabs.Tab | undefined): TabInfo | null {
   if (!tab || typeof tab.id !== 'number') return null;
   const status = tab.status === 'loading' || tab.status === 'complete' ? tab.status : 'unknown';
   return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '', status };
@@ -34,7 +36,7 @@ export async function getTab(id: number): Promise<TabInfo | null> {
 
 /** Calls back once the tab has finished loading; returns a function that stops listening. */
 export function onTabComplete(tabId: number, callback: () => void): () => void {
-  const listener = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+  const listener = (id: number, change: Browser.Tabs.OnUpdatedChangeInfoType) => {
     if (id === tabId && change.status === 'complete') callback();
   };
   browser.tabs.onUpdated.addListener(listener);
@@ -81,14 +83,24 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-/** A right-click menu entry. Menus outlive the service worker, so create them once, on install. */
-export function createMenuItem(item: { id: string; title: string; contexts: Array<'page' | 'link' | 'selection'> }): void {
-  browser.contextMenus.create(item, () => {
+/**
+ * A right-click menu entry. Menus outlive the service worker, so create them
+ * once, on install. Firefox for Android has no context menus: there this
+ * does nothing and says so (false).
+ */
+export function createMenuItem(item: { id: string; title: string; contexts: Array<'page' | 'link' | 'selection'> }): boolean {
+  const menus = (browser as Partial<typeof browser>).contextMenus;
+  if (typeof menus?.create !== 'function') return false;
+  menus.create(item, () => {
     // An entry with this id already exists (an update or a reload): that is the one we wanted.
     void browser.runtime.lastError;
   });
+  return true;
 }
 
-export function onMenuClicked(callback: (info: { menuItemId: string | number }, tab: { id?: number } | undefined) => void): void {
-  browser.contextMenus.onClicked.addListener((info, tab) => callback({ menuItemId: info.menuItemId }, tab));
+export function onMenuClicked(callback: (info: { menuItemId: string | number }, tab: { id?: number } | undefined) => void): boolean {
+  const menus = (browser as Partial<typeof browser>).contextMenus;
+  if (typeof menus?.onClicked?.addListener !== 'function') return false;
+  menus.onClicked.addListener((info, tab) => callback({ menuItemId: info.menuItemId }, tab));
+  return true;
 }

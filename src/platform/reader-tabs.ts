@@ -4,25 +4,41 @@
  * in storage.session, not in a variable: the service worker can be stopped
  * at any moment and would forget.
  */
-import browser from 'webextension-polyfill';
+import { browserApi } from './browser-global';
+
+const browser = browserApi();
 
 const dismissedKey = (tabId: number) => `dismissed:${tabId}`;
 const pageKey = (url: string) => url.replace(/#.*$/, '');
 
-export type ReaderCall = { action: 'open'; auto: boolean; paywalled: boolean; articleSignals: boolean } | { action: 'toggle' };
+/** An automatic open carries the address of the page that asked: the reader opens on that page or not at all. */
+export type ReaderCall = { action: 'open'; auto: boolean; paywalled: boolean; articleSignals: boolean; url?: string } | { action: 'toggle' };
+
+/**
+ * Where to inject: the tab's top frame, or, given the id of the document
+ * that asked (Chrome's sender.documentId), that document only; if it is gone
+ * the injection fails instead of landing in the page that replaced it.
+ * Firefox has no documentIds in scripting targets: there the reader checks
+ * the page's address itself (ReaderCall.url).
+ */
+function injectionTarget(tabId: number, documentId: string | undefined): { tabId: number; frameIds: number[] } | { tabId: number; documentIds: string[] } {
+  const chrome = browser.runtime.getURL('').startsWith('chrome-extension:');
+  return documentId && chrome ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+}
 
 /** Injects the in-page reader into the tab's top frame (harmless if already there) and calls it. */
-export async function callInPageReader(tabId: number, call: ReaderCall): Promise<unknown> {
-  const [loaded] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
+export async function callInPageReader(tabId: number, call: ReaderCall, where: { documentId?: string } = {}): Promise<unknown> {
+  const target = injectionTarget(tabId, where.documentId) as { tabId: number; frameIds: number[] };
+  const [loaded] = await browser.scripting.executeScript({ target, files: ['/content/in-page-reader.js'] });
   const loadError = (loaded as { error?: unknown } | undefined)?.error;
   if (loadError) throw new Error(String(loadError));
   const [frame] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
+    target,
     // Runs in the content script's isolated world, where the reader put its entry point.
     func: (c: ReaderCall) => {
       const reader = (globalThis as { __articleCleanerReader?: { open(o: object): Promise<string>; toggle(): Promise<string> } }).__articleCleanerReader;
       if (!reader) return 'missing';
-      return c.action === 'toggle' ? reader.toggle() : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals });
+      return c.action === 'toggle' ? reader.toggle() : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals, url: c.url });
     },
     args: [call],
   });

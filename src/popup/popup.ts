@@ -15,6 +15,7 @@ import { showKeyFigures } from './show-key-figures';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { renderAutoModeSwitch } from './auto-mode-switch';
+import { loadDyslexicFontWhenChosen } from '../reader/load-page-font';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
@@ -23,6 +24,7 @@ const openTabButton = document.getElementById('open-tab') as HTMLButtonElement;
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 // The popup is read closer and narrower than a full tab: its text is set 2 px smaller.
 const settingsReady: Promise<ReaderSettingsConnection> = connectReaderSettings(document.documentElement, { sizeOffset: inTab ? 0 : -2 });
+void settingsReady.then((s) => loadDyslexicFontWhenChosen((l) => s.subscribe(l), s.current()));
 
 document.documentElement.lang = uiLanguage();
 document.body.classList.add(inTab ? 'view-tab' : 'view-popup');

@@ -20,6 +20,8 @@ export interface ReaderSettingsConnection {
   subscribe(listener: (settings: Settings) => void): void;
   /** Writes pending changes now (before the page closes). */
   flush(): Promise<void>;
+  /** Called when a save failed (the browser refused it); the change stays shown until the next one. */
+  onSaveError(listener: (error: unknown) => void): void;
 }
 
 export async function connectReaderSettings(root: HTMLElement, options: ApplyOptions = {}): Promise<ReaderSettingsConnection> {
@@ -27,6 +29,7 @@ export async function connectReaderSettings(root: HTMLElement, options: ApplyOpt
   let pending: Partial<Settings> = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners: Array<(s: Settings) => void> = [];
+  const errorListeners: Array<(error: unknown) => void> = [];
 
   const show = () => {
     applyReaderSettings(root, settings, options);
@@ -38,7 +41,14 @@ export async function connectReaderSettings(root: HTMLElement, options: ApplyOpt
     timer = undefined;
     const change = pending;
     pending = {};
-    if (Object.keys(change).length) await updateSettings(() => change);
+    if (!Object.keys(change).length) return;
+    try {
+      await updateSettings(() => change);
+    } catch (error) {
+      // Never an unhandled rejection: the page that cares (options) says so; the others keep the look for this visit.
+      if (!errorListeners.length) console.warn('Article Cleaner: settings not saved', error);
+      for (const listener of errorListeners) listener(error);
+    }
   };
 
   onSettingsChanged((stored) => {
@@ -60,5 +70,6 @@ export async function connectReaderSettings(root: HTMLElement, options: ApplyOpt
     },
     subscribe(listener) { listeners.push(listener); },
     flush,
+    onSaveError(listener) { errorListeners.push(listener); },
   };
 }

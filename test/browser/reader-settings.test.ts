@@ -55,8 +55,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader settings in %s',
     const sepia = await readerLook(reader);
     expect(sepia.bg).toBe('rgb(244, 236, 216)');
     expect(sepia.font).toMatch(/^"?OpenDyslexic/);
-    // The bundled face itself loads from the extension, not a fallback.
-    expect(await reader.evaluate(async () => (await document.fonts.load('19px OpenDyslexic', 'Reader')).length)).toBeGreaterThan(0);
+    // The bundled face itself loads from the extension, not a fallback (content/reader-font.js, run once the font is chosen).
+    await pollUntil(() => reader.evaluate(async () => (await document.fonts.load('19px OpenDyslexic', 'Reader')).length > 0), 'the OpenDyslexic faces', 10_000);
     await saveScreenshot(reader, `${name}-full-tab-sepia-dyslexic`);
     await reader.close();
     await tab.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/core/settings/defaults';
-import { autoReaderEnabledFor, autoReaderMatches, originCoversHost } from '../../src/core/settings/auto-reader-matches';
+import { autoReaderEnabledFor, autoReaderMatches } from '../../src/core/settings/auto-reader-matches';
 
 const settings = (change: Partial<typeof DEFAULTS>) => ({ ...DEFAULTS, ...change });
 
@@ -9,6 +9,13 @@ describe('autoReaderMatches', () => {
     const s = settings({ autoSites: ['news.example', 'blog.example'] });
     expect(autoReaderMatches(s, ['*://news.example/*'])).toEqual({ matches: ['*://news.example/*'], excludeMatches: [] });
     expect(autoReaderMatches(s, [])).toEqual({ matches: [], excludeMatches: [] });
+  });
+
+  it("reads the browser's own grant forms (scheme-specific, host wildcard, all sites over https)", () => {
+    const s = settings({ autoSites: ['news.example', 'www.blog.example'] });
+    expect(autoReaderMatches(s, ['https://news.example/*', '*://*.blog.example/*']).matches).toEqual(['*://news.example/*', '*://www.blog.example/*']);
+    const all = settings({ autoAllSites: true });
+    expect(autoReaderMatches(all, ['https://*/*']).matches).toEqual(['*://*/*']);
   });
 
   it('covers every site but the excluded ones in "every article page" mode, once all sites are granted', () => {
@@ -21,19 +28,6 @@ describe('autoReaderMatches', () => {
   it('is off by default', () => {
     expect(autoReaderMatches(DEFAULTS, ['*://*/*']).matches).toEqual([]);
     expect(autoReaderEnabledFor(DEFAULTS, 'news.example')).toBe(false);
-  });
-});
-
-describe('originCoversHost', () => {
-  it.each([
-    ['*://news.example/*', 'news.example', true],
-    ['*://news.example/*', 'www.news.example', false],
-    ['*://*.news.example/*', 'www.news.example', true],
-    ['http://127.0.0.1/*', '127.0.0.1', true],
-    ['<all_urls>', 'anything.example', true],
-    ['*://other.example/*', 'news.example', false],
-  ])('%s covers %s: %s', (origin, host, covered) => {
-    expect(originCoversHost(origin, host)).toBe(covered);
   });
 });
 

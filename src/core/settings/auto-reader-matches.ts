@@ -1,15 +1,5 @@
 import type { Settings } from './defaults';
-
-const ALL = new Set(['*://*/*', '<all_urls>', 'http://*/*', 'https://*/*']);
-
-/** Whether a granted origin pattern ("*://example.com/*", "http://127.0.0.1/*") covers a host. */
-export function originCoversHost(origin: string, host: string): boolean {
-  if (ALL.has(origin)) return true;
-  const m = origin.match(/^(\*|https?):\/\/(\*\.)?([^/:]+)(?::\d+)?\/.*$/);
-  if (!m) return false;
-  const [, , wildcard, base] = m;
-  return host === base || (!!wildcard && host.endsWith(`.${base}`));
-}
+import { patternCoversHost, readGrant } from './match-pattern';
 
 /**
  * Match patterns for the auto-reader script: each chosen site the browser
@@ -18,14 +8,14 @@ export function originCoversHost(origin: string, host: string): boolean {
  * browser would refuse to run the script there anyway.
  */
 export function autoReaderMatches(settings: Settings, granted: readonly string[]): { matches: string[]; excludeMatches: string[] } {
-  const allGranted = granted.some((o) => ALL.has(o));
+  const allGranted = readGrant(granted).allSites;
   if (settings.autoAllSites && allGranted) {
     return {
       matches: ['*://*/*'],
       excludeMatches: settings.autoExcludedSites.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]),
     };
   }
-  const sites = settings.autoSites.filter((h) => granted.some((o) => originCoversHost(o, h)));
+  const sites = settings.autoSites.filter((h) => granted.some((o) => patternCoversHost(o, h)));
   return { matches: sites.map((h) => `*://${h}/*`), excludeMatches: [] };
 }
 

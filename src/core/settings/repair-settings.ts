@@ -1,4 +1,5 @@
 import { DEFAULTS, LIMITS, type Settings } from './defaults';
+import { fitSiteLists } from './stored-layout';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'sepia', 'dark'];
 const FONTS: readonly Settings['font'][] = ['serif', 'sans', 'dyslexic'];
@@ -10,6 +11,8 @@ const FONTS: readonly Settings['font'][] = ['serif', 'sans', 'dyslexic'];
  */
 export function repairSettings(stored: unknown): Settings {
   const s = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  // Only as many sites as storage.sync can hold: a list that can never be stored would be lost on the next write.
+  const sites = fitSiteLists(hostList(s.autoSites), hostList(s.autoExcludedSites));
   return {
     version: DEFAULTS.version,
     theme: oneOf(s.theme, THEMES, DEFAULTS.theme),
@@ -19,9 +22,9 @@ export function repairSettings(stored: unknown): Settings {
     lineHeight: inRange(s.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
     hideImages: typeof s.hideImages === 'boolean' ? s.hideImages : DEFAULTS.hideImages,
     speechRate: inRange(s.speechRate, LIMITS.speechRate, DEFAULTS.speechRate),
-    autoSites: hostList(s.autoSites),
+    autoSites: sites.autoSites,
     autoAllSites: typeof s.autoAllSites === 'boolean' ? s.autoAllSites : DEFAULTS.autoAllSites,
-    autoExcludedSites: hostList(s.autoExcludedSites),
+    autoExcludedSites: sites.autoExcludedSites,
   };
 }
 
@@ -43,13 +46,15 @@ export function normalizeHost(value: string): string | null {
     return null;
   }
   host = host.replace(/^\*\./, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+  if (host.length > 253) return null; // longer is not a DNS name
   return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(host) ? host : null;
 }
 
 function hostList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const out = new Set<string>();
-  for (const v of value.slice(0, 1000)) {
+  // Bounded work on corrupted data; fitSiteLists cuts to what can be stored.
+  for (const v of value.slice(0, 5000)) {
     const host = typeof v === 'string' ? normalizeHost(v) : null;
     if (host) out.add(host);
   }

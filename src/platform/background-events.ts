@@ -1,0 +1,45 @@
+/**
+ * The background's listeners, each registered only where the browser has
+ * the API: Firefox for Android (declared in the manifest) has no context
+ * menus and no keyboard commands, and one missing API must not stop the
+ * listeners after it from being registered. Each returns whether it was.
+ */
+import { browserApi } from './browser-global';
+
+type Event<A extends unknown[]> = { addListener(listener: (...args: A) => unknown): void } | undefined;
+
+function listen<A extends unknown[]>(event: Event<A>, listener: (...args: A) => unknown): boolean {
+  if (typeof event?.addListener !== 'function') return false;
+  event.addListener(listener);
+  return true;
+}
+
+const api = () => browserApi() as unknown as {
+  runtime?: { onInstalled?: Event<[]>; onStartup?: Event<[]> };
+  permissions?: { onAdded?: Event<[{ origins?: string[] }]>; onRemoved?: Event<[{ origins?: string[] }]> };
+  tabs?: { onRemoved?: Event<[number]>; query?(q: object): Promise<Array<{ id?: number }>> };
+  commands?: { onCommand?: Event<[string, { id?: number } | undefined]> };
+};
+
+export const onInstalled = (callback: () => void): boolean => listen(api().runtime?.onInstalled, () => callback());
+export const onStartup = (callback: () => void): boolean => listen(api().runtime?.onStartup, () => callback());
+
+/** Host permissions granted or taken back, anywhere (our switches or the browser's own site-access menu). */
+export function onPermissionsChanged(added: (origins: string[]) => void, removed: (origins: string[]) => void): boolean {
+  const p = api().permissions;
+  const a = listen(p?.onAdded, (change) => added(change?.origins ?? []));
+  const r = listen(p?.onRemoved, (change) => removed(change?.origins ?? []));
+  return a && r;
+}
+
+export const onTabRemoved = (callback: (tabId: number) => void): boolean => listen(api().tabs?.onRemoved, (id) => callback(id));
+
+/** Keyboard shortcuts (absent on Firefox for Android). */
+export function onCommand(callback: (command: string, tabId: number | undefined) => void): boolean {
+  return listen(api().commands?.onCommand, (command, tab) => callback(command, tab?.id));
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = (await api().tabs?.query?.({ active: true, lastFocusedWindow: true })) ?? [];
+  return typeof tab?.id === 'number' ? tab.id : undefined;
+}

@@ -12,6 +12,9 @@ type Fake = ReturnType<typeof fakeExtensionApi>;
 async function startBackground(options: Parameters<typeof fakeExtensionApi>[0] = {}): Promise<Fake> {
   const fake = fakeExtensionApi(options);
   vi.resetModules();
+  // In Firefox the polyfill is the browser's own object: stand the fake in for
+  // it (a cached polyfill module would keep the first test's fake).
+  vi.doMock('webextension-polyfill', () => ({ default: fake.api }));
   (globalThis as { chrome?: unknown }).chrome = fake.api;
   await import('../../src/background/background');
   return fake;
@@ -20,7 +23,10 @@ async function startBackground(options: Parameters<typeof fakeExtensionApi>[0] =
 const settle = () => new Promise((r) => setTimeout(r, 20));
 const storedSites = async (fake: Fake) => Object.keys(await fake.sync.get(null)).filter((k) => k.startsWith('site:')).sort();
 
-afterEach(() => { delete (globalThis as { chrome?: unknown }).chrome; });
+afterEach(() => {
+  delete (globalThis as { chrome?: unknown }).chrome;
+  vi.doUnmock('webextension-polyfill');
+});
 
 describe('the background starts', () => {
   it('without context menus and keyboard commands (Firefox for Android), with every other listener registered', async () => {

@@ -1,3 +1,5 @@
+import { isUnseenPicture } from '../sanitize/is-unseen-picture';
+
 /**
  * Lazy-loading scripts keep the real picture in data attributes and show a
  * placeholder (or nothing) in `src`. Readability only knows a few of these
@@ -23,6 +25,8 @@ function looksLikeUrl(v: string): boolean {
 export function fixLazyImage(img: Element): void {
   const isImg = img.localName === 'img';
   if (!isImg && img.localName !== 'source') return;
+  // Only a picture the reader will show gets its real address: a lazy tracking pixel stays a placeholder.
+  if (isImg && isUnseenPicture(img)) return;
   if (isImg && isPlaceholder(img.getAttribute('src'))) {
     for (const attr of SRC_ATTRS) {
       const v = img.getAttribute(attr);

@@ -42,11 +42,13 @@ export async function captureTakeAway(page: Page): Promise<void> {
     const write = clipboard.writeText.bind(clipboard);
     // The real write still happens (the status line says whether it worked); the text is kept for the test.
     clipboard.writeText = async (text: string) => { w.__copied.push(text); await write(text); };
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download) w.__downloads.push({ name: this.download, href: this.href });
-      else click.call(this);
-    };
+    // The reader clicks its link with an event of its own; on the way down it passes here first.
+    window.addEventListener('click', (event) => {
+      const link = event.target;
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      w.__downloads.push({ name: link.download, href: link.href });
+      event.preventDefault();
+    }, true);
   });
 }
 

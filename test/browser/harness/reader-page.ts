@@ -35,9 +35,13 @@ export function readerLook(page: Page): Promise<{ bg: string; fg: string; size: 
 /** Records clipboard writes and <a download> clicks instead of letting them leave the page. */
 export async function captureTakeAway(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __copied: string[]; __downloads: Array<{ name: string; href: string }> };
+    const w = window as unknown as { __copied: string[]; __downloads: Array<{ name: string; href: string }>; __blobs: Map<string, Blob> };
     w.__copied = [];
     w.__downloads = [];
+    // Kept to read back: the pages' CSP (connect-src 'none') refuses fetch(), blob: addresses included.
+    w.__blobs = new Map();
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => { const url = createObjectURL(blob); if (blob instanceof Blob) w.__blobs.set(url, blob); return url; };
     const clipboard = navigator.clipboard;
     const write = clipboard.writeText.bind(clipboard);
     // The real write still happens (the status line says whether it worked); the text is kept for the test.
@@ -55,9 +59,10 @@ export async function captureTakeAway(page: Page): Promise<void> {
 /** The files the page offered for download, read back from their Blob URLs. */
 export function downloads(page: Page): Promise<Array<{ name: string; text: string; type: string }>> {
   return page.evaluate(async () => {
-    const w = window as unknown as { __downloads: Array<{ name: string; href: string }> };
+    const w = window as unknown as { __downloads: Array<{ name: string; href: string }>; __blobs: Map<string, Blob> };
     return Promise.all(w.__downloads.map(async (d) => {
-      const blob = await (await fetch(d.href)).blob();
+      const blob = w.__blobs.get(d.href);
+      if (!blob) throw new Error(`no Blob behind ${d.href}`);
       return { name: d.name, text: await blob.text(), type: blob.type };
     }));
   });

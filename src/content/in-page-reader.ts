@@ -98,13 +98,13 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
   void connectReaderSettings(scroller).then((settings) => {
     addControls?.(settings, end, closeButton, root);
-    const font = (s: { font: string }) => {
-      if (s.font !== 'dyslexic' || fontRequested) return;
+    // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a
+    // shadow root), where the page's scripts can list them. Added whatever font is chosen, they tell a
+    // page only what our element already does (a reader is open), never the reader's choice of font.
+    if (!fontRequested) {
       fontRequested = true;
       void sendToBackground('reader:need-font', { url: location.href });
-    };
-    font(settings.current());
-    settings.subscribe(font);
+    }
   }).catch(() => undefined);
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {

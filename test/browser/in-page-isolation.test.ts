@@ -14,6 +14,7 @@ import { SHARED } from '../shared-path';
 import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { storeSettings } from './harness/reader-page';
 import { callReader, probePage, tabIdFor } from './support/extension-calls';
 
 const seed = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8');
@@ -162,5 +163,44 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
     await pollUntil(async () => (await probePage(driver.control, tabId)).readers === 0, 'Esc to close the reader', 5_000);
     expect((await describeReader(driver, tabId))?.listening).toBe(false);
     await tab.close();
+  });
+});
+
+describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot tell the reader\'s font, %s', (name) => {
+  const available = browserAvailable(name);
+  let driver: Driver;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    if (!available) return;
+    server = await startFixtureServer({ '/2022/04/20/plain/': seed });
+    driver = await launch(name);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it.skipIf(!available)('the page\'s font set looks the same with the dyslexia font chosen or not', async () => {
+    const seen: Record<string, string[]> = {};
+    for (const font of ['serif', 'dyslexic'] as const) {
+      const settingsPage = await driver.openExtensionPage('options/options.html');
+      await storeSettings(settingsPage, { font });
+      await settingsPage.close();
+      const tab = await driver.openTab(server.url('/2022/04/20/plain/'));
+      const tabId = await tabIdFor(driver.control, tab.url());
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
+      // What the page's own script can list: every face in document.fonts, with its state.
+      const faces = () => tab.evaluate(() => Array.from(document.fonts, (f) => `${f.family} ${f.weight} ${f.style} ${f.status}`).sort());
+      seen[font] = await pollUntil(async () => { const f = await faces(); return f.length ? f : null; }, `the faces with ${font} chosen`, 10_000).catch(() => []);
+      await new Promise((r) => setTimeout(r, 500));
+      seen[font] = await faces();
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
+      // Closed, the reader leaves no face behind.
+      expect(await faces()).toEqual([]);
+      await tab.close();
+    }
+    expect(seen.dyslexic).toEqual(seen.serif);
+    expect(seen.serif?.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,4 @@
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
-
 import { isUnseenPicture } from './is-unseen-picture';
 
 /**

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot, packageVersion } from './package-root';
 import { USAGE, parseArgs, type CliOptions } from './parse-args';
+import { terminalSafe } from './terminal-safe';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -28,8 +29,11 @@ interface Input {
  * does not lose the others; the exit status still says something failed.
  * Returns the exit status: 0 all good, 1 some input failed, 2 usage error.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
+  // Everything printed passes here: titles, text, file names and messages all come from outside.
+  const json = parsed.ok && (parsed.options.format === 'json' || parsed.options.isArticle);
+  const io: CliIo = { stdin: rawIo.stdin, stdout: (t) => rawIo.stdout(terminalSafe(t, json)), stderr: (t) => rawIo.stderr(terminalSafe(t)) };
   if (!parsed.ok) {
     io.stderr(`article-cleaner: ${parsed.message}\nTry 'article-cleaner --help'.\n`);
     return 2;

@@ -40,6 +40,7 @@ let shadow: ShadowRoot | null = null;
 let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
+let removalWatch: MutationObserver | null = null;
 
 async function open(options: OpenOptions = {}): Promise<Outcome> {
   if (host?.isConnected) return 'already-open';
@@ -71,15 +72,16 @@ function show(article: Article): void {
   const locale = article.lang ?? uiLanguage();
   const rendered = renderArticle(article, { sanitizer, t, locale });
   const body = rendered.querySelector<HTMLElement>('.reader-body');
-  showNode(rendered, (settings, bar, before) => {
+  showNode(rendered, (settings, bar, before, root) => {
     if (!body) return;
     // The same controls as the popup's: text and colours, listen, save (print is the full tab's).
-    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false });
+    // Save and Copy work inside the closed shadow root, out of the page's reach.
+    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root });
     bar.insertBefore(toolbar.element, before);
   });
 }
 
-type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement) => void;
+type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement, root: ShadowRoot) => void;
 
 function showNode(content: HTMLElement, addControls?: AddControls): void {
   savedScroll = { x: window.scrollX, y: window.scrollY };
@@ -98,14 +100,14 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   document.documentElement.append(host);
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
   void connectReaderSettings(scroller).then((settings) => {
-    addControls?.(settings, end, closeButton);
-    const font = (s: { font: string }) => {
-      if (s.font !== 'dyslexic' || fontRequested) return;
+    addControls?.(settings, end, closeButton, root);
+    // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a
+    // shadow root), where the page's scripts can list them. Added whatever font is chosen, they tell a
+    // page only what our element already does (a reader is open), never the reader's choice of font.
+    if (!fontRequested) {
       fontRequested = true;
       void sendToBackground('reader:need-font', { url: location.href });
-    };
-    font(settings.current());
-    settings.subscribe(font);
+    }
   }).catch(() => undefined);
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
@@ -119,11 +121,20 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   };
   // Capture on window: Esc must work wherever the focus is, even inside the page's own widgets.
   window.addEventListener('keydown', keyListener, true);
+  // A page that takes our element out (a script re-rendering the document) takes the reader with it:
+  // nothing of ours may stay behind in the page, the Esc listener least of all.
+  const shown = host;
+  removalWatch = new MutationObserver(() => { if (host === shown && !shown.isConnected) tearDown(); });
+  // Its parent and the document only (not the subtree): a busy page's own changes cost nothing here.
+  removalWatch.observe(document.documentElement, { childList: true });
+  removalWatch.observe(document, { childList: true });
 }
 
-async function close(): Promise<Outcome> {
-  if (!host) return 'closed';
-  host.remove();
+/** Everything the reader added to the page, taken away again. */
+function tearDown(): void {
+  removalWatch?.disconnect();
+  removalWatch = null;
+  host?.remove();
   host = null;
   shadow = null;
   // The dyslexia font's faces, if the reader added them, leave with it.
@@ -133,6 +144,11 @@ async function close(): Promise<Outcome> {
   keyListener = null;
   if (savedScroll) window.scrollTo(savedScroll.x, savedScroll.y);
   savedScroll = null;
+}
+
+async function close(): Promise<Outcome> {
+  if (!host) return 'closed';
+  tearDown();
   // Left on this page: it must not come back here in this tab (a reload brings it back).
   await sendToBackground('reader:closed', { url: location.href });
   return 'closed';
@@ -142,7 +158,9 @@ async function close(): Promise<Outcome> {
  * What the reader shows, for the extension's own callers (tests, the
  * background): the closed shadow root is out of everyone else's reach.
  */
-function describe(): { open: boolean; theme: string | null; title: string | null; text: string; controls: string[]; active: string[] } {
+type ShownButton = { name: string; label: string; x: number; y: number; onTop: boolean };
+
+function describe(): { open: boolean; theme: string | null; title: string | null; text: string; controls: string[]; buttons: ShownButton[]; status: string; listening: boolean; active: string[] } {
   const scroller = shadow?.querySelector<HTMLElement>('.scroller') ?? null;
   const body = shadow?.querySelector('.reader-body');
   // Anything in the shown article that could run, load a frame or restyle the reader: there must be none.
@@ -156,6 +174,16 @@ function describe(): { open: boolean; theme: string | null; title: string | null
     title: shadow?.querySelector('.reader-title')?.textContent ?? null,
     text: body?.textContent ?? '',
     controls: Array.from(shadow?.querySelectorAll('.bar button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    // Where each visible button of ours is, and whether it is what a click there would hit (nothing of the page's on top).
+    buttons: Array.from(shadow?.querySelectorAll<HTMLElement>('button') ?? []).filter((b) => b.getClientRects().length > 0).map((b) => {
+      const r = b.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const hit = shadow?.elementFromPoint(x, y) ?? null;
+      return { name: b.className, label: b.getAttribute('aria-label') ?? b.textContent ?? '', x, y, onTop: hit !== null && b.contains(hit) };
+    }),
+    status: shadow?.querySelector('.toolbar-status')?.textContent ?? '',
+    listening: keyListener !== null,
     active,
   };
 }

@@ -1,6 +1,8 @@
 /**
- * OpenDyslexic for the in-page reader, injected only when that font is
- * chosen. Chrome ignores @font-face rules inside a shadow root, so the faces
+ * OpenDyslexic for the in-page reader, injected whenever it opens, whatever
+ * font is chosen, so a page listing its fonts cannot tell the reader's
+ * choice (in-page-reader.ts). Chromium and Firefox both ignore @font-face
+ * rules inside a shadow root (checked in Chromium 156 and Firefox ESR 153), so the faces
  * are added to the document's FontFaceSet, from bytes bundled here: no URL
  * to fetch, so neither the page's CSP nor a web-accessible resource is
  * involved. They are removed again when the reader closes.

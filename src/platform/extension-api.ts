@@ -7,7 +7,8 @@
  * named "chrome" (`<iframe name="chrome">`) shadows it in the isolated world
  * too (test/hostile/snippets.ts, clobber-chrome-browser). The polyfill throws
  * when loaded there, which would stop the whole script; this returns null
- * instead, and callers fall back to defaults.
+ * instead, and callers fall back to defaults. The same holds for a page
+ * that names an element "browser" (see `extensionApi`).
  */
 export interface StorageChange { newValue?: unknown }
 type ChangeListener = (changes: Record<string, StorageChange>, area: string) => void;
@@ -21,15 +22,49 @@ export interface RawExtensionApi {
   };
 }
 
+/**
+ * Every call made through this API, each checked to be a function: a page's
+ * DOM clobbering (`<form id="browser"><input name="runtime" id="x">`) makes
+ * element-valued globals and properties, never functions by these names.
+ */
+const CALLS = ['runtime.sendMessage', 'i18n.getMessage', 'i18n.getUILanguage', 'storage.sync.get', 'storage.sync.set', 'storage.onChanged.addListener', 'storage.onChanged.removeListener'];
+
 export function extensionApi(): RawExtensionApi | null {
   const g = globalThis as { browser?: unknown; chrome?: unknown };
-  for (const candidate of [g.browser, g.chrome]) {
-    try {
-      const id = (candidate as { runtime?: { id?: unknown } } | undefined)?.runtime?.id;
-      if (typeof id === 'string' && id) return candidate as RawExtensionApi;
-    } catch {
-      // A cross-origin frame named "browser" or "chrome" throws on access.
-    }
+  // Firefox's own promise-based `browser` first there; `chrome` first everywhere else, where
+  // `browser` is, at best, whatever the page named "browser".
+  const firefox = inFirefox(g.chrome);
+  for (const candidate of firefox ? [g.browser, g.chrome] : [g.chrome, g.browser]) {
+    if (isGenuine(candidate)) return candidate as RawExtensionApi;
   }
   return null;
+}
+
+/** Firefox's extension URLs are moz-extension:; its `chrome` is the same genuine object as `browser`, with callbacks in older versions. */
+function inFirefox(chrome: unknown): boolean {
+  try {
+    const getURL = at(chrome, 'runtime.getURL');
+    return isGenuine(chrome) && typeof getURL === 'function' && String((getURL as (p: string) => unknown).call(at(chrome, 'runtime'), '')).startsWith('moz-extension:');
+  } catch {
+    return false;
+  }
+}
+
+function isGenuine(candidate: unknown): boolean {
+  try {
+    const id = at(candidate, 'runtime.id');
+    return typeof id === 'string' && id !== '' && CALLS.every((path) => typeof at(candidate, path) === 'function');
+  } catch {
+    // A cross-origin frame named "browser" or "chrome" throws on access.
+    return false;
+  }
+}
+
+function at(root: unknown, path: string): unknown {
+  let v = root;
+  for (const key of path.split('.')) {
+    if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
 }

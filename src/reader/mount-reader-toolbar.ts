@@ -14,6 +14,8 @@ export interface MountToolbarOptions {
   t: (key: string, sub?: string | string[]) => string;
   locale: string;
   canPrint: boolean;
+  /** Where Save and Copy put their transient elements: the in-page reader's shadow root (take-away.ts). */
+  place?: ParentNode;
   onOpenOptions?: () => void;
 }
 
@@ -39,7 +41,7 @@ export function mountReaderToolbar(o: MountToolbarOptions): ReaderToolbar {
     t: o.t, settings: o.settings.current(), readAloud,
     onSettingsChange: (change) => o.settings.change(change),
     onOpenOptions: o.onOpenOptions,
-    actions: takeAwayActions(o.article, o.sanitizer, o.t, o.locale, o.canPrint),
+    actions: takeAwayActions(o.article, o.sanitizer, o.t, o.locale, o.canPrint, o.place),
   });
   o.settings.subscribe((s) => toolbar?.updateSettings(s));
   return toolbar;

@@ -126,9 +126,14 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     ...(actions.print ? [act('print', () => actions.print?.())] : []));
 
   const element = h('div', { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') }, look, listen, save, status);
-  // A click elsewhere closes the open panel, as menus do.
-  document.addEventListener('pointerdown', (event) => {
-    if (!element.contains(event.target as Node)) closeAll();
+  // A click elsewhere closes the open panel, as menus do. "Elsewhere" is told by the toolbar hearing the
+  // press first, not by the target the document sees: in the in-page reader that is our shadow host, for
+  // every press inside the reader too (which closed a panel before its button could be clicked).
+  let pressedInside = false;
+  element.addEventListener('pointerdown', () => { pressedInside = true; });
+  document.addEventListener('pointerdown', () => {
+    if (!pressedInside) closeAll();
+    pressedInside = false;
   });
   return { element, updateSettings: form.update, showSpeech };
 }

@@ -178,3 +178,44 @@ describe('article-cleaner (built)', () => {
     expect(r.stderr).toMatch(/run npm run build:cli first/);
   });
 });
+
+describe('article-cleaner (built) prints no terminal controls from the page', () => {
+  // Each is what a page could put in its title and text: clipboard write, forged link, screen clear and
+  // cursor home, a lone ESC, carriage return and backspace overprinting, BEL, and their C1 forms.
+  const ESC = '\u001b';
+  const CONTROLS = [
+    `${ESC}]52;c;ZWNobyBwd25lZA==\u0007`, `${ESC}]8;;https://evil.example/${ESC}\\forged${ESC}]8;;${ESC}\\`, `${ESC}[2J${ESC}[H`, `${ESC}`,
+    '\r', '\b\b\b', '\u0007', '\u009b2J', '\u009d52;c;ZWNobyBwd25lZA==\u009c', '\u0085', '\u007f',
+  ];
+  const dirty = (s: string) => CONTROLS.map((c, i) => `${s}${i}${c}`).join(' ');
+  const page = readFileSync(SEED, 'utf8')
+    .replace(/<title>[^<]*<\/title>/, `<title>${dirty('Title')}</title>`)
+    .replace(/(<h1 class="entry-title">)([^<]*)/, `$1$2 ${dirty('Head')}`)
+    .replace(/<p>Secretary of Defense/, `<p>${dirty('Body')} Secretary of Defense`);
+  // Anything a terminal could take as the start of a control: C0 but tab and newline, DEL, C1.
+  // eslint-disable-next-line no-control-regex
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it.each(['text', 'markdown', 'html', 'json'])('--format %s', (format) => {
+    writeFileSync(join(dir, 'controls.html'), page);
+    const { code, stdout, stderr } = run(['controls.html', '--url', SEED_URL, '--format', format]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Body0');
+    expect(stdout).toContain('Body10');
+    expect(stdout).not.toMatch(UNSAFE);
+    if (format === 'json') {
+      // JSON keeps the page's data (C0 as JSON's own escapes, C1 as \u escapes): parsed back, nothing is lost.
+      const parsed = JSON.parse(stdout) as { text: string };
+      expect(parsed.text).toContain('\u009b2J');
+    }
+  });
+
+  it('nor in a file name it reports', () => {
+    const name = `bad${ESC}]52;c;eA==\u0007${ESC}[2J\u009bname.html`;
+    writeFileSync(join(dir, name), '<p>x</p>');
+    const { stderr, stdout } = run([name, '--url', SEED_URL]);
+    expect(stderr).toContain('article-cleaner: bad');
+    expect(stderr + stdout).not.toMatch(UNSAFE);
+  });
+});

@@ -91,3 +91,92 @@ describe('createSanitizer', () => {
     expect(out.querySelectorAll('table, blockquote, ul').length).toBe(3);
   });
 });
+
+describe('createSanitizer: an allow list, not a block list', () => {
+  // Every attribute the review found surviving, and others HTML has that a reader does not need.
+  const UNWANTED = ['crossorigin', 'part', 'exportparts', 'slot', 'is', 'nonce', 'command', 'commandfor', 'autoplay', 'loop', 'download',
+    'tabindex', 'inert', 'draggable', 'popover', 'popovertarget', 'contenteditable', 'accesskey', 'autofocus', 'referrerpolicy',
+    'fetchpriority', 'integrity', 'ping', 'formaction', 'spellcheck', 'enterkeyhint', 'role', 'aria-describedby',
+    'aria-hidden', 'data-src', 'itemprop', 'xmlns', 'attributionsrc', 'blocking', 'shadowrootmode', 'writingsuggestions', 'muted', 'playsinline'];
+  const everywhere = (value: string) => UNWANTED.map((a) => `${a}="${value}"`).join(' ');
+  const HTML = `<p ${everywhere('x')}>Text <a href="/a" ${everywhere('x')}>link</a></p>`
+    + `<figure><img src="/pic.jpg" width="640" height="400" alt="A" ${everywhere('use-credentials')}></figure>`
+    + `<video src="/clip.mp4" ${everywhere('')}></video><audio src="/a.mp3" autoplay loop></audio>`;
+
+  it.each(['toHtml', 'toFragment', 'in place'] as const)('no unwanted attribute survives (%s)', (path) => {
+    let root: Element | DocumentFragment;
+    if (path === 'toFragment') root = sanitizer.toFragment(HTML);
+    else if (path === 'toHtml') root = parsedDiv(sanitizer.toHtml(HTML));
+    else { root = parsedDiv(HTML); sanitizer.toHtml.element(root); }
+    const names = new Set(Array.from(root.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes, (a) => a.name)));
+    for (const a of UNWANTED) expect(names.has(a), a).toBe(false);
+    expect(root.querySelectorAll('p, a, img, video, audio').length).toBe(5);
+  });
+
+  it('media never start by themselves: no autoplay or loop, preload none, controls to start them', () => {
+    const out = sanitizer.toFragment('<video src="https://cdn.example/v.mp4" autoplay loop muted></video><audio autoplay loop><source src="https://cdn.example/a.mp3" type="audio/mpeg"></audio>');
+    for (const el of Array.from(out.querySelectorAll('video, audio'))) {
+      expect(el.hasAttribute('autoplay')).toBe(false);
+      expect(el.hasAttribute('loop')).toBe(false);
+      expect(el.getAttribute('preload')).toBe('none');
+      expect(el.hasAttribute('controls')).toBe(true);
+    }
+    expect(out.querySelector('source')?.getAttribute('src')).toBe('https://cdn.example/a.mp3');
+  });
+
+  it('keeps every attribute reading needs', () => {
+    const html = '<p lang="de" dir="ltr" title="t">x <a href="https://a.example/" title="l">a</a> <q cite="https://q.example/">q</q> <time datetime="2024-05-01">May</time> <abbr title="World Health Organization">WHO</abbr></p>'
+      + '<picture><source srcset="https://c.example/p.avif" type="image/avif" media="(min-width: 600px)" sizes="50vw"><img src="https://c.example/p.jpg" srcset="https://c.example/p2.jpg 2x" sizes="100vw" alt="A" width="600" height="400"></picture>'
+      + '<table><colgroup><col span="2"></colgroup><tr><th scope="col" abbr="N" id="h1">Name</th></tr><tr><td colspan="2" rowspan="3" headers="h1">1</td></tr></table>'
+      + '<ol start="3" reversed type="a"><li value="5">i</li></ol><details open><summary>s</summary>d</details><video poster="https://c.example/p.jpg" width="640" height="360"></video>';
+    const out = sanitizer.toFragment(html);
+    const has = (sel: string, attrs: string[]) => { const el = out.querySelector(sel); for (const a of attrs) expect(el?.hasAttribute(a), `${sel}[${a}]`).toBe(true); };
+    has('p', ['lang', 'dir', 'title']);
+    has('a', ['href', 'title', 'target', 'rel']);
+    has('q', ['cite']);
+    has('time', ['datetime']);
+    has('abbr', ['title']);
+    has('source', ['srcset', 'type', 'media', 'sizes']);
+    has('img', ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading']);
+    has('col', ['span']);
+    has('th', ['scope', 'abbr']);
+    has('td', ['colspan', 'rowspan', 'headers']);
+    has('ol', ['start', 'reversed', 'type']);
+    has('li', ['value']);
+    has('details', ['open']);
+    has('video', ['poster', 'width', 'height', 'controls', 'preload']);
+  });
+
+  it('an unknown tag or attribute is out until we let it in', () => {
+    const out = sanitizer.toHtml('<p future-attr="1" x-on:click="go()">a <future-tag>b</future-tag> <label for="x">c</label> <output>d</output></p>');
+    expect(out).toBe('<p>a b c d</p>');
+  });
+
+  it('drops the pictures nobody sees (tracking pixels, hidden ones) and keeps the rest', () => {
+    const html = '<p>x</p><img src="https://t.example/1.gif" width="1" height="1"><img src="https://t.example/2.gif" width="0" height="0" alt="">'
+      + '<img src="https://t.example/3.gif" style="width:1px;height:1px"><img src="https://t.example/4.gif" hidden><img src="https://t.example/5.gif" style="display: none">'
+      + '<img src="https://t.example/6.gif" height="1px"><img src="https://c.example/real.jpg" width="600" height="400"><img src="https://c.example/unsized.jpg">';
+    for (const out of [sanitizer.toFragment(html), parsedDiv(sanitizer.toHtml(html))]) {
+      expect(Array.from(out.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual(['https://c.example/real.jpg', 'https://c.example/unsized.jpg']);
+    }
+    const root = parsedDiv(html);
+    sanitizer.toHtml.element(root);
+    expect(Array.from(root.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual(['https://c.example/real.jpg', 'https://c.example/unsized.jpg']);
+  });
+});
+
+describe('createSanitizer: customized built-ins', () => {
+  it('an element with `is` is made afresh: its text stays, no is value is left to upgrade', () => {
+    const html = '<p is="page-para">Kept <b is="x-b">bold</b> text.</p>';
+    const fragment = sanitizer.toFragment(html);
+    expect(fragment.textContent).toBe('Kept bold text.');
+    const holder = window.document.createElement('div');
+    holder.append(fragment);
+    // The serializer writes an element's is value even without the attribute: none must be there.
+    expect(holder.innerHTML).toBe('<p>Kept <b>bold</b> text.</p>');
+    expect(sanitizer.toHtml(html)).toBe('<p>Kept <b>bold</b> text.</p>');
+    const root = parsedDiv(html);
+    sanitizer.toHtml.element(root);
+    expect(root.innerHTML).toBe('<p>Kept <b>bold</b> text.</p>');
+  });
+});

@@ -1,3 +1,5 @@
+import { isUnseenPicture } from '../sanitize/is-unseen-picture';
+
 /**
  * Lazy-loading scripts keep the real picture in data attributes and show a
  * placeholder (or nothing) in `src`. Readability only knows a few of these
@@ -23,6 +25,13 @@ function looksLikeUrl(v: string): boolean {
 export function fixLazyImage(img: Element): void {
   const isImg = img.localName === 'img';
   if (!isImg && img.localName !== 'source') return;
+  // Only a picture the reader will show gets its real address: a lazy tracking pixel stays a placeholder.
+  // Marked hidden, as the page showed it, for Readability (which drops hidden nodes) and the sanitizer,
+  // which would otherwise not know: Readability takes the inline style that made it 1×1.
+  if (isImg && isUnseenPicture(img)) {
+    img.setAttribute('hidden', '');
+    return;
+  }
   if (isImg && isPlaceholder(img.getAttribute('src'))) {
     for (const attr of SRC_ATTRS) {
       const v = img.getAttribute(attr);

@@ -33,6 +33,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The unpacked test extension to load; the same folder again keeps the same extension. */
   extensionDir?: string;
+  /** Where downloads go, without asking (to read back what Save wrote). */
+  downloadDir?: string;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
@@ -49,6 +51,10 @@ async function launchChromium(options: LaunchOptions): Promise<Driver> {
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  if (options.downloadDir) {
+    const session = await browser.target().createCDPSession();
+    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });
+  }
   const id = new URL(worker.url()).host;
   const origin = `chrome-extension://${id}`;
   // An extension page to call extension APIs from, as a test would from the background.
@@ -94,6 +100,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.downloadDir ? { 'browser.download.folderList': 2, 'browser.download.dir': options.downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false } : {}),
       ...(options.userDataDir ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.startupScanScopes': 15 } : {}),
     },
     defaultViewport: { width: 1100, height: 800 },

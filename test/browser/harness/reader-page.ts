@@ -35,27 +35,34 @@ export function readerLook(page: Page): Promise<{ bg: string; fg: string; size: 
 /** Records clipboard writes and <a download> clicks instead of letting them leave the page. */
 export async function captureTakeAway(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __copied: string[]; __downloads: Array<{ name: string; href: string }> };
+    const w = window as unknown as { __copied: string[]; __downloads: Array<{ name: string; href: string }>; __blobs: Map<string, Blob> };
     w.__copied = [];
     w.__downloads = [];
+    // Kept to read back: the pages' CSP (connect-src 'none') refuses fetch(), blob: addresses included.
+    w.__blobs = new Map();
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => { const url = createObjectURL(blob); if (blob instanceof Blob) w.__blobs.set(url, blob); return url; };
     const clipboard = navigator.clipboard;
     const write = clipboard.writeText.bind(clipboard);
     // The real write still happens (the status line says whether it worked); the text is kept for the test.
     clipboard.writeText = async (text: string) => { w.__copied.push(text); await write(text); };
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download) w.__downloads.push({ name: this.download, href: this.href });
-      else click.call(this);
-    };
+    // The reader clicks its link with an event of its own; on the way down it passes here first.
+    window.addEventListener('click', (event) => {
+      const link = event.target;
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      w.__downloads.push({ name: link.download, href: link.href });
+      event.preventDefault();
+    }, true);
   });
 }
 
 /** The files the page offered for download, read back from their Blob URLs. */
 export function downloads(page: Page): Promise<Array<{ name: string; text: string; type: string }>> {
   return page.evaluate(async () => {
-    const w = window as unknown as { __downloads: Array<{ name: string; href: string }> };
+    const w = window as unknown as { __downloads: Array<{ name: string; href: string }>; __blobs: Map<string, Blob> };
     return Promise.all(w.__downloads.map(async (d) => {
-      const blob = await (await fetch(d.href)).blob();
+      const blob = w.__blobs.get(d.href);
+      if (!blob) throw new Error(`no Blob behind ${d.href}`);
       return { name: d.name, text: await blob.text(), type: blob.type };
     }));
   });

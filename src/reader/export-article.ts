@@ -1,5 +1,6 @@
 import type { Article } from '../core/article';
 import { htmlToMarkdown } from '../core/markdown/html-to-markdown';
+import { describeMeta } from '../core/meta/describe-meta';
 import { formatDate } from './format-meta';
 
 type Translate = (key: string, sub?: string) => string;
@@ -15,10 +16,13 @@ export interface ExportContext {
 
 /** The line under the title: byline · site · published date. */
 function metaParts(article: Article, ctx: ExportContext): string[] {
+  // The same judgement as the reader's line (src/core/meta): a cleaned byline, a real site name, a plausible date.
+  const meta = describeMeta(article, ctx.savedAt);
   const parts: string[] = [];
-  if (article.byline) parts.push(article.byline);
-  if (article.siteName && article.siteName !== article.byline) parts.push(article.siteName);
-  const date = formatDate(article.publishedTime, ctx.locale);
+  if (meta.byline) parts.push(meta.byline.name);
+  if (meta.byline?.agency) parts.push(meta.byline.agency);
+  if (meta.site) parts.push(meta.site);
+  const date = formatDate(article.publishedTime, ctx.locale, ctx.savedAt);
   if (date) parts.push(date);
   return parts;
 }

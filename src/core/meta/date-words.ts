@@ -31,6 +31,18 @@ const GLUE = [
   'st', 'nd', 'rd', 'th', 'er',
 ];
 
-export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...GLUE]);
+// "2 hours ago", "vor 3 Stunden", "5 минут назад", "منذ ساعتين", "Yesterday": how teasers and live pages date a story.
+const RELATIVE_MARKS = ['ago', 'yesterday', 'today', 'vor', 'gestern', 'heute', 'il', 'y', 'hier', "aujourd'hui", 'hace', 'ayer', 'hoy', 'назад', 'вчера', 'сегодня', 'منذ', 'أمس', 'امس', 'اليوم'];
+const RELATIVE_UNITS = [
+  'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'just', 'now', 'an', 'one',
+  'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tagen', 'woche', 'wochen', 'einer', 'einem',
+  'secondes', 'heure', 'heures', 'jour', 'jours', 'segundos', 'minutos', 'hora', 'horas', 'día', 'días',
+  'секунд', 'минуту', 'минуты', 'минут', 'час', 'часа', 'часов', 'день', 'дня', 'дней',
+  'ثانية', 'دقيقة', 'دقائق', 'دقيقتين', 'ساعة', 'ساعات', 'ساعتين', 'يوم', 'أيام', 'يومين',
+];
+
+export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...GLUE, ...RELATIVE_MARKS, ...RELATIVE_UNITS]);
+/** Words that make a run of date words a relative date even without a year or a time. */
+export const RELATIVE_DATE: ReadonlySet<string> = new Set(RELATIVE_MARKS.filter((w) => !['il', 'y'].includes(w)));
 /** Month and weekday names only: what can start a date glued to a name ("DoeMonday", "Doe18 ноября"). */
-export const DATE_STARTS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'updated', 'published', 'aktualisiert', 'обновлено', 'تحديث']);
+export const DATE_STARTS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'updated', 'published', 'aktualisiert', 'обновлено', 'تحديث', 'yesterday', 'today', 'vor', 'gestern', 'heute', 'вчера', 'сегодня', 'منذ']);

@@ -1,4 +1,4 @@
-import { DATE_STARTS, DATE_WORDS } from './date-words';
+import { DATE_STARTS, DATE_WORDS, RELATIVE_DATE } from './date-words';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
@@ -12,7 +12,8 @@ const TRAILING_JOINER = /(?:[\s,;|·•/–—-]+|\s+(?:on|at|am|um|le|el|в|ف�
  * the date in neighbouring elements, and their text comes out glued
  * ("by Jane DoeMonday, November 18, 2019", "Иван Петров18 ноября 2019,
  * 10:45"). The tail must be nothing but date words and numbers, and name a
- * year or a time, so a name that merely contains "May" or "August" stays.
+ * year, a time or a relative day ("2 hours ago", "Yesterday"), so a name
+ * that merely contains "May" or "August" stays.
  */
 export function splitDateTail(text: string): { head: string; tail: string } | null {
   for (let i = 1; i < text.length; i++) {
@@ -47,7 +48,7 @@ function startsWord(rest: string, token: string): boolean {
 }
 
 function isDateText(text: string): boolean {
-  if (!HAS_YEAR_OR_TIME.test(text)) return false;
   const tokens = text.toLowerCase().split(/[^\p{L}\p{M}\p{Nd}]+/u).filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => NUMBER_TOKEN.test(t) || DATE_WORDS.has(t));
+  if (!tokens.length || !tokens.every((t) => NUMBER_TOKEN.test(t) || DATE_WORDS.has(t))) return false;
+  return HAS_YEAR_OR_TIME.test(text) || tokens.some((t) => RELATIVE_DATE.has(t));
 }

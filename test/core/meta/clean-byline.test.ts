@@ -39,6 +39,11 @@ describe('cleanByline: what was wrong', () => {
     expect(cleanByline('Иван Петров18 ноября 2019, 10:45', 'ru')).toEqual(plain('Иван Петров'));
     expect(cleanByline('محمد علي18 نوفمبر 2019', 'ar')).toEqual(plain('محمد علي'));
     expect(cleanByline('محمد علي الاثنين 18 نوفمبر 2019', 'ar')).toEqual(plain('محمد علي'));
+    expect(cleanByline('By Ana Ruiz · 2 hours ago', 'en')).toEqual(plain('Ana Ruiz'));
+    expect(cleanByline('By Jonas Berg · Yesterday', 'en')).toEqual(plain('Jonas Berg'));
+    expect(cleanByline('Von Lea Hofmann, vor 3 Stunden', 'de')).toEqual(plain('Lea Hofmann'));
+    expect(cleanByline('Иван Петров, 5 минут назад', 'ru')).toEqual(plain('Иван Петров'));
+    expect(cleanByline('محمد علي منذ ساعتين', 'ar')).toEqual(plain('محمد علي'));
   });
 
   it('splits a news agency glued to the name', () => {

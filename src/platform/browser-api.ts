@@ -42,6 +42,17 @@ export function onTabComplete(tabId: number, callback: () => void): () => void {
 }
 
 /**
+ * Whether a script can run in the tab at all: a trivial one, so it answers
+ * within milliseconds where scripts may run. Chromium never settles the
+ * injection into a view-source tab (and hides its address), so the caller
+ * races this against a short deadline.
+ */
+export async function canRunScripts(tabId: number): Promise<boolean> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+  return frame?.result === true;
+}
+
+/**
  * Injects the extractor (a classic script, harmless when injected twice) into
  * the tab's top frame and calls it. The answer is untrusted data from a
  * context that lives inside a hostile page: the caller validates it.

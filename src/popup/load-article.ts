@@ -1,7 +1,7 @@
 import type { ExtractResult } from '../core/article';
 import { parseExtractResult } from '../core/parse-extract-result';
 import { restrictedKind } from '../core/access/restricted-page';
-import { getTab, onTabComplete, runExtractor, type TabInfo } from '../platform/browser-api';
+import { canRunScripts, getTab, onTabComplete, runExtractor, type TabInfo } from '../platform/browser-api';
 import { classifyInjectionError, type RefusedKind } from './classify-injection-error';
 
 export type LoadOutcome =
@@ -22,6 +22,8 @@ export interface LoadOptions {
 export const EXTRACT_TIMEOUT_MS = 20_000;
 // How long to wait for a loading page before asking it anyway.
 const LOADING_WAIT_MS = 15_000;
+// A trivial script answers in milliseconds wherever scripts may run, even on a heavy page (a frozen one shows its address, see below).
+const PROBE_TIMEOUT_MS = 1500;
 
 /** Reads the article from a tab: checks access, injects the extractor, waits out a loading page once. */
 export async function loadArticle(tabId: number, options: LoadOptions = {}): Promise<LoadOutcome> {
@@ -30,6 +32,13 @@ export async function loadArticle(tabId: number, options: LoadOptions = {}): Pro
   // Without a grant the browser hides the URL; then the injection itself tells whether the page is readable.
   const restricted = tab.url ? restrictedKind(tab.url) : null;
   if (restricted) return { kind: 'restricted', tab, restricted };
+  // An address the browser hides even with the reader's grant belongs to a page no extension may read; in
+  // Chromium a view-source tab is one, and injecting into it never settles. Ask it something trivial first,
+  // so the reader hears "can't be read" in seconds rather than after the 20 s deadline.
+  if (!tab.url) {
+    const refused = await probe(tab);
+    if (refused) return refused;
+  }
   if (tab.status === 'loading') {
     options.onPhase?.('page-loading');
     await waitForComplete(tab.id);
@@ -43,6 +52,18 @@ export async function loadArticle(tabId: number, options: LoadOptions = {}): Pro
     result = await extract(tab, options.anyway === true);
   }
   return result;
+}
+
+async function probe(tab: TabInfo): Promise<LoadOutcome | null> {
+  try {
+    const answer = await withTimeout(canRunScripts(tab.id), PROBE_TIMEOUT_MS);
+    if (answer === TIMEOUT) return { kind: 'restricted', tab, restricted: 'denied', detail: 'no answer to a trivial script' };
+    return null;
+  } catch (error) {
+    if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'restricted', tab, restricted: classifyInjectionError(detail), detail };
+  }
 }
 
 async function extract(tab: TabInfo, anyway: boolean): Promise<LoadOutcome> {

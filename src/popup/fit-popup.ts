@@ -17,8 +17,11 @@ const SMALLEST = { width: 200, height: 150 };
 
 export function fitPopupToWindow(body: HTMLElement): void {
   const fit = () => {
-    const width = Math.min(WANTED.width, window.innerWidth);
-    const height = Math.min(WANTED.height, window.innerHeight);
+    // Whole px, rounded down: a zoomed window is fractional (580 / 1.5 = 386.67 CSS px), and Firefox rounds
+    // innerHeight up, which left the frame a fraction taller than the window, and scrollable by it.
+    const view = window.visualViewport;
+    const width = Math.min(WANTED.width, Math.floor(view?.width ?? window.innerWidth));
+    const height = Math.min(WANTED.height, Math.floor(view?.height ?? window.innerHeight));
     if (width < SMALLEST.width || height < SMALLEST.height) return;
     body.style.width = `${width}px`;
     body.style.height = `${height}px`;

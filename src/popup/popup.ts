@@ -52,8 +52,10 @@ function showArticle(article: Article, tabId: number, settings: ReaderSettingsCo
   const sanitizer = createSanitizer(window, article.url || undefined);
   const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() });
   // Side by side where there is room; in a narrow popup the figures wait behind a toggle under the story.
-  const narrow = !inTab && window.matchMedia('(max-width: 639px)').matches;
-  const layout = renderArticleLayout(reader, t, { figuresOpen: !narrow });
+  const narrowQuery = window.matchMedia('(max-width: 639px)');
+  const layout = renderArticleLayout(reader, t, { figuresOpen: inTab || !narrowQuery.matches });
+  // The window can narrow while open (the browser zoomed): the figures then step behind their toggle, and come back beside the story.
+  if (!inTab) narrowQuery.addEventListener('change', (event) => { layout.figures.open = !event.matches; });
   show(layout.element, 'article');
   // The headline is the first thing seen, whatever the page or the browser restored.
   layout.scroller.scrollTop = 0;

@@ -8,6 +8,8 @@ export interface ArticleLayout {
   scroller: HTMLElement;
   /** Where the key figures go. */
   panel: HTMLElement;
+  /** Their disclosure: open beside the story, closed under it in a narrow popup. */
+  figures: HTMLDetailsElement;
   /** The link at the end of the figures back to the story, added by showKeyFigures after the entries. */
   backToStory: HTMLElement;
 }
@@ -37,5 +39,5 @@ export function renderArticleLayout(reader: HTMLElement, t: Translate, options: 
     scroller.focus({ preventScroll: true });
   });
   const element = h('div', { class: 'layout' }, toFigures, scroller, figures);
-  return { element, scroller, panel, backToStory };
+  return { element, scroller, panel, figures, backToStory };
 }

@@ -149,6 +149,28 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     }
   });
 
+  it.skipIf(!available)('keyboard users cross between story and figures by the skip links, and the frame holds still', async () => {
+    const page = await openPopupPage(server.url(SEED), { width: 400, height: 600 });
+    expect(await readerState(page)).toBe('article');
+    await page.waitForFunction(() => document.body.dataset.figures === 'ready', { timeout: 30_000 });
+    const opened = await frame(page);
+    const focused = () => page.evaluate(() => { const a = document.activeElement; return a ? `${a.localName}.${a.className}` : ''; });
+    // Past the bar's controls, the first stop in the story is the way to the figures.
+    let stops = 0;
+    while (!(await focused()).includes('skip-link') && stops++ < 12) await page.keyboard.press('Tab');
+    expect(await focused()).toContain('skip-link');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).clipPath)).toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('summary.figures-summary');
+    expect(await page.evaluate(() => (document.getElementById('key-figures') as HTMLDetailsElement).open)).toBe(true);
+    await page.click('.skip-back');
+    expect(await focused()).toBe('div.article-scroll');
+    const after = await frame(page);
+    expect(after.scrollTop).toBe(0);
+    expect(after.bar).toBe(opened.bar);
+    await page.close();
+  });
+
   it.skipIf(!available)('the real toolbar popup opens at the headline too', async () => {
     const tab = await driver.openTab(server.url(SEED));
     const popup = await driver.openReader(tab);

@@ -12,12 +12,14 @@
  * script in either browser, so the zoomed case uses the tab.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED } from '../shared-path';
 import { browserAvailable, type BrowserName } from './harness/browsers';
-import { launch, readerState, saveScreenshot, type Driver } from './harness/driver';
+import { launch, pollUntil, readerState, saveScreenshot, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { openPopupPage as openPopupPageOf, type Size } from './harness/popup-page';
 import { ROOT } from './harness/test-extension';
@@ -81,6 +83,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
   async function openPopupPage(tabUrl: string, size: Size, zoom = 1): Promise<Page> {
     return openPopupPageOf(driver, await driver.openTab(tabUrl), size, zoom);
   }
+  const openPopupPage2 = (tabUrl: string, size: Size) => openPopupPageOf(driver, tabUrl, size);
 
   async function checkFrame(page: Page, label: string): Promise<void> {
     expect(await readerState(page)).toBe('article');
@@ -169,6 +172,39 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     expect(after.scrollTop).toBe(0);
     expect(after.bar).toBe(opened.bar);
     await page.close();
+  });
+
+  it.skipIf(!available)('while the page is still loading: a spinner, and after 3 s what it waits for', async () => {
+    // A page that sends its start and then keeps the connection open: the tab stays "loading".
+    const open: ServerResponse[] = [];
+    const slow = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(`<!doctype html><html lang="en"><head><title>Still coming</title></head><body><p>${'The first words of a story. '.repeat(40)}</p>`);
+      open.push(res);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/2024/05/14/slow-story/`;
+    try {
+      const tab = await driver.browser.newPage();
+      tab.goto(url).catch(() => undefined);
+      const page = await openPopupPage2(url, { width: 780, height: 580 });
+      const now = () => page.evaluate(() => ({
+        state: document.body.dataset.state, spinner: !!document.querySelector('.skeleton .spinner'),
+        detail: document.querySelector('.loading-detail')?.textContent ?? '',
+      }));
+      const first = await now();
+      expect(first.spinner).toBe(true);
+      expect(['loading', 'page-loading']).toContain(first.state);
+      await pollUntil(async () => (await now()).detail !== '', 'what it waits for', 8000);
+      expect((await now()).detail).toBe('Waiting for the page to finish loading…');
+      await saveScreenshot(page, `${name}-popup-waiting`);
+      await page.close();
+      await tab.close();
+    } finally {
+      for (const res of open) res.end('</body></html>');
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 
   it.skipIf(!available)('the real toolbar popup opens at the headline too', async () => {

@@ -20,13 +20,15 @@ export interface Size { width: number; height: number }
  * (tabs.setZoom, what Ctrl + does; both browsers allow it for extension
  * pages in a tab, neither for the toolbar popup). The real toolbar popup
  * sizes itself (headless Chromium opens it at 658 × 510), so a screenshot or
- * a test at a chosen size uses this.
+ * a test at a chosen size uses this. `tab` is the tab's page or its URL.
  */
-export async function openPopupPage(driver: Driver, tab: Page, size: Size, zoom = 1): Promise<Page> {
+export async function openPopupPage(driver: Driver, tab: Page | string, size: Size, zoom = 1): Promise<Page> {
+  // A URL instead of the tab's page: for a tab still loading, whose page Firefox's driver reports late.
+  const tabUrl = typeof tab === 'string' ? tab : tab.url();
   const tabId = await pollUntil(() => driver.control.evaluate(async (u: string) => {
     const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
     return ((await (g.browser ?? g.chrome).tabs.query({})).find((t) => t.url === u)?.id) ?? null;
-  }, tab.url()), 'the tab id');
+  }, tabUrl), 'the tab id');
   const page = await driver.browser.newPage();
   await page.setViewport(size);
   await page.bringToFront();

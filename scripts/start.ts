@@ -2,7 +2,9 @@
  * npm start: build both extensions and the command-line tool, then show the
  * product on the bundled sample article. With a display, Chromium opens with
  * the extension loaded on the sample page (click the toolbar button). Without
- * one, the cleaned sample is printed and a screenshot of the popup is saved.
+ * one, the cleaned sample is printed and the popup's page is saved as a user
+ * sees it, at 780 × 580 (what the popup asks for) and at a narrow 600 × 500
+ * (a zoomed browser), each checked to show the headline at the top.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { browserAvailable, EXECUTABLES } from '../test/browser/harness/browsers';
 import { launch, readerState, saveScreenshot } from '../test/browser/harness/driver';
 import { startFixtureServer } from '../test/browser/harness/fixture-server';
+import { openPopupPage } from '../test/browser/harness/popup-page';
 
 const root = resolve(import.meta.dirname, '..');
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -46,11 +49,22 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   const driver = await launch('chromium');
   try {
     const tab = await driver.openTab(server.url(path));
-    const popup = await driver.openReader(tab);
-    const state = await readerState(popup);
-    const shot = await saveScreenshot(popup, 'start-popup');
-    console.log(`\nNo display: the popup was opened headless on the sample page (state: ${state}).`);
-    console.log(`Screenshot of the popup: ${shot}`);
+    console.log('\nNo display: the popup was opened headless on the sample page.');
+    for (const [size, name] of [[{ width: 780, height: 580 }, 'start-popup'], [{ width: 600, height: 500 }, 'start-popup-600x500']] as const) {
+      const popup = await openPopupPage(driver, tab, size);
+      const state = await readerState(popup);
+      // The key figures come a moment after the article; the screenshot shows them.
+      await popup.waitForFunction(() => document.body.dataset.figures !== 'loading', { timeout: 30_000 }).catch(() => undefined);
+      const view = await popup.evaluate(() => ({
+        headlineTop: Math.round(document.querySelector('.reader-title')?.getBoundingClientRect().top ?? -1),
+        fits: (document.scrollingElement?.scrollHeight ?? 0) === innerHeight,
+      }));
+      const shot = await saveScreenshot(popup, name);
+      const ok = state === 'article' && view.headlineTop >= 0 && view.headlineTop < 120 && view.fits;
+      console.log(`${size.width}×${size.height}: ${state}, headline ${view.headlineTop} px from the top${view.fits ? '' : ', the page scrolls as a document (a bug)'}: ${shot}`);
+      if (!ok) process.exitCode = 1;
+      await popup.close();
+    }
   } finally {
     await driver.close();
   }

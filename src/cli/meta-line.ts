@@ -1,17 +1,22 @@
 import type { Article } from '../core/article';
+import { describeMeta } from '../core/meta/describe-meta';
 import { readingMinutes } from '../core/text/reading-time';
 
 /**
  * "World Affairs Daily · Staff Writer · 2022-04-20 · 3 min read": the reader's
  * quiet line under the headline (site · byline · date · reading time, as in
  * READER-DESIGN.md and src/reader/format-meta.ts), in every human-readable
- * format. Untranslated and with an ISO date, so scripts can rely on it.
+ * format. Untranslated and with an ISO date, so scripts can rely on it; what
+ * it says (plausible date, byline without a doubled "By", site name) is
+ * decided by src/core/meta, as for the reader.
  */
-export function metaLine(article: Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'wordCount' | 'lang'>): string {
+export function metaLine(article: Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'wordCount' | 'lang'> & Partial<Pick<Article, 'title' | 'url'>>): string {
+  const meta = describeMeta({ title: '', url: null, ...article });
   const parts: string[] = [];
-  if (article.siteName) parts.push(article.siteName);
-  if (article.byline && article.byline !== article.siteName) parts.push(article.byline);
-  const date = publishedDate(article.publishedTime);
+  if (meta.site) parts.push(meta.site);
+  if (meta.byline) parts.push(meta.byline.name);
+  if (meta.byline?.agency) parts.push(meta.byline.agency);
+  const date = publishedDate(meta.published);
   if (date) parts.push(date);
   const minutes = readingMinutes(article.wordCount, article.lang);
   if (minutes) parts.push(`${minutes} min read`);

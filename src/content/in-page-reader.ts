@@ -62,7 +62,8 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   }
   // Asked for by the user (the shortcut): say why there is nothing to show, never a blank cover.
   const title = result.reason === 'not-article' ? t('notArticleTitle') : t('errorTitle');
-  const body = result.reason === 'not-article' ? t('notArticleBody') : t('errorBody', result.message);
+  // It was opened by the keyboard shortcut, so the way to try again is the shortcut, not the toolbar button.
+  const body = result.reason === 'not-article' ? t('notArticleBodyShortcut') : t('errorBody', result.message);
   showNode(renderMessage(result.reason === 'not-article' ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }));
   return result.reason === 'not-article' ? 'not-article' : 'error';
 }

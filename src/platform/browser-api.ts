@@ -44,11 +44,23 @@ export function onTabComplete(tabId: number, callback: () => void): () => void {
 }
 
 /**
+ * Whether a script can run in the tab at all: a trivial one, so it answers
+ * within milliseconds where scripts may run. Chromium never settles the
+ * injection into a view-source tab (and hides its address), so the caller
+ * races this against a short deadline.
+ */
+export async function canRunScripts(tabId: number): Promise<boolean> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+  return frame?.result === true;
+}
+
+/**
  * Injects the extractor (a classic script, harmless when injected twice) into
  * the tab's top frame and calls it. The answer is untrusted data from a
  * context that lives inside a hostile page: the caller validates it.
  */
-export async function runExtractor(tabId: number): Promise<unknown> {
+/** Reads the article in a tab; `anyway` skips the "is this an article?" question (the reader's "Show it anyway"). */
+export async function runExtractor(tabId: number, anyway = false): Promise<unknown> {
   // An absolute path: Firefox resolves a relative one against the calling page (popup/).
   const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content/extractor.js'] });
   // Firefox reports a script that failed to load in the result instead of rejecting.
@@ -57,7 +69,8 @@ export async function runExtractor(tabId: number): Promise<unknown> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     // Runs in the content script's isolated world, where the extractor put its entry point.
-    func: () => (globalThis as { __articleCleaner?: { extract(): unknown } }).__articleCleaner?.extract() ?? null,
+    func: (showAnyway: boolean) => (globalThis as { __articleCleaner?: { extract(o: { anyway: boolean }): unknown } }).__articleCleaner?.extract({ anyway: showAnyway }) ?? null,
+    args: [anyway],
   });
   return frame?.result ?? null;
 }

@@ -2,32 +2,41 @@
  * The toolbar popup, and the same page opened in a full tab
  * (popup.html?tab=<id>&view=tab). It reads the article from the tab, then
  * shows it; every other outcome has its own message, never a blank popup.
+ * A full tab opened by the context menu ("Open in reader") has no `via`;
+ * the popup's own "Open in a tab" adds via=popup, so messages name the
+ * action the reader actually used.
  */
 import type { Article } from '../core/article';
+import { describeMeta } from '../core/meta/describe-meta';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { getActiveTab, message, openExtensionTab, openOptionsPage, uiLanguage } from '../platform/browser-api';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage, renderSkeleton } from '../reader/render-message';
-import { loadArticle, type LoadOutcome } from './load-article';
+import { loadArticle, type LoadOutcome, type LoadPhase } from './load-article';
 import { describeOutcome } from './describe-outcome';
-import { h } from '../reader/h';
 import { showKeyFigures } from './show-key-figures';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { renderAutoModeSwitch } from './auto-mode-switch';
 import { loadDyslexicFontWhenChosen } from '../reader/load-page-font';
+import { renderArticleLayout } from './render-article-layout';
+import { fitPopupToWindow } from './fit-popup';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
+const askedBy = inTab && !params.has('via') ? 'menu' : 'button';
 const view = document.getElementById('view') as HTMLElement;
 const openTabButton = document.getElementById('open-tab') as HTMLButtonElement;
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 // The popup is read closer and narrower than a full tab: its text is set 2 px smaller.
 const settingsReady: Promise<ReaderSettingsConnection> = connectReaderSettings(document.documentElement, { sizeOffset: inTab ? 0 : -2 });
 void settingsReady.then((s) => loadDyslexicFontWhenChosen((l) => s.subscribe(l), s.current()));
+// After this long, the loading state says what it is waiting for.
+const SAY_WHY_AFTER_MS = 3000;
 
 document.documentElement.lang = uiLanguage();
 document.body.classList.add(inTab ? 'view-tab' : 'view-popup');
+if (!inTab) fitPopupToWindow(document.body);
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n ?? '');
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) {
   const label = t(el.dataset.i18nLabel ?? '');
@@ -44,22 +53,25 @@ function show(node: Node, state: string): void {
 function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
   const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() });
-  const panel = h('div', { class: 'figures-body', 'aria-live': 'polite' });
-  // The article scrolls on its own and the panel beside it on its own: neither pushes the other away.
-  const layout = h('div', { class: 'layout' },
-    h('div', { class: 'article-scroll', tabindex: '-1' }, reader),
-    h('details', { class: 'figures', open: true, 'aria-label': t('keyFigures') },
-      h('summary', { class: 'figures-summary' }, t('keyFigures')), panel),
-  );
-  show(layout, 'article');
-  document.title = `${article.title} · ${t('appName')}`;
+  // Side by side where there is room; in a narrow popup the figures wait behind a toggle under the story.
+  const narrowQuery = window.matchMedia('(max-width: 639px)');
+  const layout = renderArticleLayout(reader, t, { figuresOpen: inTab || !narrowQuery.matches });
+  // The window can narrow while open (the browser zoomed): the figures then step behind their toggle, and come back beside the story.
+  if (!inTab) narrowQuery.addEventListener('change', (event) => { layout.figures.open = !event.matches; });
+  show(layout.element, 'article');
+  // The headline is the first thing seen, whatever the page or the browser restored.
+  layout.scroller.scrollTop = 0;
+  document.title = `${describeMeta(article).title} · ${t('appName')}`;
   const body = reader.querySelector<HTMLElement>('.reader-body');
-  if (body) void showKeyFigures(article, panel, body, t);
-  if (body) showToolbar(article, body, sanitizer, settings);
+  if (body) {
+    const scroller = inTab ? (document.scrollingElement as HTMLElement) : layout.scroller;
+    void showKeyFigures(article, { panel: layout.panel, articleBody: body, scroller, content: reader, after: layout.backToStory }, t);
+    showToolbar(article, body, sanitizer, settings);
+  }
   if (!inTab) {
     openTabButton.hidden = false;
     openTabButton.onclick = () => {
-      void openExtensionTab(`popup/popup.html?tab=${tabId}&view=tab`).then(() => window.close());
+      void openExtensionTab(`popup/popup.html?tab=${tabId}&view=tab&via=popup`).then(() => window.close());
     };
   }
 }
@@ -74,21 +86,40 @@ function showToolbar(article: Article, body: HTMLElement, sanitizer: ReturnType<
   document.querySelector('.bar-actions')?.prepend(toolbar.element);
 }
 
-async function start(): Promise<void> {
-  show(renderSkeleton(t('readingPage')), 'loading');
+/** The loading state: the shape of an article and a spinner; after a few seconds, what it waits for. */
+function showLoading(): (phase: LoadPhase) => void {
+  const skeleton = renderSkeleton(t('readingPage'));
+  show(skeleton.element, 'loading');
+  let phase: LoadPhase = 'reading';
+  const why = () => skeleton.setDetail(t(phase === 'page-loading' ? 'waitingForLoad' : 'waitingForPage'));
+  const timer = setTimeout(why, SAY_WHY_AFTER_MS);
+  let late = false;
+  setTimeout(() => { late = true; }, SAY_WHY_AFTER_MS);
+  return (next) => {
+    phase = next;
+    if (!skeleton.element.isConnected) { clearTimeout(timer); return; }
+    if (next === 'page-loading') document.body.dataset.state = 'page-loading';
+    if (late) why();
+  };
+}
+
+async function start(anyway = false): Promise<void> {
+  const onPhase = showLoading();
   const requested = Number(params.get('tab'));
   const tabId = Number.isSafeInteger(requested) && requested >= 0 && params.has('tab') ? requested : (await getActiveTab())?.id;
-  const outcome: LoadOutcome = tabId === undefined
-    ? { kind: 'tab-gone' }
-    : await loadArticle(tabId, () => show(renderMessage('info', t('loadingTitle'), t('loadingBody')), 'page-loading'));
+  const outcome: LoadOutcome = tabId === undefined ? { kind: 'tab-gone' } : await loadArticle(tabId, { anyway, onPhase });
   // The automatic reader is chosen per site, from that site's pages, articles or not.
   if (outcome.kind !== 'tab-gone' && outcome.tab) void renderAutoModeSwitch(document.getElementById('auto-switch') as HTMLElement, outcome.tab.url, t);
   if (outcome.kind === 'result' && outcome.result.ok) {
     showArticle(outcome.result.article, outcome.tab.id, await settingsReady);
     return;
   }
-  const { kind, state, title, body } = describeOutcome(outcome, t);
-  show(renderMessage(kind, title, body, { label: t('tryAgain'), run: () => void start() }), state);
+  const { kind, state, title, body, action } = describeOutcome(outcome, t, askedBy);
+  const run = action === 'anyway' ? { label: t('showAnyway'), run: () => void start(true) }
+    : action === 'retry' ? { label: t('tryAgain'), run: () => void start(anyway) }
+      : undefined;
+  show(renderMessage(kind, title, body, run), state);
+  if (outcome.kind === 'restricted' && outcome.detail) document.body.dataset.detail = outcome.detail;
 }
 
 start().catch((error: unknown) => {

@@ -2,22 +2,41 @@ import type { Article } from '../core/article';
 import { clearMarks, findTextPieces, markPieces } from '../reader/find-text-range';
 import { h } from '../reader/h';
 import { renderKeyFigures, type Translate } from '../reader/render-key-figures';
+import { scrollToMark } from './scroll-to-mark';
 
 const HIGHLIGHT = 'reader-highlight';
+
+export interface FiguresTarget {
+  panel: HTMLElement;
+  /** The rendered article body, where sentences are marked. */
+  articleBody: HTMLElement;
+  /** The element that scrolls the article (in the full tab, the document's). */
+  scroller: HTMLElement;
+  /** What changes size when images load: the article. */
+  content?: Element | null;
+  /** Added after the entries: the way back to the story for keyboard users. */
+  after?: HTMLElement;
+}
 
 /**
  * Fills the key-figures panel once the article is on screen. The NLP library
  * is large, so it is its own chunk, loaded only now: the article never waits
  * for it.
  */
-export async function showKeyFigures(article: Article, panel: HTMLElement, articleBody: HTMLElement, t: Translate): Promise<void> {
+export async function showKeyFigures(article: Article, target: FiguresTarget, t: Translate): Promise<void> {
+  const { panel } = target;
   panel.replaceChildren(h('p', { class: 'figures-loading', role: 'status' }, t('findingFigures')));
   document.body.dataset.figures = 'loading';
   await afterPaint();
   try {
     const { computeKeyFigures } = await import('../core/figures/compute-key-figures');
     const figures = computeKeyFigures(article.text, { title: article.title, lang: article.lang ?? undefined });
-    panel.replaceChildren(...renderKeyFigures(figures, t, (sentence, button) => highlightSentence(articleBody, panel, sentence, button, t)));
+    let stopScroll: (() => void) | null = null;
+    const select = (sentence: string, button: HTMLButtonElement) => {
+      stopScroll?.();
+      stopScroll = highlightSentence(target, sentence, button, t);
+    };
+    panel.replaceChildren(...renderKeyFigures(figures, t, select), ...(target.after ? [target.after] : []));
     document.body.dataset.figures = 'ready';
   } catch {
     panel.replaceChildren(h('p', { class: 'figures-empty' }, t('figuresFailed')));
@@ -26,18 +45,18 @@ export async function showKeyFigures(article: Article, panel: HTMLElement, artic
 }
 
 /** Marks the sentence in the article, scrolls it into view, and shows which entry is selected. */
-function highlightSentence(body: HTMLElement, panel: HTMLElement, sentence: string, button: HTMLButtonElement, t: Translate): void {
+function highlightSentence(target: FiguresTarget, sentence: string, button: HTMLButtonElement, t: Translate): (() => void) | null {
+  const { articleBody: body, panel } = target;
   clearMarks(body, HIGHLIGHT);
   for (const b of Array.from(panel.querySelectorAll('button[aria-pressed="true"]'))) b.setAttribute('aria-pressed', 'false');
   const marks = markPieces(findTextPieces(body, sentence), HIGHLIGHT);
   const first = marks[0];
   if (!first) {
     button.title = t('sentenceNotFound');
-    return;
+    return null;
   }
   button.setAttribute('aria-pressed', 'true');
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  first.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  return scrollToMark(target.scroller, first, { reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches, content: target.content });
 }
 
 function afterPaint(): Promise<void> {

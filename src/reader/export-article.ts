@@ -1,5 +1,6 @@
 import type { Article } from '../core/article';
 import { htmlToMarkdown } from '../core/markdown/html-to-markdown';
+import { describeMeta } from '../core/meta/describe-meta';
 import { formatDate } from './format-meta';
 
 type Translate = (key: string, sub?: string) => string;
@@ -15,10 +16,13 @@ export interface ExportContext {
 
 /** The line under the title: byline · site · published date. */
 function metaParts(article: Article, ctx: ExportContext): string[] {
+  // The same judgement as the reader's line (src/core/meta): a cleaned byline, a real site name, a plausible date.
+  const meta = describeMeta(article, ctx.savedAt);
   const parts: string[] = [];
-  if (article.byline) parts.push(article.byline);
-  if (article.siteName && article.siteName !== article.byline) parts.push(article.siteName);
-  const date = formatDate(article.publishedTime, ctx.locale);
+  if (meta.byline) parts.push(meta.byline.name);
+  if (meta.byline?.agency) parts.push(meta.byline.agency);
+  if (meta.site) parts.push(meta.site);
+  const date = formatDate(article.publishedTime, ctx.locale, ctx.savedAt);
   if (date) parts.push(date);
   return parts;
 }
@@ -31,7 +35,7 @@ const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
  * then the body. `body` is the sanitized body DOM (a fragment or element).
  */
 export function articleToMarkdown(article: Article, body: Node, ctx: ExportContext): string {
-  const head = [`# ${escapeMarkdownLine(article.title)}`];
+  const head = [`# ${escapeMarkdownLine(describeMeta(article).title)}`];
   const meta = metaParts(article, ctx);
   if (meta.length) head.push(`*${escapeMarkdownLine(meta.join(' · '))}*`);
   const url = webUrl(article.url);
@@ -43,7 +47,7 @@ export function articleToMarkdown(article: Article, body: Node, ctx: ExportConte
 
 /** The article as plain text: the same head, then the text blocks separated by blank lines. */
 export function articleToPlainText(article: Article, ctx: ExportContext): string {
-  const head = [article.title];
+  const head = [describeMeta(article).title];
   const meta = metaParts(article, ctx);
   if (meta.length) head.push(meta.join(' · '));
   const url = webUrl(article.url);
@@ -62,6 +66,8 @@ export function articleToHtmlFile(article: Article, sanitizedBodyHtml: string, c
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
   const dir = article.dir ? ` dir="${article.dir}"` : '';
   const meta = metaParts(article, ctx);
+  // The headline as the reader shows it: without the site's name tacked on.
+  const title = describeMeta(article).title;
   const url = webUrl(article.url);
   const source = url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : '';
   return `<!DOCTYPE html>
@@ -70,7 +76,7 @@ export function articleToHtmlFile(article: Article, sanitizedBodyHtml: string, c
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${url ? `<link rel="canonical" href="${escapeHtml(url)}">\n` : ''}<title>${escapeHtml(article.title)}</title>
+${url ? `<link rel="canonical" href="${escapeHtml(url)}">\n` : ''}<title>${escapeHtml(title)}</title>
 <style>
 body { max-width: 36em; margin: 2em auto; padding: 0 1em; font: 1.15em/1.6 Charter, Georgia, serif; color: #1f1f1f; background: #fbfaf7; }
 img, video { max-width: 100%; height: auto; }
@@ -85,7 +91,7 @@ th, td { border: 1px solid #dcd8cf; padding: 0.3em 0.6em; }
 <body>
 <article>
 <header>
-<h1>${escapeHtml(article.title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${meta.length ? `<p class="meta">${escapeHtml(meta.join(' · '))}</p>\n` : ''}<p class="source">${source ? `${escapeHtml(ctx.t('exportSource', '\u0000')).replace('\u0000', source)}<br>` : ''}${escapeHtml(ctx.t('exportSaved', isoDay(ctx.savedAt)))}</p>
 </header>
 ${sanitizedBodyHtml}

@@ -12,6 +12,8 @@ export interface ReadAloudState {
   /** The paragraph being read, or -1. */
   index: number;
   total: number;
+  /** After a failure, the browser's error code ("language-unavailable", "not-allowed", …). */
+  error?: string;
 }
 
 /** The part of SpeechSynthesis used here, so tests can pass a fake. */
@@ -73,8 +75,9 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   let index = -1;
   // Each utterance's end event is checked against this, so a cancelled one cannot advance the reading.
   let current: SpeechSynthesisUtterance | null = null;
+  let error: string | undefined;
 
-  const state = (): ReadAloudState => ({ status, index, total: blocks.length });
+  const state = (): ReadAloudState => (status === 'error' ? { status, index, total: blocks.length, error } : { status, index, total: blocks.length });
   const emit = () => options.onChange?.(state());
 
   function mark(i: number): void {
@@ -95,6 +98,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     }
     index = i;
     status = 'playing';
+    error = undefined;
     mark(i);
     const utterance = options.makeUtterance((blocks[i]?.textContent ?? '').replace(/\s+/g, ' ').trim());
     utterance.lang = options.lang;
@@ -106,8 +110,13 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       if (current !== utterance) return;
       // cancel() raises 'interrupted' or 'canceled' on the old utterance: that is us, not a failure.
       if (event.error === 'interrupted' || event.error === 'canceled') return;
+      // A failure ends the reading: no paragraph stays highlighted as if it were being read, and Play starts afresh.
       current = null;
+      engine.cancel();
       status = 'error';
+      error = event.error || undefined;
+      index = -1;
+      mark(-1);
       emit();
     };
     current = utterance;

@@ -1,5 +1,6 @@
 import type { Article } from '../core/article';
 import type { Sanitizer } from '../core/sanitize/create-sanitizer';
+import { describeMeta } from '../core/meta/describe-meta';
 import { formatMeta } from './format-meta';
 import { h } from './h';
 
@@ -25,7 +26,7 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
   }
   return h('article', { class: 'reader', lang: article.lang, dir: article.dir ?? 'auto' },
     h('header', { class: 'reader-title-block' },
-      h('h1', { class: 'reader-title' }, article.title),
+      h('h1', { class: 'reader-title' }, describeMeta(article).title),
       // Each part isolated (<bdi>): an English "1 min read" in an Arabic article must not be reordered by its neighbours.
       meta.length ? h('p', { class: 'reader-meta' }, ...meta.flatMap((part, i) => [i ? ' · ' : null, h('bdi', {}, part)])) : null,
     ),

@@ -10,16 +10,32 @@ export function renderMessage(kind: 'info' | 'error', title: string, body: strin
   return h('section', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
     h('h1', { class: 'message-title' }, title),
     h('p', { class: 'message-body' }, body),
-    action ? h('button', { type: 'button', class: 'button', onclick: () => action.run() }, action.label) : null,
+    action ? h('button', { type: 'button', class: 'button message-action', onclick: () => action.run() }, action.label) : null,
   );
 }
 
-/** What shows while the page is read: the shape of an article, not a bare spinner. */
-export function renderSkeleton(label: string): HTMLElement {
-  const line = (w: number) => h('div', { class: `skeleton-line w${w}` });
-  return h('div', { class: 'skeleton', role: 'status', 'aria-busy': 'true', 'aria-label': label },
-    h('div', { class: 'skeleton-title' }), line(60),
+export interface Skeleton {
+  element: HTMLElement;
+  /** Says what the reader is waiting for, under the spinner. */
+  setDetail(text: string): void;
+}
+
+/**
+ * What shows while the page is read: the shape of an article (so the
+ * article replaces it without a jump), and above it a spinner with what is
+ * happening, which can say later what it is waiting for.
+ */
+export function renderSkeleton(label: string): Skeleton {
+  const line = (w: number) => h('div', { class: `skeleton-line w${w}`, 'aria-hidden': 'true' });
+  const detail = h('span', { class: 'loading-detail' });
+  const element = h('div', { class: 'skeleton', 'aria-busy': 'true' },
+    h('p', { class: 'loading-status', role: 'status' },
+      h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+      h('span', { class: 'loading-label' }, label),
+      detail),
+    h('div', { class: 'skeleton-title', 'aria-hidden': 'true' }), line(60),
     h('div', { class: 'skeleton-gap' }), line(100), line(96), line(98), line(72),
     h('div', { class: 'skeleton-gap' }), line(100), line(94), line(88),
   );
+  return { element, setDetail: (text) => { detail.textContent = text; } };
 }

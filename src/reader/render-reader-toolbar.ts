@@ -1,5 +1,6 @@
 import type { Settings } from '../core/settings/defaults';
 import { h } from './h';
+import { icon } from './icon';
 import type { ReadAloud, ReadAloudState } from './read-aloud';
 import { renderSettingsForm } from './render-settings-form';
 
@@ -90,21 +91,20 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     const speed = h('select', { id: 'toolbar-speech-rate', onchange: () => { const r = Number(speed.value); readAloud.setRate(r); options.onSettingsChange({ speechRate: r }); } },
       ...RATES.map((r) => h('option', { value: r }, t('valueTimes', String(r)))));
     speed.value = String(RATES.includes(options.settings.speechRate) ? options.settings.speechRate : 1);
-    const glyph = (text: string) => h('span', { 'aria-hidden': 'true' }, text);
     listen = disclosure('listen', t('toolbarListenFace'), 'toolbarListen',
       h('div', { class: 'speech-controls' },
-        h('button', { type: 'button', class: 'button speech-previous', 'aria-label': t('speechPrevious'), title: t('speechPrevious'), onclick: () => readAloud.previous() }, glyph('⏮')),
+        h('button', { type: 'button', class: 'button speech-previous', 'aria-label': t('speechPrevious'), title: t('speechPrevious'), onclick: () => readAloud.previous() }, icon('previous')),
         playButton,
-        h('button', { type: 'button', class: 'button speech-next', 'aria-label': t('speechNext'), title: t('speechNext'), onclick: () => readAloud.next() }, glyph('⏭')),
-        h('button', { type: 'button', class: 'button speech-stop', 'aria-label': t('speechStop'), title: t('speechStop'), onclick: () => readAloud.stop() }, glyph('⏹')),
+        h('button', { type: 'button', class: 'button speech-next', 'aria-label': t('speechNext'), title: t('speechNext'), onclick: () => readAloud.next() }, icon('next')),
+        h('button', { type: 'button', class: 'button speech-stop', 'aria-label': t('speechStop'), title: t('speechStop'), onclick: () => readAloud.stop() }, icon('stop')),
       ),
       h('div', { class: 'speech-speed' }, h('label', { for: speed.id }, t('settingSpeechRate')), speed),
       progress);
     showSpeech = (state) => {
       const playing = state.status === 'playing';
-      playButton.replaceChildren(glyph(playing ? '⏸' : '▶'), h('span', {}, t(playing ? 'speechPause' : 'speechPlay')));
+      playButton.replaceChildren(icon(playing ? 'pause' : 'play'), h('span', {}, t(playing ? 'speechPause' : 'speechPlay')));
       playButton.setAttribute('aria-pressed', String(playing));
-      progress.textContent = state.status === 'error' ? t('speechFailed')
+      progress.textContent = state.status === 'error' ? t(speechErrorKey(state.error))
         : state.index >= 0 ? t('speechProgress', [String(state.index + 1), String(state.total)]) : '';
       document.body.dataset.speech = state.status;
     };
@@ -136,4 +136,15 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     pressedInside = false;
   });
   return { element, updateSettings: form.update, showSpeech };
+}
+
+/** What the reader is told when speech fails, by the browser's error code (SpeechSynthesisErrorEvent.error). */
+export function speechErrorKey(code: string | undefined): string {
+  switch (code) {
+    case 'language-unavailable': case 'voice-unavailable': return 'speechFailedVoice';
+    case 'not-allowed': return 'speechFailedBlocked';
+    case 'audio-busy': case 'audio-hardware': return 'speechFailedAudio';
+    case 'network': return 'speechFailedNetwork';
+    default: return 'speechFailed';
+  }
 }

@@ -126,6 +126,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     });
     await reader.click('.toolbar-listen');
     await reader.click('.speech-play');
+    // A browser without a working voice (headless machines) fails at once: then no paragraph may stay highlighted, and the reader is told.
+    const progress = () => reader.evaluate(() => document.querySelector('.speech-progress')?.textContent ?? '');
+    if (await reader.evaluate(() => document.body.dataset.speech === 'error')) {
+      expect(await marked()).toBe(-1);
+      expect(await progress()).toMatch(/^Reading stopped: /);
+      await reader.close();
+      await tab.close();
+      return;
+    }
     expect(await marked()).toBeGreaterThanOrEqual(0);
     const first = await marked();
     await reader.click('.speech-next');

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { createReadAloud, pickVoice, readableBlocks, type ReadAloudState, type SpeechEngine } from '../../src/reader/read-aloud';
+import { createReadAloud, pickVoice, READING_CLASS, readableBlocks, type ReadAloudState, type SpeechEngine } from '../../src/reader/read-aloud';
+import { speechErrorKey } from '../../src/reader/render-reader-toolbar';
 
 const { document } = new JSDOM('').window;
 
@@ -104,5 +105,22 @@ describe('createReadAloud', () => {
     expect(reader.state().status).toBe('error');
     reader.play();
     expect(reader.state().status).toBe('playing');
+  });
+
+  it('on a failure, takes the highlight off, says which failure, and starts again from the top', () => {
+    const blocks = readableBlocks(article());
+    const { engine, makeUtterance, spoken } = fakeEngine();
+    const reader = createReadAloud({ blocks, lang: 'ar', rate: 1, engine, makeUtterance });
+    reader.play();
+    reader.next();
+    expect(blocks.filter((b) => b.classList.contains(READING_CLASS))).toHaveLength(1);
+    spoken[spoken.length - 1]?.onerror?.({ error: 'language-unavailable' });
+    expect(reader.state()).toEqual({ status: 'error', index: -1, total: blocks.length, error: 'language-unavailable' });
+    expect(blocks.filter((b) => b.classList.contains(READING_CLASS))).toHaveLength(0);
+    expect(speechErrorKey(reader.state().error)).toBe('speechFailedVoice');
+    expect(speechErrorKey('not-allowed')).toBe('speechFailedBlocked');
+    expect(speechErrorKey('synthesis-failed')).toBe('speechFailed');
+    reader.play();
+    expect(reader.state()).toEqual({ status: 'playing', index: 0, total: blocks.length });
   });
 });

@@ -35,6 +35,9 @@ export const ROLE_HEADS = words(`
   jockey skipper referee umpire dl ol db lb wr rb te qb
   activist campaigner organizer candidate nominee challenger incumbent leader official administrator
   treasurer trustee secretary-general president-elect whip
+  spinner bowler all-rounder allrounder batter fielder sailor athlete mogul eyewitness witness businessman businesswoman
+  negotiator summiteer co-summiteer climber mountaineer teacher student resident neighbour neighbor farmer worker soldier boss
+  widower nominee survivor victim mp
 `);
 
 /** Heads written in two words, keyed by the second: "running back". */
@@ -72,6 +75,7 @@ export const ORGANISATION_WORDS = words(`
   association society union league federation club team network news times post journal magazine press
   tribune herald gazette review channel studio studios records observatory telescope museum church mosque
   temple house street avenue road square park river sea ocean island islands mountain valley county state
+  theatre theater cinema gallery hotel restaurant pub productions pictures entertainment media airport
   city province region republic kingdom airport station stadium arena field hall tower bridge
   cup trophy award awards prize championship championships tournament series bowl open games olympics
   reuters bloomberg twitter facebook instagram google apple amazon microsoft
@@ -121,3 +125,9 @@ export const MEASURE_UNITS = words(`
 
 /** Relative words that make a date vague ("this year", "next week"): listed last or not at all. */
 export const VAGUE_DATE_WORDS = words(`this last next recent coming past previous early late few several many recently`);
+
+/** Nouns before a name that say it names an organisation ("the agency Lodestar Universal", "record label Big Machine"). */
+export const ORGANISATION_CONTEXT = words(`
+  agency company firm group club team band newspaper network channel airline bank university hospital school magazine
+  publisher label studio startup insurer carrier retailer maker chain brand manufacturer
+`);

@@ -43,7 +43,8 @@ interface Term {
 }
 
 const EDGE_PUNCTUATION = /^[()[\]{}"“”‘]+|[()[\]{}"“”]+$/gu;
-const POSSESSIVE = /(?:['’]s|s['’])$/;
+// "?s": a possessive whose apostrophe a wrong encoding turned into a question mark.
+const POSSESSIVE = /(?:['’?]s|s['’])$/;
 // French and Italian elide an article into the word: "l'imprenditore", "d'euros", "dell'alluvione".
 const ELISION = /^(?:l|d|j|n|s|qu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
 

@@ -79,6 +79,7 @@ export const ORGANISATION_WORDS = words(`
   city province region republic kingdom airport station stadium arena field hall tower bridge
   cup trophy award awards prize championship championships tournament series bowl open games olympics
   reuters bloomberg twitter facebook instagram google apple amazon microsoft
+  presse afp ap xinhua dpa efe ansa lusa tass kyodo yonhap bernama anadolu pti ians upi
 `);
 
 /** Verbs of speech: a capitalised name beside one is a speaker, so a person. */
@@ -121,6 +122,7 @@ export const MEASURE_UNITS = words(`
   fps mph kph km kilometers kilometres miles mile meters metres feet foot inches tons tonnes pounds kg kilograms
   grams degrees points yards goals shots saves carries touchdowns barrels acres gallons liters litres gb tb mb
   mw gw kw watts calories votes seats
+  meter metre kilometer kilometre foot inch ton tonne kilogram gram degree point yard goal litre liter acre gallon barrel mts
 `);
 
 /** Relative words that make a date vague ("this year", "next week"): listed last or not at all. */

@@ -22,6 +22,8 @@ const isYear = (text: string): boolean => /^(?:1[6-9]|20)\d\d$/.test(text);
 const CURRENCY_SIGN = /^(?:[A-Z]{0,3}[$€£¥₩]|CHF|EUR|USD|GBP)$/;
 // "de", "d'", "di", "of": between a scale and its currency ("3.000 millones de euros", "12 millions d'euros").
 const UNIT_LINKS = new Set(['de', 'di', 'of', 'do', 'da']);
+// What a count of people is of, when it is not a noun: "eight dead", "50 wounded".
+const COUNTED_STATES = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'hurt', 'arrested', 'displaced', 'homeless']);
 
 function isWordNumber(lexicon: Lexicon, token: Token): boolean {
   if (lexicon.numberWords.has(token.key)) return true;
@@ -89,6 +91,12 @@ function qualifierStart(lexicon: Lexicon, tokens: Token[], from: number): number
   while (i > 0) {
     const previous = tokens[i - 1] as Token;
     if (previous.sentence !== (tokens[from] as Token).sentence) break;
+    // "plus de 40", "más de 3.000", "cerca de 3 mil": the link word belongs to the qualifier before it.
+    const linked = UNIT_LINKS.has(previous.key) && i > 1 && lexicon.qualifiers.has((tokens[i - 2] as Token).key) && (tokens[i - 2] as Token).sentence === previous.sentence;
+    if (linked) {
+      i -= 2;
+      continue;
+    }
     if (!lexicon.qualifiers.has(previous.key) || !(spaced(previous) || hyphened(previous)) || !previous.text) break;
     // "up to 10 years" qualifies; "rose up 3 percent" does not.
     if (previous.key === 'up' && tokens[i]?.key !== 'to') break;
@@ -103,7 +111,9 @@ function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolea
   const next = tokens[to];
   if (!bare || !next || !next.text || next.sentence !== last.sentence || !spaced(last) || isLinkish(next) || hasDigit(next)) return false;
   if (lexicon.notName.has(next.key) || next.key.length < 3 || isMonth(lexicon, next) || isWeekday(lexicon, next)) return false;
-  if (lexicon.lang === 'en') return (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !/^\p{Lu}/u.test(next.text);
+  // "38 Tigers", "5.4 million Jews": a capitalised plural is what is counted too.
+  if (lexicon.lang === 'en' && /^\p{Lu}/u.test(next.text)) return next.tags.has('Plural') || next.tags.has('Demonym');
+  if (lexicon.lang === 'en') return (next.tags.has('Noun') || COUNTED_STATES.has(next.key)) && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
   return lexicon.lang === 'de' ? /^\p{Lu}\p{Ll}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
 }
 
@@ -129,7 +139,9 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
       to++;
     }
     const seedText = (tokens[i] as Token).text;
-    const bare = to === i + 1 && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
+    const lastText = (tokens[to - 1] as Token).key;
+    const scaled = to === i + 2 && lexicon.scales.has(lastText);
+    const bare = (to === i + 1 || scaled) && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
     const counted = countedNoun(lexicon, tokens, to, bare);
     if (counted) to++;
     const from = qualifierStart(lexicon, tokens, i);

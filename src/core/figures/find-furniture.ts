@@ -32,7 +32,14 @@ const wordsOf = (line: string): string[] => line.split(/\s+/).filter(Boolean);
 function isDateLine(line: string, lexicon: Lexicon): boolean {
   const words = wordsOf(line.replace(/[,.|()]/g, ' '));
   if (!words.length || words.length > 9 || !/\d/.test(line)) return false;
-  return words.every((w) => /\d/.test(w) || CAPITALISED.test(w) || /^(?:am|pm|ago|at|hrs|et|est|gmt|utc|le|am|de|del|di|à|um|uhr|h|of|the)$/i.test(w) || lexicon.months.has(w.toLowerCase()) || lexicon.timeUnits.has(w.toLowerCase()));
+  const dated = /\d:\d\d|\bago\b/i.test(line) || words.some((w) => lexicon.months.has(w.toLowerCase()) || lexicon.weekdays.has(w.toLowerCase()) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(w));
+  return dated && words.every((w) => /\d/.test(w) || CAPITALISED.test(w) || /^(?:am|pm|ago|at|hrs|et|est|gmt|utc|le|am|de|del|di|à|um|uhr|h|of|the)$/i.test(w) || lexicon.months.has(w.toLowerCase()) || lexicon.timeUnits.has(w.toLowerCase()));
+}
+
+/** "16 January 2008 — The Security Council …", "Dec. 3 (Bloomberg) -- …": a date opening a paragraph, set off by a dash. */
+function datePrefix(line: string, lexicon: Lexicon): [string] | null {
+  const match = /^(.{4,40}?)\s(?:\?|—|–|--)\s/u.exec(line);
+  return match && isDateLine(match[1] ?? '', lexicon) ? [match[0]] : null;
 }
 
 /** Is a line a credit: a byline, a photo or reporting credit, a contact, copyright or published line? */
@@ -80,7 +87,7 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
         carry = /^(?:\S+\s?){0,3}:?$/.test(line) && (CREDIT_OPENERS.test(line) || /:$/.test(line));
       } else {
         carry = false;
-        const dateline = DATELINE.exec(line);
+        const dateline = DATELINE.exec(line) ?? datePrefix(line, lexicon);
         if (dateline && dateline[0].length < line.length) credits.push([start + lead, start + lead + dateline[0].length]);
         if (isTableRow(line)) tables.push([start, end]);
       }

@@ -38,7 +38,7 @@ const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 /** "J." in "Lloyd J. Austin", "P.J." in "P.J. Fleck". */
 const isInitial = (token: Token): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(token.text) || (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.'));
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
-const isPossessive = (token: Token): boolean => /['’]s?$/.test(token.text) || /^['’]s?\s/.test(token.post);
+const isPossessive = (token: Token): boolean => /(?:['’]s?|\?s)$/.test(token.text) || /^['’]s?\s/.test(token.post);
 const isMonthOrDay = (lexicon: Lexicon, token: Token): boolean => lexicon.months.has(token.key) || lexicon.weekdays.has(token.key);
 
 /** Could this word start a name? Titles, qualifiers and function words cannot. */
@@ -55,7 +55,7 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !next.text || next.sentence !== current.sentence || isPossessive(current)) return false;
   // "Ocasio-Cortez", "Pierre-Luc Dubois": compromise splits at the hyphen; the name goes on. "Ban Ki-moon", "Kim Jong-un": a short lower-case part too.
-  const hyphen = current.post === '-' && isCapitalised(current) && ((isCapitalised(next) && current.text.length > 2) || (/^\p{Ll}{2,4}$/u.test(next.text) && current.text.length <= 4));
+  const hyphen = current.post === '-' && isCapitalised(current) && ((isCapitalised(next) && current.text.length > 2) || (/^\p{Ll}{2,4}(?:['’?]s)?$/u.test(next.text) && current.text.length <= 4));
   const gap = /^\s+$/.test(current.post) || (isInitial(current) && /^\.?\s+$/.test(current.post)) || hyphen;
   if (!gap || next.pre) return false;
   if (hyphen) return true;
@@ -97,13 +97,13 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   // "D-Minn", "R-Texas": a party and a state, not a name.
   if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return true;
   // "North America", "Texas": a run ending on a place, with nothing saying a person.
-  if (hasAny(lastWord, PLACE_ONLY_TAGS) && !hasAny(lastWord, PERSON_TAGS)) return true;
+  if (hasAny(lastWord, PLACE_ONLY_TAGS) && !words.some((w) => hasAny(w, PERSON_TAGS))) return true;
   // "the agency Lodestar Universal", "la société Valmont".
   const before = tokens[from - 1];
   if (before && lexicon.orgContext.has(before.key) && /^\s+$/.test(before.post)) return true;
   // "Van Helsing star Samuel West", "Tottenham chairman": the run owns the title after it.
   const after = tokens[to];
-  if (after && /^\s+$/.test(lastWord.post) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key)) return true;
+  if (after && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key)) return true;
   // "Chelsea's Jose Mourinho", "Grass Valley's Dionicio Torres": the owner of the name after it is a team or a place.
   if (after && isPossessive(lastWord) && isCapitalised(after) && hasAny(after, FIRST_NAME_TAGS)) return true;
   // A quoted title ("Luce di vetro", «Vivy»), or one beside "film", "song", "book".
@@ -118,12 +118,15 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, titled: b
   const { tokens, lexicon } = analysis;
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
-  const tagged = words.some((w) => hasAny(w, PERSON_TAGS));
+  // compromise's "Person" tag on a full name ("Taylor Swift") counts in English; alone it is too loose.
+  const tagged = words.some((w) => hasAny(w, PERSON_TAGS)) || (lexicon.lang === 'en' && words.length > 1 && words.some((w) => w.tags.has('Person') && !isAcronym(w)));
   if (words.every((w) => hasAny(w, PLACE_TAGS)) && !tagged) return false;
   const before = tokens[from - 1];
   // "equity strategist at Miller Tabak": where someone works, unless a title or a first name says otherwise.
   if (before && INSTITUTION_WORDS.has(before.key) && !titled && !hasAny(words[0] as Token, FIRST_NAME_TAGS)) return false;
   if (titled || (apposed && words.length > 1)) return true;
+  // "Mr. Suharto", "Mme Garnier": a courtesy title says a person.
+  if (before && lexicon.honorifics.has(before.key) && /^\.?\s+$/.test(before.post)) return true;
   // compromise's name tags: a first name it knows, or (English) any of its person tags.
   if (lexicon.lang === 'en' ? tagged : words.length > 1 && hasAny(words[0] as Token, FIRST_NAME_TAGS)) return true;
   // A speaker: "Noem tweeted", "said Nealy Cox", "a déclaré Sophie Garnier". Not "Officials said", not "the Pentagon said".
@@ -157,7 +160,7 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       // "Emirates President Tim Clark": a title inside the run ends what came before it.
       if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS)) from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
-      if (hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, PERSON_TAGS) && (lexicon.organisations.has(previous.key) || hasAny(previous, PLACE_TAGS) || isAcronym(previous))) from = to;
+      if (to - from >= 2 && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, FIRST_NAME_TAGS) && (lexicon.organisations.has(previous.key) || hasAny(previous, PLACE_TAGS) || isAcronym(previous) || /(?:er|ian|ese|ish)$/.test(previous.key))) from = to;
       to++;
     }
     i = to;

@@ -48,7 +48,9 @@ function classify(lexicon: Lexicon, text: string, span: FigureSpan, before: stri
   if (/%|\bper ?cent\b|percentage point|percent|prozent|por ciento|pour cent|per cento|por cento/.test(lower)) return { kind: 'percent', score: 8.5 };
   if (monthWord && digits) {
     const parts = (lower.match(/\d+/g) ?? []).length;
-    return { kind: 'date', score: parts >= 2 ? 5 : 5.5 };
+    // A day of the story ("February 18", "May 29, 1953") can be a key fact; a month and year less so.
+    const day = /\b\d{1,2}(?:st|nd|rd|th|er|\.)?\b/.test(lower.replace(/\b(?:1[6-9]|20)\d\d\b/g, ''));
+    return { kind: 'date', score: day ? 6 : parts >= 2 ? 5 : 4.5 };
   }
   if (/\d-year-old|\byears? old\b|jährige/.test(lower) || (span.afterName && /^\d{1,3}$/.test(text))) return { kind: 'age', score: 6.5 };
   if (/^\d{1,3} (?:ans|años|anni|anos|jahre)$/.test(lower) && /(?:,\s*(?:de|di)?\s*|\b(?:homme|femme|hombre|mujer|uomo|donna|homem|mulher) de\s*)$/i.test(before)) return { kind: 'age', score: 6.5 };
@@ -60,11 +62,15 @@ function classify(lexicon: Lexicon, text: string, span: FigureSpan, before: stri
   if (has(lexicon.timeUnits)) return { kind: 'duration', score: digits || words.some((w) => lexicon.numberWords.has(w)) ? 6.5 : 2 };
   if (monthWord) return { kind: 'date', score: 2.5 };
   if (has(lexicon.measures) || weight || /\d(?:fps|k|p|km|kmh|kg|mph|gb|tb|mbps)\b/i.test(lower)) return { kind: 'quantity', score: 7 };
-  if (span.counted) return { kind: 'count', score: 7 };
+  // A count of what happened ("six soldiers", "4,000 jobs"); small counts in words ("two sides") matter less.
+  if (span.counted) return { kind: 'count', score: digits ? 7 : /^(?:one|two|three|deux|trois|zwei|drei|dos|tres|dois|duas|três|due|tre)\b/.test(lower) ? 5 : 6 };
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return { kind: 'count', score: 4 };
   if (!digits) return { kind: 'count', score: 2.5 };
   // Big or precise numbers tell more than a lone digit.
-  return { kind: 'count', score: /\d{2,}|\d[.,]\d/.test(text) || has(lexicon.scales) ? 4.5 : 2.5 };
+  if (has(lexicon.scales)) return { kind: 'count', score: 6.5 };
+  // "at least 535", "roughly 400": a big number with its qualifier is a figure of the story.
+  if (/\d{3,}|\d,\d{3}/.test(text) && has(lexicon.qualifiers)) return { kind: 'count', score: 6 };
+  return { kind: 'count', score: /\d{2,}|\d[.,]\d/.test(text) ? 4.5 : 2.5 };
 }
 
 /** Normal form for spotting the same figure twice. */

@@ -9,6 +9,8 @@ export interface RoleReading {
 }
 
 const MAX_TITLE_WORDS = 8;
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const AND_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'ed']);
 const MAX_APPOSITION_WORDS = 12;
 const MAX_LEADING_WORDS = 10;
 const APPOSITION_OPENERS = /^\s*(?:,|—|–|--)\s*$/;
@@ -46,6 +48,8 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
     if (!token.text || !joined(lexicon, token)) break;
     if (/['’]s?$/.test(token.text) && !lexicon.roleHeads.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
     const isHead = isRoleHead(lexicon, token.key) || isCompoundHead(tokens, i);
+    // "American Kevin King and Australian Timothy Weeks": a name before is another person, not a title ("King").
+    if (FIRST_NAME_TAGS.some((t) => token.tags.has(t)) || (isHead && FIRST_NAME_TAGS.some((t) => tokens[i - 1]?.tags.has(t)))) break;
     const isConnector = token.key === 'of' || token.key === 'and';
     if (lexicon.honorifics.has(token.key) && !isHead) {
       if (last < 0) continue; // "Mr." before a name is courtesy, not a role
@@ -99,7 +103,10 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number, name
     const token = tokens[i] as Token;
     if (i < nameFrom - 1 && !/^[\s'’-]*$/.test(token.post)) break; // another clause
     if (lexicon.speech.has(token.key) || RELATIVE_WORDS.has(token.key) || (lexicon.lang === 'en' && token.tags.has('Verb') && !token.tags.has('Participle') && !isRoleHead(lexicon, token.key))) break;
-    if (isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key)) head = i;
+    const isHead = isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key);
+    // Once a head is found, the role goes on left only through more titles ("founder and former CEO"), not into what it is of.
+    if (head >= 0 && !isHead && !lexicon.roleModifiers.has(token.key) && !AND_WORDS.has(token.key)) break;
+    if (isHead) head = i;
   }
   if (head < 0) return null;
   let from = head;
@@ -143,5 +150,6 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   if (headAt < 0 || to <= from) return null;
   const startToken = tokens[from] as Token;
   const endToken = tokens[to - 1] as Token;
-  return text.slice(startToken.start, endToken.end).trim() || null;
+  // "Prime Minister of Kosovo (Serbia": a bracket the apposition opens but does not close is left out.
+  return text.slice(startToken.start, endToken.end).replace(/\s*\([^)]*$/, '').trim() || null;
 }

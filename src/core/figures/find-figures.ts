@@ -23,6 +23,9 @@ const CURRENCY_SIGN = /^(?:[A-Z]{0,3}[$€£¥₩]|CHF|EUR|USD|GBP)$/;
 // "de", "d'", "di", "of": between a scale and its currency ("3.000 millones de euros", "12 millions d'euros").
 const UNIT_LINKS = new Set(['de', 'di', 'of', 'do', 'da']);
 // What a count of people is of, when it is not a noun: "eight dead", "50 wounded".
+// "3 per cent", "4 pour cent", "27 por ciento", "$2.53 per share": what a "per" joins a figure to.
+const PER_WORDS = new Set(['per', 'pour', 'por']);
+const PER_WHAT = new Set(['cent', 'cento', 'ciento', 'share', 'capita', 'person', 'head', 'hour', 'day', 'week', 'month', 'year', 'barrel', 'ton', 'tonne', 'gallon', 'litre', 'liter', 'kilo', 'kg', 'mile', 'km']);
 const COUNTED_STATES = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'hurt', 'arrested', 'displaced', 'homeless']);
 
 function isWordNumber(lexicon: Lexicon, token: Token): boolean {
@@ -76,8 +79,8 @@ function extendsInto(lexicon: Lexicon, tokens: Token[], i: number, seenMonth: bo
     lexicon.measures.has(next.key) ||
     lexicon.percent.has(next.key) ||
     next.text === '%' ||
-    (current.key === 'per' && next.key === 'cent') ||
-    ((current.key === 'pour' || current.key === 'por' || current.key === 'per') && next.key === 'cento') ||
+    (PER_WORDS.has(next.key) && PER_WHAT.has(tokens[i + 2]?.key ?? '')) ||
+    (PER_WORDS.has(current.key) && PER_WHAT.has(next.key)) ||
     /^[ap]\.m\.?$/.test(next.key) ||
     next.key === 'ago' ||
     (lexicon.lang === 'en' && next.tags.has('Unit') && !next.tags.has('Verb'))
@@ -97,7 +100,9 @@ function qualifierStart(lexicon: Lexicon, tokens: Token[], from: number): number
       i -= 2;
       continue;
     }
-    if (!lexicon.qualifiers.has(previous.key) || !(spaced(previous) || hyphened(previous)) || !previous.text) break;
+    // "at least 33", "at most 5".
+    const atLeast = previous.key === 'at' && (tokens[i]?.key === 'least' || tokens[i]?.key === 'most');
+    if (!atLeast && (!lexicon.qualifiers.has(previous.key) || !(spaced(previous) || hyphened(previous)) || !previous.text)) break;
     // "up to 10 years" qualifies; "rose up 3 percent" does not.
     if (previous.key === 'up' && tokens[i]?.key !== 'to') break;
     i--;
@@ -112,8 +117,9 @@ function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolea
   if (!bare || !next || !next.text || next.sentence !== last.sentence || !spaced(last) || isLinkish(next) || hasDigit(next)) return false;
   if (lexicon.notName.has(next.key) || next.key.length < 3 || isMonth(lexicon, next) || isWeekday(lexicon, next)) return false;
   // "38 Tigers", "5.4 million Jews": a capitalised plural is what is counted too.
-  if (lexicon.lang === 'en' && /^\p{Lu}/u.test(next.text)) return next.tags.has('Plural') || next.tags.has('Demonym');
-  if (lexicon.lang === 'en') return (next.tags.has('Noun') || COUNTED_STATES.has(next.key)) && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
+  if (lexicon.lang === 'en' && /^\p{Lu}/u.test(next.text)) return next.tags.has('Plural') && !next.tags.has('Date');
+  if (COUNTED_STATES.has(next.key)) return true;
+  if (lexicon.lang === 'en') return next.tags.has('Noun') && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
   return lexicon.lang === 'de' ? /^\p{Lu}\p{Ll}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
 }
 
@@ -141,7 +147,8 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     const seedText = (tokens[i] as Token).text;
     const lastText = (tokens[to - 1] as Token).key;
     const scaled = to === i + 2 && lexicon.scales.has(lastText);
-    const bare = (to === i + 1 || scaled) && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
+    const grouped = tokens.slice(i, to).every((t) => /^\d[\d.,]*$/.test(t.text)); // "400 000"
+    const bare = (to === i + 1 || scaled || grouped) && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
     const counted = countedNoun(lexicon, tokens, to, bare);
     if (counted) to++;
     const from = qualifierStart(lexicon, tokens, i);

@@ -26,6 +26,7 @@ export interface LanguageWords {
   currencies: string;
   timeUnits: string;
   measures: string;
+  /** One-word names of a percentage ("Prozent"); two-word ones ("pour cent", "por ciento") are read by the figure finder. */
   percent: string;
   qualifiers: string;
   /** Number words that start a count ("trois blessés", "zwei Tage"). */
@@ -76,7 +77,7 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     currencies: "euros euro d'euros dollars francs",
     timeUnits: 'seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années',
     measures: 'kilomètres mètres millimètres kilos tonnes degrés litres points buts étages',
-    percent: '% pour cent',
+    percent: '%',
     qualifiers: 'environ près quelque plus moins au presque quelques',
     numbers: 'deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante cent quarante-deux',
     credits: 'photo par reportage édité rédaction crédit source contact',
@@ -98,7 +99,7 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     currencies: 'euros euro dólares dólar pesos peso',
     timeUnits: 'segundo segundos minuto minutos hora horas día días semana semanas mes meses año años',
     measures: 'kilómetros metros milímetros kilos toneladas grados litros puntos goles pts',
-    percent: '% por ciento',
+    percent: '%',
     qualifiers: 'unos unas cerca casi más menos al alrededor',
     numbers: 'dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cien',
     credits: 'foto redacción reportaje editado crónica por texto fuente',
@@ -120,7 +121,7 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     currencies: 'reais real euros euro dólares',
     timeUnits: 'segundo segundos minuto minutos hora horas dia dias semana semanas mês meses ano anos',
     measures: 'quilômetros quilómetros metros milímetros quilos toneladas graus litros pontos golos gols',
-    percent: '% por cento',
+    percent: '%',
     qualifiers: 'cerca quase mais menos ao',
     numbers: 'dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta cem',
     credits: 'foto fotografia reportagem edição texto por fonte',
@@ -142,7 +143,7 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     currencies: 'euro dollari',
     timeUnits: 'secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni',
     measures: 'chilometri metri millimetri chili tonnellate gradi litri punti gol',
-    percent: '% per cento',
+    percent: '%',
     qualifiers: 'circa quasi oltre più meno almeno fino',
     numbers: 'due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta cento',
     credits: 'foto di collaborato riproduzione riservata copyright',

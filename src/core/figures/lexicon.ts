@@ -61,7 +61,7 @@ export function lexiconFor(lang: ReadLanguage): Lexicon {
     currencies: union(en.CURRENCY_WORDS, w?.currencies),
     timeUnits: union(en.TIME_UNITS, w?.timeUnits),
     measures: union(en.MEASURE_UNITS, w?.measures),
-    percent: union(new Set(['percent', 'per', 'cent', '%']), w?.percent),
+    percent: union(new Set(['percent', '%']), w?.percent),
     qualifiers: union(en.QUALIFIERS, w?.qualifiers),
     numberWords: union(ENGLISH_NUMBERS, w?.numbers),
     credits: union(ENGLISH_CREDITS, w?.credits),

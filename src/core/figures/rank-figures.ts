@@ -24,8 +24,13 @@ interface Ranked {
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/^(?:d|l)['’]/, ''));
 
 /** Product codes, model and version numbers, phone numbers, paragraph and list numbers: not figures of the story. */
-function isCode(text: string, before: string): boolean {
-  if (/§|\b(?:nr|no|art|abs|absatz)\.?\s*$/i.test(before)) return true;
+function isCode(text: string, before: string, around: string): boolean {
+  if (/§|\b(?:nr|no|art|abs|absatz)\.?\s*$/i.test(before) || /\p{L}-$/u.test(before)) return true; // "§ 68", "WX-200", "S-1"
+  // A phone number ("800 123 4567", "020 7946 0958", "01 76 84 00 00"), not a number grouped in thousands ("12 500 000").
+  if (/(?:^|[^\d.,])(?:0\d{1,3}|\d{3})[ -]\d{3,4}[ -]\d{4}(?:[^\d.,]|$)/.test(around) || /(?:^|\D)0\d(?:[ .]\d\d){4}(?:\D|$)/.test(around) || /^0\d{2,}$/.test(text)) return true;
+  // "Boeing 787-9", "the 777 program": a model number after its maker's name.
+  if (/\p{Lu}\p{Ll}+\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\d{3,4}(?:-\d{1,2})?(?:\s|$)/.test(text) && !/^(?:1[6-9]|20)\d\d$/.test(text.split(/\s/)[0] ?? '')) return true;
+  if (/^\d{3,}-\d$/.test(text)) return true;
   if (/\d{2,4}[ -]\d{2,4}[ -]\d{3,4}/.test(text) || /^0\d[\d -]{6,}$/.test(text)) return true;
   for (const word of text.split(/\s+/)) {
     if (/^\p{L}+-?\d/u.test(word) && !/^[A-Z]{0,3}[$€£¥₩]/.test(word)) return true; // "WNHDEB111", "HL7", "S-1", "Twenty20"
@@ -45,7 +50,7 @@ function classify(lexicon: Lexicon, text: string, span: FigureSpan, before: stri
   const monthWord = has(lexicon.months);
   const weight = words.includes('pounds') && !/[£$€]/.test(text) && !/(?:million|billion) pounds/.test(lower);
   if (!weight && (/[$€£¥₩]/.test(text) || has(lexicon.currencies))) return { kind: 'money', score: 9 };
-  if (/%|\bper ?cent\b|percentage point|percent|prozent|por ciento|pour cent|per cento|por cento/.test(lower)) return { kind: 'percent', score: 8.5 };
+  if (/%|\bper ?cent\b|percentage point|percent|prozent|por ciento|pour cent|per cento|por cento/.test(lower) || has(lexicon.percent)) return { kind: 'percent', score: 8.5 };
   if (monthWord && digits) {
     const parts = (lower.match(/\d+/g) ?? []).length;
     // A day of the story ("February 18", "May 29, 1953") can be a key fact; a month and year less so.
@@ -55,7 +60,7 @@ function classify(lexicon: Lexicon, text: string, span: FigureSpan, before: stri
   if (/\d-year-old|\byears? old\b|jährige/.test(lower) || (span.afterName && /^\d{1,3}$/.test(text))) return { kind: 'age', score: 6.5 };
   if (/^\d{1,3} (?:ans|años|anni|anos|jahre)$/.test(lower) && /(?:,\s*(?:de|di)?\s*|\b(?:homme|femme|hombre|mujer|uomo|donna|homem|mulher) de\s*)$/i.test(before)) return { kind: 'age', score: 6.5 };
   if (/\d:\d\d|\b[ap]\.m\b|\d\s?[ap]m\b|\d h \d\d|\d+h\d\d|\buhr\b/.test(lower)) return { kind: 'time', score: 3 };
-  if (/^\d+-(?:of-)?\d+(?:-\d+)?$/.test(lower)) return { kind: 'score', score: 7.5 };
+  if (/^\d{1,3}-(?:of-)?\d{1,3}(?:-\d{1,3})?$/.test(lower)) return { kind: 'score', score: 7.5 };
   if (YEAR.test(lower)) return { kind: 'year', score: 2.5 };
   if (DECADE.test(lower)) return { kind: 'date', score: 3 };
   if (has(lexicon.weekdays)) return { kind: 'date', score: 1 };
@@ -95,7 +100,7 @@ export function rankFigures(analysis: Analysis, spans: FigureSpan[], title = '')
     if (!shown) continue;
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, span.start - 24), span.start);
-    if (isCode(shown, before)) continue;
+    if (isCode(shown, before, text.slice(Math.max(0, span.start - 10), span.end + 10))) continue;
     // "1. Barcelona", "2 Martin Truex Jr.": a list number at the start of a line.
     if (/^\s*$/.test(before) && /^\d{1,2}\.?$/.test(shown) && /^[.)]?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
     const key = sameKey(shown);

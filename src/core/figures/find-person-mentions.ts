@@ -30,7 +30,7 @@ const NEVER_NAME_TAGS = ['Value', 'Pronoun', 'Determiner', 'Demonym', 'Conjuncti
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization'];
 const PLACE_ONLY_TAGS = ['Country', 'City', 'Region'];
 // Before a run, these say it is where someone works, not who: "strategist at Miller Tabak".
-const INSTITUTION_WORDS = new Set(['at', 'of', 'chez']);
+const INSTITUTION_WORDS = new Set(['at', 'of', 'chez', 'du', 'des', 'del', 'della', 'dello', 'do', 'da', 'dos', 'das', 'der', 'des']);
 // Around a run, these say it is a work: a film, book, song or show ("the film Mary Poppins").
 const WORK_WORDS = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'show', 'series', 'play', 'musical', 'opera', 'game', 'brano', 'chanson', 'canción', 'canção', 'roman', 'lied']);
 
@@ -94,6 +94,8 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
   if (lexicon.organisations.has(lastWord.key) || words.some((w) => isAcronym(w) && !NAME_SUFFIXES.has(w.key))) return true;
+  // French, Spanish, Portuguese and Italian put the organisation's word first: "Junta de Andalucía", "Universidad Nacional".
+  if (lexicon.lang !== 'en' && lexicon.lang !== 'de' && lexicon.organisations.has((words[0] as Token).key)) return true;
   // "D-Minn", "R-Texas": a party and a state, not a name.
   if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return true;
   // "North America", "Texas": a run ending on a place, with nothing saying a person.
@@ -114,7 +116,8 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
 }
 
 /** Is a capitalised run a person by itself, before any alias is known? */
-function looksLikePerson(analysis: Analysis, from: number, to: number, titled: boolean, apposed: boolean): boolean {
+function looksLikePerson(analysis: Analysis, from: number, to: number, title: string | null, apposed: boolean): boolean {
+  const titled = title !== null;
   const { tokens, lexicon } = analysis;
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
@@ -124,13 +127,17 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, titled: b
   const before = tokens[from - 1];
   // "equity strategist at Miller Tabak": where someone works, unless a title or a first name says otherwise.
   if (before && INSTITUTION_WORDS.has(before.key) && !titled && !hasAny(words[0] as Token, FIRST_NAME_TAGS)) return false;
-  if (titled || (apposed && words.length > 1)) return true;
+  // Outside English a capitalised title before capitalised nouns ("Premier Solution Partner") needs a name compromise knows;
+  // a lower-case one ("il direttore artistico Franco Lodi") does not.
+  const lowerTitle = !!title && /^\p{Ll}/u.test(title.split(/\s+/).pop() ?? '');
+  if ((titled && (lexicon.lang === 'en' || tagged || (lowerTitle && words.length > 1))) || (apposed && words.length > 1)) return true;
   // "Mr. Suharto", "Mme Garnier": a courtesy title says a person.
   if (before && lexicon.honorifics.has(before.key) && /^\.?\s+$/.test(before.post)) return true;
   // compromise's name tags: a first name it knows, or (English) any of its person tags.
-  if (lexicon.lang === 'en' ? tagged : words.length > 1 && hasAny(words[0] as Token, FIRST_NAME_TAGS)) return true;
+  // Outside English compromise's looser "Person" tag falls on any capitalised word ("Centro Nacional"): only its name lexicon counts.
+  if (lexicon.lang === 'en' ? tagged : words.length > 1 && words.some((w) => hasAny(w, PERSON_TAGS))) return true;
   // A speaker: "Noem tweeted", "said Nealy Cox", "a déclaré Sophie Garnier". Not "Officials said", not "the Pentagon said".
-  if (lexicon.lang === 'en' && words.some((w) => w.tags.has('Plural') || !w.tags.has('ProperNoun'))) return false;
+  if (lexicon.lang === 'en' && (words.some((w) => w.tags.has('Plural')) || (!(words[0] as Token).tags.has('ProperNoun') && isSentenceStart(analysis, from)))) return false;
   if (before && (before.key === 'the' || before.key === 'a' || before.key === 'an' || lexicon.notName.has(before.key)) && !lexicon.speech.has(before.key)) return false;
   const after = tokens[to];
   if (after && after.sentence === lastWord.sentence && lexicon.speech.has(after.key) && /^\s+$/.test(lastWord.post)) return words.length > 1 || lexicon.lang === 'en';
@@ -160,7 +167,8 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       // "Emirates President Tim Clark": a title inside the run ends what came before it.
       if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS)) from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
-      if (to - from >= 2 && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, FIRST_NAME_TAGS) && (lexicon.organisations.has(previous.key) || hasAny(previous, PLACE_TAGS) || isAcronym(previous) || /(?:er|ian|ese|ish)$/.test(previous.key))) from = to;
+      if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place'])) from = to;
+      else if (to - from >= 2 && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, FIRST_NAME_TAGS) && (lexicon.organisations.has(previous.key) || hasAny(previous, PLACE_TAGS) || isAcronym(previous) || /(?:er|ian|ese|ish)$/.test(previous.key))) from = to;
       to++;
     }
     i = to;
@@ -187,10 +195,30 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       parts: nameParts(tokens, from, to),
       role: title ?? apposition,
       roleSource: title ? 'title' : apposition ? 'apposition' : null,
-      person: !never && looksLikePerson(analysis, from, to, strongTitle, apposition !== null),
+      person: !never && looksLikePerson(analysis, from, to, strongTitle ? title : null, apposition !== null),
       never,
       sentence: startToken.sentence,
       start: startToken.start,
+    });
+  }
+  return joinLists(analysis, mentions);
+}
+
+/**
+ * "Kanye West and Kim Kardashian", "Kenny Dalglish, Ruud Gullit and Bobby
+ * Robson": a full name listed beside a person is a person too.
+ */
+function joinLists(analysis: Analysis, mentions: NameMention[]): NameMention[] {
+  const { text } = analysis;
+  const listed = (a: NameMention, b: NameMention): boolean => a.sentence === b.sentence && /^\s*(?:,|and|or|et|und|y|e|ou|o|ed)\s*$|^\s*,\s*(?:and|et|und|y|e)\s+$/.test(text.slice(a.start + a.written.length, b.start));
+  for (let pass = 0; pass < 2; pass++) {
+    mentions.forEach((m, k) => {
+      if (m.person || m.never || m.parts.length < 2) return;
+      const before = mentions[k - 1];
+      const after = mentions[k + 1];
+      // Not the owner of the next one's title ("A ministra do Meio Ambiente, Beatriz Nogueira").
+      const inRole = !!after?.role && after.roleSource === 'apposition' && after.role.includes(m.written);
+      if (!inRole && ((before?.person && listed(before, m)) || (after?.person && listed(m, after)))) m.person = true;
     });
   }
   return mentions;

@@ -44,6 +44,8 @@ export const ROLE_HEADS = words(`
 export const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['back', words('running defensive full half')],
   ['end', words('tight defensive')],
+  ['rounder', words('all')],
+  ['ministero', words('pubblico')],
 ]);
 
 /** Family ties: a role only when set beside the name ("his wife, Kimberly"), never read as a title. */

@@ -123,6 +123,8 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   const lastWord = words[words.length - 1] as Token;
   // compromise's "Person" tag on a full name ("Taylor Swift") counts in English; alone it is too loose.
   const tagged = words.some((w) => hasAny(w, PERSON_TAGS)) || (lexicon.lang === 'en' && words.length > 1 && words.some((w) => w.tags.has('Person') && !isAcronym(w)));
+  // A full name after a title is a person even when compromise reads its words as places ("Christopher Hill").
+  if (titled && words.length > 1 && lexicon.lang === 'en') return true;
   if (words.every((w) => hasAny(w, PLACE_TAGS)) && !tagged) return false;
   const before = tokens[from - 1];
   // "equity strategist at Miller Tabak": where someone works, unless a title or a first name says otherwise.

@@ -14,7 +14,8 @@ const AND_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'ed']);
 const MAX_APPOSITION_WORDS = 12;
 const MAX_LEADING_WORDS = 10;
 const APPOSITION_OPENERS = /^\s*(?:,|—|–|--)\s*$/;
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom', 'qui', 'que', 'quien', 'quem', 'che', 'der', 'die', 'das', 'welche', 'welcher']);
+// German's relative pronouns are also its articles ("der", "die"): only the unambiguous ones stop a role.
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom', 'qui', 'que', 'quien', 'quem', 'che', 'welche', 'welcher']);
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'i', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine']);
 const LEADING_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my']);
 
@@ -62,7 +63,11 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
       if (!left || !(lexicon.roleHeads.has(left.key) || lexicon.roleModifiers.has(left.key)) || !joined(lexicon, left)) break;
       continue;
     }
-    const fits = isHead || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
+    // "El delantero argentino Tomás Aguirre", "O avançado uruguaio": outside English an adjective may follow the head.
+    const trailing = lexicon.lang !== 'en' && last < 0 && /^\p{Ll}{3,}$/u.test(token.text) && !lexicon.notName.has(token.key) && isRoleHead(lexicon, tokens[i - 1]?.key ?? '');
+    // "assessore regionale alla Sanità": the language's links inside a title, with a title word on their left.
+    const link = lexicon.lang !== 'en' && last >= 0 && lexicon.roleLinks.has(token.key) && !!tokens[i - 1] && (isRoleHead(lexicon, (tokens[i - 1] as Token).key) || lexicon.roleModifiers.has((tokens[i - 1] as Token).key));
+    const fits = isHead || trailing || link || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
     if (!fits) break;
     if (last < 0) last = i;
     first = i;

@@ -105,7 +105,7 @@ export const NOT_NAME_WORDS = words(`
 `);
 
 /** Words before a number that say how exact it is: kept with the figure ("about 45 minutes"). */
-export const QUALIFIERS = words(`about around roughly nearly almost approximately some over under up least most more less than only just well mid`);
+export const QUALIFIERS = words(`about around roughly nearly almost approximately some over under up least most more less than only just well mid another`);
 
 /** Units of time: a number followed by one is a duration. */
 export const TIME_UNITS = words(`

@@ -111,7 +111,17 @@ function qualifierStart(lexicon: Lexicon, tokens: Token[], from: number): number
 }
 
 /** A count shows its noun ("4,000 jobs", "six soldiers", "16 Kliniken"): the word after a bare number, when it is one. */
-function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolean): boolean {
+function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolean): number {
+  if (!isNoun(lexicon, tokens, to, bare)) {
+    // "80 new projects", "Six British civilians", "three high-ranking insurgents": one describing word before the noun.
+    const between = tokens[to];
+    if (lexicon.lang === 'en' && bare && between && spaced(between) && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    return 0;
+  }
+  return 1;
+}
+
+function isNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolean): boolean {
   const last = tokens[to - 1] as Token;
   const next = tokens[to];
   if (!bare || !next || !next.text || next.sentence !== last.sentence || !spaced(last) || isLinkish(next) || hasDigit(next)) return false;
@@ -149,8 +159,9 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     const scaled = to === i + 2 && lexicon.scales.has(lastText);
     const grouped = tokens.slice(i, to).every((t) => /^\d[\d.,]*$/.test(t.text)); // "400 000"
     const bare = (to === i + 1 || scaled || grouped) && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
-    const counted = countedNoun(lexicon, tokens, to, bare);
-    if (counted) to++;
+    const nounWords = countedNoun(lexicon, tokens, to, bare);
+    const counted = nounWords > 0;
+    to += nounWords;
     const from = qualifierStart(lexicon, tokens, i);
     const words = tokens.slice(from, to).filter((t) => t.text);
     const first = words[0];

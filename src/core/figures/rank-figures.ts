@@ -12,7 +12,7 @@ const KEY_SCORE = 6;
 const YEAR = /^(?:in |since |by )?(?:1[6-9]|20)\d\d$/;
 const DECADE = /\b(?:1[6-9]|20)\d0s\b/;
 // Letters that may follow digits in a figure ("11th", "1970s", "240kmh", "36mila", "80percent"); anything else makes a code ("802.11n", "777x").
-const NUMBER_SUFFIX = /^(?:st|nd|rd|th|er|e|re|º|ª|a|o|s|k|m|bn|mn|km|kmh|kg|mph|mbps|gbps|gb|tb|mb|ghz|mhz|mm|cm|ml|pm|am|h|hrs|mila|percent|million|billion|trillion|millions?|milliards?|jährigen?|minute|yard|game|day|year|hour)$/i;
+const NUMBER_SUFFIX = /^(?:st|nd|rd|th|er|e|re|º|ª|a|o|s|k|m|bn|mn|km|kmh|kg|mph|mbps|gbps|gb|tb|mb|ghz|mhz|hz|mm|cm|ml|pm|am|h|hrs|fps|p|mp|mah|w|kw|mw|gw|kwh|v|nm|ft|lb|lbs|oz|mila|percent|million|billion|trillion|millions?|milliards?|jährigen?|minute|yard|game|day|year|hour)$/i;
 
 interface Ranked {
   figure: Figure;
@@ -69,6 +69,8 @@ function classify(lexicon: Lexicon, text: string, span: FigureSpan, before: stri
   if (has(lexicon.measures) || weight || /\d(?:fps|k|p|km|kmh|kg|mph|gb|tb|mbps)\b/i.test(lower)) return { kind: 'quantity', score: 7 };
   // A count of what happened ("six soldiers", "4,000 jobs"); small counts in words ("two sides") matter less.
   if (span.counted) return { kind: 'count', score: digits ? 7 : /^(?:one|two|three|deux|trois|zwei|drei|dos|tres|dois|duas|três|due|tre)\b/.test(lower) ? 5 : 6 };
+  // "six-game road trip", "three-match ban", "11-game losing streak": a count made an adjective.
+  if (/^(?:\d+|[a-z]+)-[a-z]+$/.test(lower) && !/-year-old$/.test(lower)) return { kind: 'count', score: digits ? 6.5 : 5.5 };
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return { kind: 'count', score: 4 };
   if (!digits) return { kind: 'count', score: 2.5 };
   // Big or precise numbers tell more than a lone digit.

@@ -21,8 +21,8 @@ const CREDIT_OPENERS = new RegExp(
 );
 // Anywhere in a line: "… contributed to this report", "Contributing: …", an e-mail address.
 const CREDIT_ANYWHERE = /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
-// "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ": a dateline opening a paragraph.
-const DATELINE = /^(?:[^\n.!?]{0,50}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
+// "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ", "IRVING, Texas -- ": a dateline opening a paragraph.
+const DATELINE = /^(?:[^\n.!?]{0,50}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)\s|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
 

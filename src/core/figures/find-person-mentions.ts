@@ -63,7 +63,9 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   if (isInitial(next)) return true;
   if (lexicon.particles.has(next.key) && !isCapitalised(next)) return !!tokens[i + 2] && isCapitalised(tokens[i + 2] as Token) && /^\s+$/.test(next.post) && !lexicon.notName.has((tokens[i + 2] as Token).key);
   if (!isCapitalised(next) || /\d/.test(next.text) || isMonthOrDay(lexicon, next) || (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key))) return false;
-  return !hasAny(next, NEVER_NAME_TAGS) || hasAny(next, PERSON_TAGS);
+  // "Kim Jong Il": a capitalised word mid-name is no pronoun, whatever compromise reads it as.
+  const pronounOnly = next.tags.has('Pronoun') && next.text.length > 1 && !NEVER_NAME_TAGS.some((t) => t !== 'Pronoun' && next.tags.has(t));
+  return !hasAny(next, NEVER_NAME_TAGS) || hasAny(next, PERSON_TAGS) || (pronounOnly && hasAny(current, PERSON_TAGS));
 }
 
 function isSentenceStart(analysis: Analysis, i: number): boolean {
@@ -107,7 +109,9 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   const after = tokens[to];
   if (after && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key)) return true;
   // "Chelsea's Jose Mourinho", "Grass Valley's Dionicio Torres": the owner of the name after it is a team or a place.
-  if (after && isPossessive(lastWord) && isCapitalised(after) && hasAny(after, FIRST_NAME_TAGS)) return true;
+  if (after && isPossessive(lastWord) && isCapitalised(after) && (hasAny(after, PERSON_TAGS) || after.tags.has('Person'))) return true;
+  // "South Dakota Gov.": a run that ends on a title is what the title is of.
+  if (words.length > 1 && !hasAny(lastWord, PERSON_TAGS) && (isRoleHeadIn(lexicon, lastWord.key) || lexicon.honorifics.has(lastWord.key))) return true;
   // A quoted title ("Luce di vetro", «Vivy»), or one beside "film", "song", "book".
   const open = text.slice(Math.max(0, (words[0] as Token).start - 2), (words[0] as Token).start);
   const close = text.slice(lastWord.end, lastWord.end + 2);

@@ -50,6 +50,16 @@ describe('credits and furniture', () => {
   });
 });
 
+describe('result tables', () => {
+  it('lists the people of a standings table, names the lexicon does not know among them, and ranks none of its cells', () => {
+    const text = ['Final standings after 12 races:', 'Pos. Driver Points Wins', '1 John Miller 512 4 2', '2 Sarah Connors 498 3 1', '3 Quorvik Tandaleu 470 2 0', '4 David Brown 455 1 1', '5 Mark Stevens 410 0 0'].join('\n');
+    const found = computeKeyFigures(text);
+    expect(found.people.map((p) => p.name)).toEqual(expect.arrayContaining(['John Miller', 'Sarah Connors', 'Quorvik Tandaleu', 'David Brown', 'Mark Stevens']));
+    expect(found.people.map((p) => p.name).join(' ')).not.toMatch(/Driver|Points|Wins/);
+    expect(found.numbers.filter((f) => f.key).map((f) => f.text).join(' ')).not.toMatch(/512|498|470/);
+  });
+});
+
 describe('key numbers', () => {
   it('keeps ranges and conversions as one figure, and counts with their noun', () => {
     const texts = computeKeyFigures('Winds of between 220 and 240kmh hit the coast. The EU sent €1.5 million ($1.7 million) and six ships. At least 33 soldiers died.').numbers.map((f) => f.text);

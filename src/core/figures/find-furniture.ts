@@ -59,6 +59,12 @@ function isCreditLine(line: string, lexicon: Lexicon): boolean {
   return isDateLine(line, lexicon);
 }
 
+/** A table's header: a short line of capitalised column names ("Pos. Piloto Pontos Vitórias Poles Top 5 Top 10"). */
+function isHeaderRow(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length >= 2 && words.length <= 12 && !/[.!?:]$/.test(line) && words.every((w) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w));
+}
+
 /** A row of a table: mostly number cells ("1 Kyle Busch 5040 5 1 17 27", "1. Barcelona 50 pts; 2. Real Madrid 48"). */
 function isTableRow(line: string): boolean {
   const words = wordsOf(line.replace(/[;]/g, ' '));
@@ -76,6 +82,7 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
   const tables: Array<[number, number]> = [];
   let start = 0;
   let carry = false;
+  let previous: { line: string; at: [number, number]; table: boolean } | null = null;
   for (const raw of text.split('\n')) {
     const end = start + raw.length;
     const line = raw.trim();
@@ -89,7 +96,11 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
         carry = false;
         const dateline = DATELINE.exec(line) ?? datePrefix(line, lexicon);
         if (dateline && dateline[0].length < line.length) credits.push([start + lead, start + lead + dateline[0].length]);
-        if (isTableRow(line)) tables.push([start, end]);
+        const row = isTableRow(line);
+        if (row) tables.push([start, end]);
+        // "Pos. Driver Points Wins": the header of a table names no one.
+        if (row && previous && !previous.table && isHeaderRow(previous.line)) credits.push(previous.at);
+        previous = { line, at: [start, end], table: row };
       }
     }
     start = end + 1;

@@ -207,7 +207,20 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       start: startToken.start,
     });
   }
-  return joinLists(analysis, mentions);
+  return joinTableRows(analysis, joinLists(analysis, mentions));
+}
+
+/**
+ * A results table or standings list ("14 Aric Almirola 2234 0 1 3 12"): when
+ * most of its rows name someone compromise knows, the full names of the other
+ * rows are people too. Rows naming no known person (teams, products) stay as they are.
+ */
+function joinTableRows(analysis: Analysis, mentions: NameMention[]): NameMention[] {
+  const { tables } = analysis.furniture;
+  if (!tables.length) return mentions;
+  const rows = mentions.filter((m) => !m.never && m.parts.length > 1 && within(tables, m.start));
+  if (rows.length >= 4 && rows.filter((m) => m.person).length * 2 > rows.length) for (const m of rows) m.person = true;
+  return mentions;
 }
 
 /**

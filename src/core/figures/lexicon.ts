@@ -102,7 +102,13 @@ export function readLanguage(text: string, declared?: string): ReadLanguage | nu
   // Running text of a language has a function word in every four or five words; fewer is another language,
   // or a page of lists and tables, where the declared language (or, without one, the best guess) stands.
   const share = best[1] / words.length;
-  if (share < 0.12) return declaredRead !== undefined ? declaredRead : share >= 0.04 ? best[0] : null;
+  if (share < 0.12) {
+    if (declaredRead !== undefined) return declaredRead;
+    if (share >= 0.04) return best[0];
+    // Lists and tables of names say little of their language: Latin letters are read as English, other scripts not at all.
+    const latin = words.filter((w) => /^\p{Script=Latin}/u.test(w)).length;
+    return latin * 2 > words.length ? 'en' : null;
+  }
   if (second && second[1] >= best[1] * 0.85 && second[0] === declaredRead) return second[0];
   return best[0];
 }

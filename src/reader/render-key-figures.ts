@@ -1,16 +1,19 @@
-import type { KeyFigures } from '../core/figures/key-figures';
+import type { Figure, KeyFigures } from '../core/figures/key-figures';
 import { h } from './h';
 
 export type Translate = (key: string, sub?: string) => string;
 
 // The panel is a guide to the story, not an index: a reader scans a dozen entries, not fifty.
 const MAX_PEOPLE = 15;
-const MAX_NUMBERS = 12;
+// Behind "All numbers": every other figure, up to a bound a reader can still scroll.
+const MAX_OTHER_NUMBERS = 60;
 
 /**
- * The key-figures panel: people (name, role, mentions) and numbers (text,
- * kind). Every entry is a button; choosing one asks the reader to show the
- * sentence it comes from.
+ * The key-figures panel: people (name, role, mentions), the key numbers (at
+ * most 8, text and kind), and the other numbers folded under "All numbers".
+ * Every entry is a button; choosing one asks the reader to show the sentence
+ * it comes from. In a language whose people are not looked for, the panel
+ * says so rather than that the story names nobody.
  */
 export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (sentence: string, button: HTMLButtonElement) => void): HTMLElement[] {
   // The name comes from the visible text (WCAG 2.5.3, label in name); a hidden comma keeps name and role apart when read out.
@@ -20,10 +23,14 @@ export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (s
     button.addEventListener('click', () => onSelect(sentence, button));
     return h('li', {}, button);
   };
+  const numberEntry = (n: Figure) => entry(n.sentence, h('span', { class: 'figure-name' }, n.text), sep(), h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)));
   const people = figures.people.slice(0, MAX_PEOPLE);
-  const numbers = figures.numbers.slice(0, MAX_NUMBERS);
-  if (!people.length && !numbers.length) return [h('p', { class: 'figures-empty' }, t('noFigures'))];
+  const key = figures.numbers.filter((n) => n.key);
+  const others = figures.numbers.filter((n) => !n.key).slice(0, MAX_OTHER_NUMBERS);
+  const unread = figures.peopleUnread ? h('p', { class: 'figures-empty figures-unread' }, t('peopleNotDetected')) : null;
+  if (!people.length && !figures.numbers.length) return [unread ?? h('p', { class: 'figures-empty' }, t('noFigures'))];
   const out: HTMLElement[] = [];
+  if (unread) out.push(unread);
   if (people.length) {
     out.push(h('section', { class: 'figures-group', 'aria-labelledby': 'figures-people' },
       h('h2', { id: 'figures-people' }, t('people')),
@@ -34,14 +41,16 @@ export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (s
         p.mentions > 1 ? h('span', { class: 'figure-count', 'aria-hidden': 'true' }, `×${p.mentions}`) : null,
       )))));
   }
-  if (numbers.length) {
+  if (figures.numbers.length) {
+    const all = others.length
+      ? h('details', { class: 'figures-all' },
+        h('summary', {}, t('allNumbers', String(others.length))),
+        h('ul', { class: 'figures-list' }, ...others.map(numberEntry)))
+      : null;
     out.push(h('section', { class: 'figures-group', 'aria-labelledby': 'figures-numbers' },
       h('h2', { id: 'figures-numbers' }, t('numbers')),
-      h('ul', { class: 'figures-list' }, ...numbers.map((n) => entry(n.sentence,
-        h('span', { class: 'figure-name' }, n.text),
-        sep(),
-        h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)),
-      )))));
+      key.length ? h('ul', { class: 'figures-list' }, ...key.map(numberEntry)) : null,
+      all));
   }
   return out;
 }

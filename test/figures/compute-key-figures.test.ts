@@ -85,10 +85,11 @@ describe('numbers and dates', () => {
     expect(kinds).toMatchObject({ 'August 6, 2020': 'date', '$8.8 billion': 'money', '3.5 percent': 'percent', 'about 45 minutes': 'duration', '6:38 p.m.': 'time', '45-17': 'score', '2008': 'year' });
   });
 
-  it('ranks exact dates and amounts before weekdays, and lists each figure once with its first sentence', () => {
+  it('ranks amounts and exact dates before weekdays, and lists each figure once with its first sentence', () => {
     const text = 'On Wednesday, officials met. The talks, on March 18, cost $2 million. On Wednesday they met again.';
     const found = numbers(text);
-    expect(found.map((f) => f.text)).toEqual(['March 18', '$2 million', 'Wednesday']);
+    expect(found.map((f) => f.text)).toEqual(['$2 million', 'March 18', 'Wednesday']);
+    expect(found.map((f) => f.key)).toEqual([true, true, false]);
     expect(found[2]?.sentence).toBe('On Wednesday, officials met.');
   });
 });
@@ -100,8 +101,12 @@ describe('odd input', () => {
     expect(computeKeyFigures(undefined as unknown as string)).toEqual({ people: [], numbers: [] });
   });
 
-  it('finds no names in a language the tagger does not read', () => {
-    expect(computeKeyFigures('Präsident Frank-Walter Steinmeier sprach am Montag.', { lang: 'de' }).people).toEqual([]);
+  it('says plainly when the text is in a language whose people it does not read, and still lists the numbers', () => {
+    const found = computeKeyFigures('Presiden Joko Widodo mengatakan bahwa harga naik 45% pada tahun ini dan ini adalah yang tertinggi untuk rakyat yang ada di kota.', { lang: 'id' });
+    expect(found.people).toEqual([]);
+    expect(found.peopleUnread).toBe('id');
+    expect(found.numbers.map((f) => f.text)).toContain('45%');
+    expect(computeKeyFigures('Chancellor Olaf Scholz spoke.').peopleUnread).toBeUndefined();
   });
 
   it('bounds the work on huge text, and quotes sentences from the text it was given', () => {

@@ -1,4 +1,6 @@
 import nlp from 'compromise';
+import { findFurniture, type Furniture } from './find-furniture';
+import type { Lexicon } from './lexicon';
 
 /** One word as compromise tagged it, placed in the input text. */
 export interface Token {
@@ -27,6 +29,10 @@ export interface Analysis {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** The words of the text's language. */
+  lexicon: Lexicon;
+  /** Credit, dateline and table lines. */
+  furniture: Furniture;
 }
 
 interface Term {
@@ -37,22 +43,26 @@ interface Term {
 }
 
 const EDGE_PUNCTUATION = /^[()[\]{}"“”‘]+|[()[\]{}"“”]+$/gu;
-const POSSESSIVE = /(?:['’]s|s['’])$/;
+// "?s": a possessive whose apostrophe a wrong encoding turned into a question mark.
+const POSSESSIVE = /(?:['’?]s|s['’])$/;
+// French and Italian elide an article into the word: "l'imprenditore", "d'euros", "dell'alluvione".
+const ELISION = /^(?:l|d|j|n|s|qu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
 
 /** The lexicon key of a word: "Austin’s" → "austin", "Gov." → "gov". */
 export function keyOf(word: string): string {
-  return word.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : '')).replace(/\.$/, '').toLowerCase();
+  return word.replace(ELISION, '').replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : '')).replace(/\.$/, '').toLowerCase();
 }
 
 // A lowercase function word after a full stop continues the sentence: the stop is a stray ("a litany. of questions").
 const CONTINUATION = /^(?:of|and|or|but|to|in|on|for|with|at|by|from|the|a|an)$/;
 
 /**
- * Tags the text once with compromise and places every word in it, so later
+ * Tags the text once with compromise (its tokens and sentences serve every
+ * language; its name lexicon knows most European first names) and places every word in it, so later
  * passes work on offsets and never re-parse. Sentences are compromise's, with
  * splits at stray full stops undone.
  */
-export function analyseText(text: string): Analysis {
+export function analyseText(text: string, lexicon: Lexicon): Analysis {
   const doc = nlp(text) as unknown as { docs: Term[][] };
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -85,7 +95,7 @@ export function analyseText(text: string): Analysis {
       sentences.push(sentence);
     }
   }
-  return { text, tokens, sentences };
+  return { text, tokens, sentences, lexicon, furniture: findFurniture(text, lexicon) };
 }
 
 function continuesPrevious(text: string, previous: Sentence, first: Token): boolean {

@@ -1,11 +1,13 @@
 import { analyseText, keyOf } from './analyse-text';
 import { findFigures } from './find-figures';
 import { findPersonMentions } from './find-person-mentions';
+import { lexiconFor, readLanguage } from './lexicon';
 import type { KeyFigures, KeyFiguresOptions } from './key-figures';
 import { mergePeople } from './merge-people';
 import { rankFigures } from './rank-figures';
 
 export type { Figure, FigureKind, KeyFigures, KeyFiguresOptions, Person } from './key-figures';
+export { MAX_KEY_NUMBERS } from './rank-figures';
 
 /**
  * The longest text analysed. compromise tags about 30 kB in a few hundred
@@ -31,12 +33,14 @@ function bounded(text: string): string {
 export function computeKeyFigures(text: string, options: KeyFiguresOptions = {}): KeyFigures {
   try {
     if (typeof text !== 'string' || !/[\p{L}\d]/u.test(text)) return empty();
-    const analysis = analyseText(bounded(text));
-    // compromise's tagger is English-only: in other languages its "names" are noise.
-    const english = !options.lang || /^en\b/i.test(options.lang);
+    const input = bounded(text);
+    // Names are looked for in the six languages whose words the engine has; numbers in any (with English words).
+    const lang = readLanguage(input, options.lang);
+    const analysis = analyseText(input, lexiconFor(lang ?? 'en'));
     const titleKeys = new Set((options.title ?? '').split(/\s+/).map(keyOf).filter(Boolean));
-    const people = english ? mergePeople(analysis, findPersonMentions(analysis), titleKeys) : [];
-    return { people, numbers: rankFigures(analysis, findFigures(analysis)) };
+    const people = lang ? mergePeople(analysis, findPersonMentions(analysis), titleKeys) : [];
+    const numbers = rankFigures(analysis, findFigures(analysis), options.title ?? '');
+    return lang ? { people, numbers } : { people, numbers, peopleUnread: options.lang?.trim() || 'und' };
   } catch {
     return empty();
   }

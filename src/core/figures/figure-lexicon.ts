@@ -35,12 +35,17 @@ export const ROLE_HEADS = words(`
   jockey skipper referee umpire dl ol db lb wr rb te qb
   activist campaigner organizer candidate nominee challenger incumbent leader official administrator
   treasurer trustee secretary-general president-elect whip
+  spinner bowler all-rounder allrounder batter fielder sailor athlete mogul eyewitness witness businessman businesswoman
+  negotiator summiteer co-summiteer climber mountaineer teacher student resident neighbour neighbor farmer worker soldier boss
+  widower nominee survivor victim mp
 `);
 
 /** Heads written in two words, keyed by the second: "running back". */
 export const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['back', words('running defensive full half')],
   ['end', words('tight defensive')],
+  ['rounder', words('all')],
+  ['ministero', words('pubblico')],
 ]);
 
 /** Family ties: a role only when set beside the name ("his wife, Kimberly"), never read as a title. */
@@ -72,9 +77,11 @@ export const ORGANISATION_WORDS = words(`
   association society union league federation club team network news times post journal magazine press
   tribune herald gazette review channel studio studios records observatory telescope museum church mosque
   temple house street avenue road square park river sea ocean island islands mountain valley county state
+  theatre theater cinema gallery hotel restaurant pub productions pictures entertainment media airport
   city province region republic kingdom airport station stadium arena field hall tower bridge
   cup trophy award awards prize championship championships tournament series bowl open games olympics
   reuters bloomberg twitter facebook instagram google apple amazon microsoft
+  presse afp ap xinhua dpa efe ansa lusa tass kyodo yonhap bernama anadolu pti ians upi
 `);
 
 /** Verbs of speech: a capitalised name beside one is a speaker, so a person. */
@@ -98,7 +105,7 @@ export const NOT_NAME_WORDS = words(`
 `);
 
 /** Words before a number that say how exact it is: kept with the figure ("about 45 minutes"). */
-export const QUALIFIERS = words(`about around roughly nearly almost approximately some over under up least most more less than only just well mid`);
+export const QUALIFIERS = words(`about around roughly nearly almost approximately some over under up least most more less than only just well mid another`);
 
 /** Units of time: a number followed by one is a duration. */
 export const TIME_UNITS = words(`
@@ -117,7 +124,14 @@ export const MEASURE_UNITS = words(`
   fps mph kph km kilometers kilometres miles mile meters metres feet foot inches tons tonnes pounds kg kilograms
   grams degrees points yards goals shots saves carries touchdowns barrels acres gallons liters litres gb tb mb
   mw gw kw watts calories votes seats
+  meter metre kilometer kilometre foot inch ton tonne kilogram gram degree point yard goal litre liter acre gallon barrel mts
 `);
 
 /** Relative words that make a date vague ("this year", "next week"): listed last or not at all. */
 export const VAGUE_DATE_WORDS = words(`this last next recent coming past previous early late few several many recently`);
+
+/** Nouns before a name that say it names an organisation ("the agency Lodestar Universal", "record label Big Machine"). */
+export const ORGANISATION_CONTEXT = words(`
+  agency company firm group club team band newspaper network channel airline bank university hospital school magazine
+  publisher label studio startup insurer carrier retailer maker chain brand manufacturer
+`);

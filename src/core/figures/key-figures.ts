@@ -26,6 +26,8 @@ export type FigureKind =
 export interface Figure {
   text: string;
   kind: FigureKind;
+  /** One of the story's key facts (at most 8, listed first); the others are shown under "All numbers". */
+  key: boolean;
   sentence: string;
 }
 
@@ -33,11 +35,22 @@ export interface Figure {
 export interface KeyFigures {
   people: Person[];
   numbers: Figure[];
+  /**
+   * Set when the text is in a language whose people are not looked for yet
+   * (only English, German, French, Spanish, Portuguese and Italian are): the
+   * page's declared language, or "und". People is then empty for that reason,
+   * not because the story names nobody; numbers are still listed.
+   */
+  peopleUnread?: string;
 }
 
 export interface KeyFiguresOptions {
   /** The headline: people named in it rank higher. */
   title?: string;
-  /** The article's language; names are only looked for in English text (the tagger is English-only). */
+  /**
+   * The page's declared language. The text's own function words decide which
+   * of the six languages read it is in; the declared one only breaks a tie
+   * (pages often declare "en" whatever they are in).
+   */
   lang?: string;
 }

@@ -53,7 +53,8 @@ function splitRuns(mentions: NameMention[]): NameMention[] {
  * matches someone.
  */
 export function mergePeople(analysis: Analysis, raw: NameMention[], titleKeys: ReadonlySet<string>): Person[] {
-  const mentions = splitRuns(raw);
+  // An organisation, place or work never joins a person, not even by sharing a word with one.
+  const mentions = splitRuns(raw.filter((m) => !m.never));
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     if (m.parts.length < 2 || !m.person) continue;

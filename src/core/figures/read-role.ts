@@ -1,5 +1,6 @@
 import type { Analysis, Token } from './analyse-text';
-import { COMPOUND_HEADS, HONORIFICS, NOT_NAME_WORDS, RELATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './figure-lexicon';
+import { COMPOUND_HEADS } from './figure-lexicon';
+import { isRoleHeadIn, type Lexicon } from './lexicon';
 
 export interface RoleReading {
   role: string;
@@ -8,44 +9,50 @@ export interface RoleReading {
 }
 
 const MAX_TITLE_WORDS = 8;
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const AND_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'ed']);
 const MAX_APPOSITION_WORDS = 12;
+const MAX_LEADING_WORDS = 10;
 const APPOSITION_OPENERS = /^\s*(?:,|—|–|--)\s*$/;
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+// German's relative pronouns are also its articles ("der", "die"): only the unambiguous ones stop a role.
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom', 'qui', 'que', 'quien', 'quem', 'che', 'welche', 'welcher']);
+const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'i', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine']);
 const LEADING_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my']);
 
 /** "judges Len Goodman, Bruno Tonioli": a plural title covers every name in the list. */
-export const isRoleHead = (key: string): boolean => ROLE_HEADS.has(key) || (key.endsWith('s') && ROLE_HEADS.has(key.slice(0, -1)));
+export const isRoleHead = (lexicon: Lexicon, key: string): boolean => isRoleHeadIn(lexicon, key);
 
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isAbbreviation = (token: Token): boolean => token.post.startsWith('.') && token.key.length <= 4;
 
 /** Nothing but spaces or a hyphen between two words: they belong to one phrase. */
-function joined(token: Token): boolean {
+function joined(lexicon: Lexicon, token: Token): boolean {
   if (/^\s*-?\s*$/.test(token.post)) return true;
   // "Gov. Kristi Noem", "Rep. Ilhan Omar": the stop of an abbreviated title does not end the phrase.
-  return isAbbreviation(token) && /^\.\s+$/.test(token.post) && (ROLE_HEADS.has(token.key) || HONORIFICS.has(token.key));
+  return isAbbreviation(token) && /^\.\s+$/.test(token.post) && (lexicon.roleHeads.has(token.key) || lexicon.honorifics.has(token.key));
 }
 
 /**
  * The title written before a name ("Secretary of State Antony J. Blinken",
- * "Browns pass rusher Myles Garrett"): the words right before it, as long as they
- * are titles, qualifiers or capitalised names of what the person belongs to,
- * and only if one of them is the head of a role.
+ * "Browns pass rusher Myles Garrett", "GDL-Chef Klaus Weber"): the words right
+ * before it, as long as they are titles, qualifiers or capitalised names of
+ * what the person belongs to, and only if one of them is the head of a role.
  */
 export function readTitle(analysis: Analysis, nameFrom: number): string | null {
-  const { tokens, text } = analysis;
+  const { tokens, text, lexicon } = analysis;
   const sentenceFrom = analysis.sentences[tokens[nameFrom]?.sentence ?? 0]?.from ?? 0;
   let first = -1;
   let last = -1;
   let headSeen = false;
   for (let i = nameFrom - 1; i >= sentenceFrom && nameFrom - i <= MAX_TITLE_WORDS; i--) {
     const token = tokens[i] as Token;
-    if (!token.text || !joined(token)) break;
-    if (/['’]s?$/.test(token.text) && !ROLE_HEADS.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
-    const isHead = isRoleHead(token.key) || isCompoundHead(tokens, i);
+    if (!token.text || !joined(lexicon, token)) break;
+    if (/['’]s?$/.test(token.text) && !lexicon.roleHeads.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
+    const isHead = isRoleHead(lexicon, token.key) || isCompoundHead(tokens, i);
+    // "American Kevin King and Australian Timothy Weeks": a name before is another person, not a title ("King").
+    if (FIRST_NAME_TAGS.some((t) => token.tags.has(t)) || (isHead && FIRST_NAME_TAGS.some((t) => tokens[i - 1]?.tags.has(t)))) break;
     const isConnector = token.key === 'of' || token.key === 'and';
-    if (HONORIFICS.has(token.key)) {
+    if (lexicon.honorifics.has(token.key) && !isHead) {
       if (last < 0) continue; // "Mr." before a name is courtesy, not a role
       break;
     }
@@ -53,15 +60,19 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
       if (last < 0) break; // "director of Tmall": what follows "of" is the organisation, not a person
       // "Secretary of Defense", "founder and former CEO": a connector needs a title on its left as well.
       const left = tokens[i - 1];
-      if (!left || !(ROLE_HEADS.has(left.key) || ROLE_MODIFIERS.has(left.key)) || !joined(left)) break;
+      if (!left || !(lexicon.roleHeads.has(left.key) || lexicon.roleModifiers.has(left.key)) || !joined(lexicon, left)) break;
       continue;
     }
-    const fits = isHead || ROLE_MODIFIERS.has(token.key) || (isCapitalised(token) && !NOT_NAME_WORDS.has(token.key));
+    // "El delantero argentino Tomás Aguirre", "O avançado uruguaio": outside English an adjective may follow the head.
+    const trailing = lexicon.lang !== 'en' && last < 0 && /^\p{Ll}{3,}$/u.test(token.text) && !lexicon.notName.has(token.key) && isRoleHead(lexicon, tokens[i - 1]?.key ?? '');
+    // "assessore regionale alla Sanità": the language's links inside a title, with a title word on their left.
+    const link = lexicon.lang !== 'en' && last >= 0 && lexicon.roleLinks.has(token.key) && !!tokens[i - 1] && (isRoleHead(lexicon, (tokens[i - 1] as Token).key) || lexicon.roleModifiers.has((tokens[i - 1] as Token).key));
+    const fits = isHead || trailing || link || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
     if (!fits) break;
     if (last < 0) last = i;
     first = i;
     if (isHead) headSeen = true;
-    if (isCompoundHead(tokens, i) && joined(tokens[i - 1] as Token)) first = --i; // "running back": both words
+    if (isCompoundHead(tokens, i) && joined(lexicon, tokens[i - 1] as Token)) first = --i; // "running back": both words
   }
   if (!headSeen || first < 0) return null;
   const startToken = tokens[first] as Token;
@@ -77,16 +88,43 @@ function isCompoundHead(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A role set before the name with a comma ("his wife, Kimberly,"): one head
- * word after a possessive or an article.
+ * A role set before the name with a comma, the name closed by a comma or the
+ * end of the sentence: "his wife, Kimberly,", "WeWork's founder and former
+ * CEO, Adam Neumann,", "La maire de Lyon, Sophie Garnier,". The role runs
+ * from its first head (with the owner written before it) to the comma.
  */
-export function readLeadingApposition(analysis: Analysis, nameFrom: number): string | null {
-  const { tokens } = analysis;
-  const head = tokens[nameFrom - 1];
-  const owner = tokens[nameFrom - 2];
-  if (!head || !owner || head.sentence !== tokens[nameFrom]?.sentence || !/^,\s+$/.test(head.post) || !/^\s+$/.test(owner.post)) return null;
-  if (!(RELATION_WORDS.has(head.key) || isRoleHead(head.key)) || !LEADING_OWNERS.has(owner.key)) return null;
-  return head.text;
+export function readLeadingApposition(analysis: Analysis, nameFrom: number, nameTo: number): string | null {
+  const { tokens, text, lexicon } = analysis;
+  const comma = tokens[nameFrom - 1];
+  const sentence = tokens[nameFrom]?.sentence;
+  if (!comma || comma.sentence !== sentence || !/^,\s+$/.test(comma.post)) return null;
+  const after = tokens[nameTo - 1];
+  const next = tokens[nameTo];
+  const closed = !!after && (/^\s*[,.;:)]/.test(after.post) || !next || next.sentence !== sentence);
+  if (!closed) return null;
+  const sentenceFrom = analysis.sentences[sentence ?? 0]?.from ?? 0;
+  let head = -1;
+  for (let i = nameFrom - 1; i >= sentenceFrom && nameFrom - i <= MAX_LEADING_WORDS; i--) {
+    const token = tokens[i] as Token;
+    if (i < nameFrom - 1 && !/^[\s'’-]*$/.test(token.post)) break; // another clause
+    if (lexicon.speech.has(token.key) || RELATIVE_WORDS.has(token.key) || (lexicon.lang === 'en' && token.tags.has('Verb') && !token.tags.has('Participle') && !isRoleHead(lexicon, token.key))) break;
+    const isHead = isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key);
+    // Once a head is found, the role goes on left only through more titles ("founder and former CEO"), not into what it is of.
+    if (head >= 0 && !isHead && !lexicon.roleModifiers.has(token.key) && !AND_WORDS.has(token.key)) break;
+    if (isHead) head = i;
+  }
+  if (head < 0) return null;
+  let from = head;
+  // "Cricket Australia's chief executive", "the Taliban’s deputy leader": the owner and qualifiers belong to the role.
+  while (from - 1 >= sentenceFrom) {
+    const before = tokens[from - 1] as Token;
+    if (!/^[\s'’-]*$/.test(before.post) || ARTICLES.has(before.key) || LEADING_OWNERS.has(before.key)) break;
+    if (!(isCapitalised(before) || lexicon.roleModifiers.has(before.key) || /['’]s?$/.test(before.text))) break;
+    if (lexicon.notName.has(before.key) && !lexicon.roleModifiers.has(before.key)) break;
+    from--;
+  }
+  const start = tokens[from] as Token;
+  return text.slice(start.start, comma.end).trim() || null;
 }
 
 /**
@@ -94,14 +132,14 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number): str
  * a noun phrase set off by a comma or a dash that holds the head of a role early on.
  */
 export function readApposition(analysis: Analysis, nameTo: number): string | null {
-  const { tokens, text } = analysis;
+  const { tokens, text, lexicon } = analysis;
   const nameEnd = tokens[nameTo - 1];
   if (!nameEnd || /['’]s?$/.test(nameEnd.text) || !APPOSITION_OPENERS.test(nameEnd.post)) return null;
   const sentence = nameEnd.sentence;
   let i = nameTo;
   const opener = tokens[i];
   if (!opener || opener.sentence !== sentence) return null;
-  if (RELATIVE_WORDS.has(opener.key) || opener.tags.has('Value') || opener.tags.has('Pronoun') || opener.tags.has('Verb')) return null;
+  if (RELATIVE_WORDS.has(opener.key) || opener.tags.has('Value') || /\d/.test(opener.text) || opener.tags.has('Pronoun') || (lexicon.lang === 'en' && opener.tags.has('Verb'))) return null;
   if (ARTICLES.has(opener.key)) i++;
   const from = i;
   let headAt = -1;
@@ -109,13 +147,14 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   for (; i < tokens.length && i - from < MAX_APPOSITION_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) break;
-    if (headAt < 0 && i - from < 5 && (isRoleHead(token.key) || RELATION_WORDS.has(token.key))) headAt = i;
-    if (headAt < 0 && token.tags.has('Verb') && !token.tags.has('Participle') && !token.tags.has('Gerund')) return null;
+    if (headAt < 0 && i - from < 5 && (isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key))) headAt = i;
+    if (headAt < 0 && (lexicon.lang === 'en' ? token.tags.has('Verb') && !token.tags.has('Participle') && !token.tags.has('Gerund') : lexicon.speech.has(token.key))) return null;
     to = i + 1;
     if (/[,;:.!?)(—–]/.test(token.post)) break;
   }
   if (headAt < 0 || to <= from) return null;
   const startToken = tokens[from] as Token;
   const endToken = tokens[to - 1] as Token;
-  return text.slice(startToken.start, endToken.end).trim() || null;
+  // "Prime Minister of Kosovo (Serbia": a bracket the apposition opens but does not close is left out.
+  return text.slice(startToken.start, endToken.end).replace(/\s*\([^)]*$/, '').trim() || null;
 }

@@ -1,0 +1,111 @@
+import type { Lexicon } from './lexicon';
+
+/** Where the text is not the story: credit, byline, dateline and published lines, and table rows. */
+export interface Furniture {
+  /** Credits, bylines, contact and published lines: no person of the story is named there, and their numbers never rank. */
+  credits: Array<[number, number]>;
+  /** Rows of a table or standings list: names there are people, but their cells are not key facts. */
+  tables: Array<[number, number]>;
+}
+
+// A line that opens like one of these credits someone or dates the page ("By", "Photo:", "Reporting by", "Published:").
+const CREDIT_OPENERS = new RegExp(
+  '^(?:by|written by|story by|reporting by|additional reporting|editing by|edited by|compiled by|article from|staff and agencies|our special correspondent|' +
+    'photo|photos|photograph|picture|image|credit|credits|source|copyright|©|contact|email|e-mail|to contact|follow|published|updated|last updated|posted|' +
+    'par|publié|mis à jour|reportage de|édité par|rédaction|' +
+    'von|mitarbeit|aktualisiert|veröffentlicht|quelle|bild|' +
+    'por|crónica de|reportaje de|redacción|editado por|publicado|actualizado|fuente|' +
+    'reportagem de|edição de|texto|fotografia|fonte|' +
+    'di|hanno collaborato|ha collaborato|pubblicato|aggiornato|riproduzione riservata|foto)\\b',
+  'iu',
+);
+// Anywhere in a line: "… contributed to this report", "Contributing: …", an e-mail address.
+const CREDIT_ANYWHERE = /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
+// "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ", "IRVING, Texas -- ": a dateline opening a paragraph.
+const DATELINE = /^(?:[^\n.!?]{0,50}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)\s|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
+const CAPITALISED = /^\p{Lu}/u;
+const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
+
+const wordsOf = (line: string): string[] => line.split(/\s+/).filter(Boolean);
+
+/** Is a short line nothing but dates, times and place names ("Dec 30 2007", "13:30, Jan 10 2008", "Tokyo , Jan 16 20:49", "5 days ago")? */
+function isDateLine(line: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(line.replace(/[,.|()]/g, ' '));
+  if (!words.length || words.length > 9 || !/\d/.test(line)) return false;
+  const dated = /\d:\d\d|\bago\b/i.test(line) || words.some((w) => lexicon.months.has(w.toLowerCase()) || lexicon.weekdays.has(w.toLowerCase()) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(w));
+  return dated && words.every((w) => /\d/.test(w) || CAPITALISED.test(w) || /^(?:am|pm|ago|at|hrs|et|est|gmt|utc|le|am|de|del|di|à|um|uhr|h|of|the)$/i.test(w) || lexicon.months.has(w.toLowerCase()) || lexicon.timeUnits.has(w.toLowerCase()));
+}
+
+/** "16 January 2008 — The Security Council …", "Dec. 3 (Bloomberg) -- …": a date opening a paragraph, set off by a dash. */
+function datePrefix(line: string, lexicon: Lexicon): [string] | null {
+  const match = /^(.{4,40}?)\s(?:\?|—|–|--)\s/u.exec(line);
+  return match && isDateLine(match[1] ?? '', lexicon) ? [match[0]] : null;
+}
+
+/** Is a line a credit: a byline, a photo or reporting credit, a contact, copyright or published line? */
+function isCreditLine(line: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(line);
+  if (!words.length) return false;
+  if (CREDIT_ANYWHERE.test(line) && words.length <= 30) return true;
+  if (words.length > 16) return false;
+  const rest = line.replace(DATELINE, '');
+  if (CREDIT_OPENERS.test(rest) && (words.length <= 12 || /[:|/]/.test(rest))) return true;
+  // "SETH MYDANS", "ASSOCIATED PRESS", "PTI": a line in capitals only.
+  if (words.length <= 4 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) return true;
+  // "Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek": a staff list.
+  if ((line.match(/\p{L}_\p{Lu}/gu) ?? []).length >= 2) return true;
+  // "Jean Martin / AFP", "Name/Agency/Getty Images": names joined by slashes.
+  if (words.length <= 8 && /\p{Lu}[\p{L}.-]*\s*\/\s*\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) return true;
+  return isDateLine(line, lexicon);
+}
+
+/** A table's header: a short line of capitalised column names ("Pos. Piloto Pontos Vitórias Poles Top 5 Top 10"). */
+function isHeaderRow(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length >= 2 && words.length <= 12 && !/[.!?:]$/.test(line) && words.every((w) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w));
+}
+
+/** A row of a table: mostly number cells ("1 Kyle Busch 5040 5 1 17 27", "1. Barcelona 50 pts; 2. Real Madrid 48"). */
+function isTableRow(line: string): boolean {
+  const words = wordsOf(line.replace(/[;]/g, ' '));
+  const cells = words.filter((w) => NUMBER_CELL.test(w.replace(/[.;,]$/, ''))).length;
+  return cells >= 3 && cells / words.length >= 0.3;
+}
+
+/**
+ * Finds the lines of the text that are not the story. A line named as a
+ * credit on its own ("Photo:", "Written by") makes the short line after it a
+ * credit too; a dateline opening a paragraph is a credit up to its dash.
+ */
+export function findFurniture(text: string, lexicon: Lexicon): Furniture {
+  const credits: Array<[number, number]> = [];
+  const tables: Array<[number, number]> = [];
+  let start = 0;
+  let carry = false;
+  let previous: { line: string; at: [number, number]; table: boolean } | null = null;
+  for (const raw of text.split('\n')) {
+    const end = start + raw.length;
+    const line = raw.trim();
+    if (line) {
+      const lead = raw.length - raw.trimStart().length;
+      if (isCreditLine(line, lexicon) || (carry && wordsOf(line).length <= 5 && !/[.!?]$/.test(line))) {
+        credits.push([start, end]);
+        // "Photo:", "By", "Written by" alone: the name is on the next line.
+        carry = /^(?:\S+\s?){0,3}:?$/.test(line) && (CREDIT_OPENERS.test(line) || /:$/.test(line));
+      } else {
+        carry = false;
+        const dateline = DATELINE.exec(line) ?? datePrefix(line, lexicon);
+        if (dateline && dateline[0].length < line.length) credits.push([start + lead, start + lead + dateline[0].length]);
+        const row = isTableRow(line);
+        if (row) tables.push([start, end]);
+        // "Pos. Driver Points Wins": the header of a table names no one.
+        if (row && previous && !previous.table && isHeaderRow(previous.line)) credits.push(previous.at);
+        previous = { line, at: [start, end], table: row };
+      }
+    }
+    start = end + 1;
+  }
+  return { credits, tables };
+}
+
+export const within = (ranges: Array<[number, number]>, at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);

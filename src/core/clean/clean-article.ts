@@ -18,15 +18,24 @@ export interface CleanReport {
   shortcodes: number;
 }
 
-/** Our pass over Readability's output: what it leaves in that is not the story. Mutates content. */
-export function cleanArticle(content: Element, title: string, siteName: string | null): CleanReport {
-  const popovers = removePopovers(content);
-  const headlines = removeRepeatedHeadlines(content, title, siteName);
-  const shortcodes = removeShortcodes(content);
-  const boilerplate = removeBoilerplate(content);
-  const cards = removeTeaserCards(content);
-  const teasers = removeTeaserLinks(content);
-  const duplicates = removeDuplicateBlocks(content);
-  const captions = removeCaptionLeftovers(content);
+/**
+ * Our pass over Readability's output: what it leaves in that is not the
+ * story. Mutates content. `trace` (the quality bench's) sees the element
+ * after each pass, named as in the report.
+ */
+export function cleanArticle(content: Element, title: string, siteName: string | null, trace?: (pass: keyof CleanReport, content: Element) => void): CleanReport {
+  const run = (pass: keyof CleanReport, fn: () => number) => {
+    const n = fn();
+    trace?.(pass, content);
+    return n;
+  };
+  const popovers = run('popovers', () => removePopovers(content));
+  const headlines = run('headlines', () => removeRepeatedHeadlines(content, title, siteName));
+  const shortcodes = run('shortcodes', () => removeShortcodes(content));
+  const boilerplate = run('boilerplate', () => removeBoilerplate(content));
+  const cards = run('cards', () => removeTeaserCards(content));
+  const teasers = run('teasers', () => removeTeaserLinks(content));
+  const duplicates = run('duplicates', () => removeDuplicateBlocks(content));
+  const captions = run('captions', () => removeCaptionLeftovers(content));
   return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes };
 }

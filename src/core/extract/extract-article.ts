@@ -21,7 +21,15 @@ export interface ExtractOptions {
    * plain function (src/content/extract-this-page.ts).
    */
   sanitize: ((html: string) => string) & { element?: (el: Element) => void };
+  /**
+   * Called with the article's element after each step (Readability, each
+   * cleaning pass, the sanitizer), for the quality bench to see which step
+   * removed what. It must not change the element.
+   */
+  trace?: TraceStep;
 }
+
+export type TraceStep = (step: string, content: Element) => void;
 
 // Fewer words than this is a teaser, an error page or a stub, not an article.
 const MIN_WORDS = 30;
@@ -40,9 +48,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const parsed = parseWithReadability(clone);
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();
+  options.trace?.('readability', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
-  cleanArticle(content, title, siteName);
+  cleanArticle(content, title, siteName, options.trace);
   // Sanitize before taking the text, so the text is what the reader shows.
   const inPlace = options.sanitize.element;
   let html: string | null = null;
@@ -53,6 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // eslint-disable-next-line no-restricted-syntax -- html is the sanitizer's own output
     content.innerHTML = html;
   }
+  options.trace?.('sanitize', content);
   const text = blockText(content);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS || isLinkList(content)) return notArticle();

@@ -26,7 +26,7 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('comments', 'en', /^your email( address)? will not be published( required fields are marked)?$/),
   p('comments', 'en', /^required fields are marked$/),
   p('comments', 'en', /^(post|submit) comment$/),
-  p('comments', 'en', /^comments? (are|is) (now )?closed$/),
+  p('comments', 'en', /^comments? (are|is) (now )?closed( for this (story|article|post|entry|blog))?$/),
   p('comments', 'en', /^(\d+|no|one|show|view|read|hide|load more)( \d+)? (comments?|responses?|replies)( so far)?$/),
   p('comments', 'en', /^comments?( \d+)?$/),
   p('comments', 'en', /^(join|start) the (conversation|discussion)$/),

@@ -6,6 +6,7 @@ import { removeRepeatedHeadlines } from './remove-repeated-headlines';
 import { removeShortcodes } from './remove-shortcodes';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeTeaserLinks } from './remove-teaser-links';
+import { trimToStory } from './trim-to-story';
 
 export interface CleanReport {
   headlines: number;
@@ -16,6 +17,7 @@ export interface CleanReport {
   captions: number;
   cards: number;
   shortcodes: number;
+  edges: number;
 }
 
 /**
@@ -33,9 +35,10 @@ export function cleanArticle(content: Element, title: string, siteName: string |
   const headlines = run('headlines', () => removeRepeatedHeadlines(content, title, siteName));
   const shortcodes = run('shortcodes', () => removeShortcodes(content));
   const boilerplate = run('boilerplate', () => removeBoilerplate(content));
+  const edges = run('edges', () => trimToStory(content));
   const cards = run('cards', () => removeTeaserCards(content));
   const teasers = run('teasers', () => removeTeaserLinks(content));
   const duplicates = run('duplicates', () => removeDuplicateBlocks(content));
   const captions = run('captions', () => removeCaptionLeftovers(content));
-  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes };
+  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes, edges };
 }

@@ -11,7 +11,7 @@
  *   npm run bench:quality [-- options]
  *     --corpus a,b     only these corpora (default: all)
  *     --every N        every Nth page of each corpus (a quick subset)
- *     --only PREFIX    only pages whose id starts with PREFIX
+ *     --only P1,P2     only pages whose id starts with one of these prefixes
  *     --reps N         timed repetitions per page (default 5; 0: quality only, much faster)
  *     --lose N         pages listed under "where we lose most" per corpus (default 8)
  *     --jobs N         worker processes at once (default 1: the timings stay fair)
@@ -38,7 +38,7 @@ const args = process.argv.slice(2);
 const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const REPS = Number(arg('--reps') ?? 5);
 const EVERY = Math.max(1, Number(arg('--every') ?? 1));
-const ONLY = arg('--only');
+const ONLY = arg('--only')?.split(',').filter(Boolean);
 const LOSE = Number(arg('--lose') ?? 8);
 const JOBS = Math.max(1, Number(arg('--jobs') ?? 1));
 const BATCH = Math.max(1, Number(arg('--batch') ?? 60));
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const entriesOf = new Map<string, Map<string, { url: string; reference: string }>>();
   const totals = new Map<string, number>();
   for (const corpus of names) {
-    const entries = corpusEntries(corpus).filter((e, i) => i % EVERY === 0 && (!ONLY || e.id.startsWith(ONLY)));
+    const entries = corpusEntries(corpus).filter((e, i) => i % EVERY === 0 && (!ONLY || ONLY.some((o) => e.id.startsWith(o))));
     entriesOf.set(corpus, new Map(entries.map((e) => [e.id, e])));
     totals.set(corpus, entries.length);
     for (let i = 0; i < entries.length; i += BATCH) jobs.push({ corpus, ids: entries.slice(i, i + BATCH).map((e) => e.id), reps: REPS });

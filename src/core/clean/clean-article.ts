@@ -35,9 +35,10 @@ export function cleanArticle(content: Element, title: string, siteName: string |
   const headlines = run('headlines', () => removeRepeatedHeadlines(content, title, siteName));
   const shortcodes = run('shortcodes', () => removeShortcodes(content));
   const boilerplate = run('boilerplate', () => removeBoilerplate(content));
-  const edges = run('edges', () => trimToStory(content));
   const cards = run('cards', () => removeTeaserCards(content));
   const teasers = run('teasers', () => removeTeaserLinks(content));
+  // After the teaser lines and cards inside the story are gone, so that only lists around it are left to cut at.
+  const edges = run('edges', () => trimToStory(content));
   const duplicates = run('duplicates', () => removeDuplicateBlocks(content));
   const captions = run('captions', () => removeCaptionLeftovers(content));
   return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes, edges };

@@ -4,11 +4,14 @@ import { leafBlocks, removeAndPrune } from './leaf-blocks';
 // A story paragraph: this many words, few of them in links.
 const PROSE_WORDS = 20;
 const PROSE_DENSITY = 0.25;
-// A block mostly of links with several links or words is a break on its own: a line of the site's navigation,
-// a "more stories" list, a tag row (a byline with the author's link is not).
+// A block mostly of links with several links is a break on its own: a line of the site's navigation,
+// a "more stories" list, a tag row (a byline with the author's link is not, nor one promo line in the story).
 const LINKY = 0.6;
 const BREAK_LINKS = 3;
+// So is one long line of links ("Carling Cup: the semi-final draw … Click here"), unless a sentence of the story
+// follows it (a promo line set between the story's last short paragraphs).
 const BREAK_WORDS = 8;
+const SENTENCE_WORDS = 5;
 // Two blocks in a row that are nothing but links are one too: a list of the site's sections, "Print | Email".
 const ALL_LINK = 0.9;
 // A short label just before the list after the story is the list's heading ("More stories", "Related"), not a sentence.
@@ -44,7 +47,9 @@ export function trimToStory(content: Element): number {
   for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i]!)) { last = i; break; }
   if (first < 0 || last === first) return 0;
   const linky = (i: number, min: number) => { const b = blocks[i]; return !!b && b.words > 0 && b.density >= min; };
-  const breakAt = (i: number, step: number) => (linky(i, LINKY) && (blocks[i]!.links >= BREAK_LINKS || blocks[i]!.words >= BREAK_WORDS))
+  const sentence = (b: Block) => b.words >= SENTENCE_WORDS && b.links === 0 && SENTENCE_END.test((b.el.textContent ?? '').trim());
+  const longLine = (i: number, step: number) => blocks[i]!.words >= BREAK_WORDS && !(step > 0 ? blocks.slice(i + 1) : blocks.slice(0, i)).some(sentence);
+  const breakAt = (i: number, step: number) => (linky(i, LINKY) && (blocks[i]!.links >= BREAK_LINKS || longLine(i, step)))
     || (linky(i, ALL_LINK) && linky(i + step, ALL_LINK));
 
   let cutTail = -1;

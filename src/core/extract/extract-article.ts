@@ -7,6 +7,7 @@ import { cloneDocument, MAX_NESTING } from './clone-document';
 import { isLinkList } from './is-link-list';
 import { parseWithReadability } from './parse-with-readability';
 import { prepareElement } from './prepare-copy';
+import { showFallbacks } from './show-fallbacks';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -44,7 +45,12 @@ const MIN_WORDS = 30;
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
-  const clone = cloneDocument(doc, MAX_NESTING, prepareElement);
+  const objects: Element[] = [];
+  const clone = cloneDocument(doc, MAX_NESTING, (el) => {
+    prepareElement(el);
+    if (el.localName === 'object') objects.push(el);
+  });
+  showFallbacks(objects);
   const parsed = parseWithReadability(clone);
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();

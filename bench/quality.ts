@@ -1,172 +1,180 @@
 /**
- * Extraction quality on the scrapinghub corpus: our whole pipeline (the
- * extension's code path, extractArticle on a jsdom document) against plain
- * Readability 0.6.0 in the same process, scored with the benchmark's own
- * shingle metric, beside the published peers. Writes bench/results/quality.json.
+ * Extraction quality on every corpus in ../shared/corpus/: our whole pipeline
+ * (the extension's code path, extractArticle on a jsdom document) against
+ * plain Readability 0.6.0 on the same pages in the same run, scored with the
+ * benchmark's own shingle metric, beside the published peers where a corpus
+ * has them. Prints a table per corpus and pooled, the pages where we lose
+ * most, the pages where our recall is below plain Readability's with the step
+ * that removed the text, failures, and the speed ratio. Writes
+ * bench/results/quality.json (a partial run: quality-partial.json).
  *
- *   npm run bench:quality [-- --reps N] [-- --only <id-prefix>]
+ *   npm run bench:quality [-- options]
+ *     --corpus a,b     only these corpora (default: all)
+ *     --every N        every Nth page of each corpus (a quick subset)
+ *     --only P1,P2     only pages whose id starts with one of these prefixes
+ *     --reps N         timed repetitions per page (default 5; 0: quality only, much faster)
+ *     --lose N         pages listed under "where we lose most" per corpus (default 8)
+ *     --jobs N         worker processes at once (default 1: the timings stay fair)
+ *     --batch N        pages per worker process (default 60)
+ *     --out FILE       write the JSON here
+ *     --compare FILE   also print the differences from an earlier run's JSON
+ *
+ * Pages run in batches, each in a child process that parses one page at a
+ * time and closes its window before the next: jsdom keeps memory per parsed
+ * page even after window.close(), and one process ran out of heap after
+ * about 370 pages. A page that throws is recorded as a failed page (no
+ * output) and the run goes on; a worker that dies or hangs costs only the
+ * page it was on.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../src/core/extract/extract-article';
-import { createSanitizer } from '../src/core/sanitize/create-sanitizer';
-import { blockText } from '../src/core/text/block-text';
-import { normalizeForCompare } from '../src/core/text/normalize-for-compare';
-import { parseDocument } from '../src/node/parse-document';
-import { CORPUS_DIR, loadCorpus } from './lib/load-corpus';
-import { pageF1, scorePage, summarize, tokenize, type PageScore, type Summary } from './lib/shingle-metric';
+import { CORPORA_DIR, corpusEntries, corpusNames, readPageHtml } from './lib/load-corpus';
+import { printComparison, printCorpus, printPooled, summarizeCorpus, type CorpusSummary, type Peer } from './lib/report';
+import { runPage, score, type PageRow } from './lib/run-page';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const REPS = Number(arg('--reps') ?? 5);
-const ONLY = arg('--only');
-// Comment-form furniture, as whole short blocks: a story may say "leave a comment" in a sentence.
-const COMMENT_FORM = /^(leave a (reply|comment)|your email address will not be published|post comment|required fields are marked)\b/i;
-const FORM_MAX_WORDS = 16;
+const EVERY = Math.max(1, Number(arg('--every') ?? 1));
+const ONLY = arg('--only')?.split(',').filter(Boolean);
+const LOSE = Number(arg('--lose') ?? 8);
+const JOBS = Math.max(1, Number(arg('--jobs') ?? 1));
+const BATCH = Math.max(1, Number(arg('--batch') ?? 60));
+// A page that takes longer than this is stopped and counted as failed (corpus pages take well under 5 s).
+const PAGE_TIMEOUT_MS = 120_000;
 
-type Scored = PageScore & { f1: number };
-interface PageRow {
-  id: string; url: string;
-  ours: Scored; readability: Scored; readabilityBlocks: Scored;
-  title: string; headlineInBody: boolean; commentForm: string | null;
-  ms: { ours: number; readability: number; ratio: number };
-  kept: string[]; dropped: string[];
-}
+interface Job { corpus: string; ids: string[]; reps: number }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-/** Runs of output tokens whose shingles are not in the other text: readable samples of what differs. */
-function phrases(text: string, other: string, max = 3): string[] {
-  const tokens = tokenize(text);
-  const otherSet = new Set<string>();
-  const o = tokenize(other);
-  for (let i = 0; i + 4 <= o.length; i++) otherSet.add(o.slice(i, i + 4).join(' '));
-  const bad = new Array<boolean>(tokens.length).fill(false);
-  for (let i = 0; i + 4 <= tokens.length; i++) {
-    if (!otherSet.has(tokens.slice(i, i + 4).join(' '))) for (let j = i; j < i + 4; j++) bad[j] = true;
-  }
-  const runs: string[][] = [];
-  let cur: string[] = [];
-  tokens.forEach((t, i) => { if (bad[i]) cur.push(t); else if (cur.length) { runs.push(cur); cur = []; } });
-  if (cur.length) runs.push(cur);
-  return runs.sort((a, b) => b.length - a.length).slice(0, max)
-    .map((r) => `${r.length}w: ${r.slice(0, 18).join(' ')}${r.length > 18 ? ' …' : ''}`);
-}
-
-function score(reference: string, text: string): Scored {
-  const s = scorePage(reference, text);
-  return { tp: s.tp, fp: s.fp, fn: s.fn, exact: s.exact, empty: s.empty, f1: pageF1(s) };
-}
-
-/**
- * jsdom's CSS parser (cssstyle) throws on some real stylesheets; a <style>
- * block never holds article text, so the page is parsed again without them.
- */
-const cssRetries: string[] = [];
-function parse(html: string, url: string): ReturnType<typeof parseDocument> {
-  try {
-    return parseDocument(html, url);
-  } catch {
-    cssRetries.push(url);
-    return parseDocument(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), url);
-  }
-}
-
-const pages = loadCorpus().filter((p) => !ONLY || p.id.startsWith(ONLY));
-const rows: PageRow[] = [];
-for (const page of pages) {
-  const { document, window } = parse(page.html, page.url);
-  const sanitizer = createSanitizer(window as never, page.url);
-  const runOurs = () => extractArticle(document, { url: page.url, sanitize: sanitizer.toHtml });
-  const runReadability = () => new Readability(document.cloneNode(true) as Document).parse();
-  const before = document.documentElement.outerHTML;
-  const result = runOurs();
-  const plain = runReadability();
-  const plainEl = new Readability<Element>(document.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();
-  if (document.documentElement.outerHTML !== before) throw new Error(`${page.id}: extraction changed the live document`);
-
-  const tOurs: number[] = [];
-  const tRead: number[] = [];
-  for (let r = 0; r < REPS; r++) {
-    // Interleaved, alternating order, so warm-up and GC fall on both alike.
-    const order = r % 2 ? [runReadability, runOurs] : [runOurs, runReadability];
-    for (const fn of order) {
-      const t0 = performance.now();
-      fn();
-      const dt = performance.now() - t0;
-      (fn === runOurs ? tOurs : tRead).push(dt);
+if (args.includes('--worker')) {
+  // One batch: read the job from stdin, print START before each page and PAGE with its row after it.
+  const job = JSON.parse(readFileSync(0, 'utf8')) as Job;
+  const entries = new Map(corpusEntries(job.corpus).map((e) => [e.id, e]));
+  for (const id of job.ids) {
+    const entry = entries.get(id)!;
+    process.stdout.write(`START ${id}\n`);
+    let row: PageRow;
+    try {
+      row = runPage(job.corpus, entry, readPageHtml(job.corpus, id), job.reps);
+    } catch (e) {
+      row = failedRow(job.corpus, entry.id, entry.url, entry.reference, `parse: ${e instanceof Error ? e.message : String(e)}`);
     }
+    process.stdout.write(`PAGE ${JSON.stringify(row)}\n`);
   }
-  (window as unknown as { close(): void }).close();
+} else {
+  await main();
+}
 
-  const oursText = result.ok ? result.article.text : '';
-  const title = result.ok ? result.article.title : '';
-  const titleNorm = normalizeForCompare(title);
-  const headlineInBody = !!titleNorm && oursText.split(/\n\n/).some((b) => normalizeForCompare(b) === titleNorm);
-  const commentForm = oursText.split(/\n\n/).find((b) => COMMENT_FORM.test(b.trim()) && tokenize(b).length <= FORM_MAX_WORDS) ?? null;
-  const msOurs = REPS ? median(tOurs) : 0;
-  const msRead = REPS ? median(tRead) : 0;
-  rows.push({
-    id: page.id, url: page.url,
-    ours: score(page.reference, oursText),
-    readability: score(page.reference, plain?.textContent ?? ''),
-    readabilityBlocks: score(page.reference, plainEl?.content ? blockText(plainEl.content) : ''),
-    title, headlineInBody, commentForm,
-    ms: { ours: msOurs, readability: msRead, ratio: msRead ? msOurs / msRead : 0 },
-    kept: phrases(oursText, page.reference),
-    dropped: phrases(page.reference, oursText),
+function failedRow(corpus: string, id: string, url: string, reference: string, error: string): PageRow {
+  const none = score(reference, '');
+  return {
+    corpus, id, url, error, ours: none, readability: none, readabilityBlocks: none, readabilityWords: 0,
+    title: '', headlineInBody: false, commentForm: null, ms: { ours: 0, readability: 0, ratio: 0 }, kept: [], dropped: [], steps: [],
+  };
+}
+
+async function main(): Promise<void> {
+  const wanted = arg('--corpus')?.split(',').filter(Boolean);
+  const names = corpusNames().filter((n) => !wanted || wanted.includes(n));
+  if (!names.length) {
+    console.error(`bench:quality: no corpus found in ${CORPORA_DIR}${wanted ? ` named ${wanted.join(', ')}` : ''}`);
+    process.exit(1);
+  }
+  const jobs: Job[] = [];
+  const entriesOf = new Map<string, Map<string, { url: string; reference: string }>>();
+  const totals = new Map<string, number>();
+  for (const corpus of names) {
+    const entries = corpusEntries(corpus).filter((e, i) => i % EVERY === 0 && (!ONLY || ONLY.some((o) => e.id.startsWith(o))));
+    entriesOf.set(corpus, new Map(entries.map((e) => [e.id, e])));
+    totals.set(corpus, entries.length);
+    for (let i = 0; i < entries.length; i += BATCH) jobs.push({ corpus, ids: entries.slice(i, i + BATCH).map((e) => e.id), reps: REPS });
+  }
+  const total = [...totals.values()].reduce((a, b) => a + b, 0);
+  const partial = EVERY > 1 || !!ONLY || !!wanted;
+  console.log(`bench:quality: ${total} pages of ${names.map((n) => `${n} (${totals.get(n)})`).join(', ')}; ${REPS} timed reps per page; ${JOBS} worker(s) of ${BATCH} pages`);
+
+  const rows: PageRow[] = [];
+  const done = new Map<string, number>();
+  const started = performance.now();
+  const progress = (corpus: string) => {
+    const n = (done.get(corpus) ?? 0) + 1;
+    done.set(corpus, n);
+    if (n % 25 === 0 || n === totals.get(corpus)) {
+      const s = summarizeCorpus(rows.filter((r) => r.corpus === corpus));
+      console.error(`  ${corpus}: ${n}/${totals.get(corpus)} pages, F1 so far ${s.ours.f1.toFixed(3)} (Readability ${s.readabilityBlocks.f1.toFixed(3)}), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+  };
+  const queue = [...jobs];
+  const runJob = (job: Job) => new Promise<void>((resolveJob) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.end(JSON.stringify(job));
+    const finished = new Set<string>();
+    let current: string | null = null;
+    let buffer = '';
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => { clearTimeout(timer); timer = setTimeout(() => child.kill('SIGKILL'), PAGE_TIMEOUT_MS); };
+    arm();
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const l = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (l.startsWith('START ')) { current = l.slice(6); arm(); } else if (l.startsWith('PAGE ')) {
+          const row = JSON.parse(l.slice(5)) as PageRow;
+          rows.push(row);
+          finished.add(row.id);
+          if (row.error) console.error(`  FAILED ${row.corpus}/${row.id}: ${row.error}`);
+          progress(row.corpus);
+          current = null;
+        }
+      }
+    });
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const left = job.ids.filter((id) => !finished.has(id));
+      if (left.length) {
+        // The page it was on is failed; the rest of the batch goes back in the queue.
+        const bad = current ?? left[0]!;
+        const e = entriesOf.get(job.corpus)!.get(bad)!;
+        const why = signal === 'SIGKILL' ? `no answer within ${PAGE_TIMEOUT_MS / 1000} s` : `worker ended (status ${status}, signal ${signal})`;
+        const row = failedRow(job.corpus, bad, e.url, e.reference, why);
+        rows.push(row);
+        console.error(`  FAILED ${job.corpus}/${bad}: ${why}`);
+        progress(job.corpus);
+        const rest = left.filter((id) => id !== bad);
+        if (rest.length) queue.unshift({ ...job, ids: rest });
+      }
+      resolveJob();
+    });
   });
-  process.stderr.write('.');
-}
-process.stderr.write('\n');
+  await Promise.all(Array.from({ length: JOBS }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await runJob(next);
+  }));
+  const order = new Map(names.map((n, i) => [n, i]));
+  rows.sort((a, b) => order.get(a.corpus)! - order.get(b.corpus)! || a.id.localeCompare(b.id));
+  console.error(`  ${rows.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-// Published peers, from peer-scores.json (same pages, same metric).
-interface Peer { version: string; f1: number; precision: number; recall: number; accuracy: number }
-const peerFile = JSON.parse(readFileSync(resolve(CORPUS_DIR, 'peer-scores.json'), 'utf8')) as { peers: Record<string, Peer> };
-const summaries: Array<[string, Summary | Peer]> = [
-  ['ours (extractArticle)', summarize(rows.map((r) => r.ours))],
-  ['readability 0.6.0 textContent', summarize(rows.map((r) => r.readability))],
-  ['readability 0.6.0 + block breaks', summarize(rows.map((r) => r.readabilityBlocks))],
-];
-const fmt = (x: number) => x.toFixed(3);
-console.log(`\n${rows.length} pages\n`);
-console.log('extractor                           F1     prec   recall accuracy');
-for (const [name, s] of summaries) console.log(`${name.padEnd(34)}  ${fmt(s.f1)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.accuracy)}`);
-if (!ONLY) {
-  console.log('published (peer-scores.json):');
-  const peers = Object.entries(peerFile.peers).sort((a, b) => b[1].f1 - a[1].f1).slice(0, 12);
-  for (const [name, s] of peers) console.log(`  ${`${name} ${s.version}`.trim().padEnd(32)}  ${fmt(s.f1)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.accuracy)}`);
-}
+  const byCorpus: Array<[string, CorpusSummary]> = [];
+  for (const corpus of names) {
+    const mine = rows.filter((r) => r.corpus === corpus);
+    const summary = summarizeCorpus(mine);
+    byCorpus.push([corpus, summary]);
+    const peerFile = resolve(CORPORA_DIR, corpus, 'peer-scores.json');
+    // Published peers only compare on the very same pages.
+    const peers = existsSync(peerFile) && !partial ? (JSON.parse(readFileSync(peerFile, 'utf8')) as { peers: Record<string, Peer> }).peers : null;
+    printCorpus(corpus, mine, summary, peers, LOSE);
+  }
+  const pooled = summarizeCorpus(rows);
+  printPooled(byCorpus, pooled);
+  const compare = arg('--compare');
+  if (compare) printComparison(JSON.parse(readFileSync(compare, 'utf8')) as { pages: PageRow[] }, rows);
 
-const worse = rows.filter((r) => r.ours.f1 < r.readability.f1 - 0.02);
-console.log(`\npages worse than plain Readability (textContent) by > 0.02 F1: ${worse.length}${worse.map((r) => `\n  ${r.id.slice(0, 10)} ${fmt(r.ours.f1)} vs ${fmt(r.readability.f1)}  ${r.url}`).join('')}`);
-const heads = rows.filter((r) => r.headlineInBody);
-console.log(`headline printed as a body block: ${heads.length}${heads.map((r) => `\n  ${r.id.slice(0, 10)} "${r.title}"`).join('')}`);
-const forms = rows.filter((r) => r.commentForm);
-console.log(`comment-form blocks in output: ${forms.length}${forms.map((r) => `\n  ${r.id.slice(0, 10)} "${r.commentForm}"`).join('')}`);
-if (cssRetries.length) console.log(`parsed again without <style> (jsdom CSS parser threw): ${cssRetries.length}${cssRetries.map((u) => `\n  ${u}`).join('')}`);
-const empty = rows.filter((r) => r.ours.empty);
-console.log(`no article: ${empty.length}${empty.map((r) => `\n  ${r.id.slice(0, 10)} ${r.url}`).join('')}`);
-if (REPS) {
-  const ratio = median(rows.map((r) => r.ms.ratio));
-  console.log(`speed: median per-page time ratio ours/readability = ${ratio.toFixed(3)} (${REPS} interleaved reps per page, clone included in both; medians ${median(rows.map((r) => r.ms.ours)).toFixed(1)} ms vs ${median(rows.map((r) => r.ms.readability)).toFixed(1)} ms)`);
+  const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'results');
+  mkdirSync(outDir, { recursive: true });
+  const out = arg('--out') ?? resolve(outDir, partial ? 'quality-partial.json' : 'quality.json');
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), args, reps: REPS, corpora: Object.fromEntries(byCorpus), pooled, pages: rows }, null, 1)}\n`);
+  console.log(`\nwritten: ${out}`);
 }
-
-console.log('\n10 pages where we lose most (F1 ours / readability):');
-for (const r of [...rows].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, 10)) {
-  console.log(`\n${r.id.slice(0, 10)}  ${fmt(r.ours.f1)} / ${fmt(r.readability.f1)}  P ${fmt(r.ours.tp / (r.ours.tp + r.ours.fp || 1))} R ${fmt(r.ours.tp / (r.ours.tp + r.ours.fn || 1))}  ${r.url}`);
-  for (const k of r.kept) console.log(`   + kept  ${k}`);
-  for (const d of r.dropped) console.log(`   - lost  ${d}`);
-}
-
-if (ONLY) process.exit(0);
-const out = resolve(fileURLToPath(new URL('.', import.meta.url)), 'results');
-mkdirSync(out, { recursive: true });
-writeFileSync(resolve(out, 'quality.json'), `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, summaries: Object.fromEntries(summaries), pages: rows }, null, 1)}\n`);

@@ -26,7 +26,7 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('comments', 'en', /^your email( address)? will not be published( required fields are marked)?$/),
   p('comments', 'en', /^required fields are marked$/),
   p('comments', 'en', /^(post|submit) comment$/),
-  p('comments', 'en', /^comments? (are|is) (now )?closed$/),
+  p('comments', 'en', /^comments? (are|is) (now )?closed( for this (story|article|post|entry|blog))?$/),
   p('comments', 'en', /^(\d+|no|one|show|view|read|hide|load more)( \d+)? (comments?|responses?|replies)( so far)?$/),
   p('comments', 'en', /^comments?( \d+)?$/),
   p('comments', 'en', /^(join|start) the (conversation|discussion)$/),
@@ -117,6 +117,9 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   p('meta', 'en', /^(learn more|caption|close|hide caption|show caption|toggle caption|expand|enlarge|fullscreen|full screen|view gallery|open gallery|launch gallery|back to gallery|previous|next|prev)$/),
   p('meta', 'en', /^this (slideshow|gallery|video|content|embed) requires javascript$/),
   p('meta', 'en', /^(your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript( to view( this)?( content| video| gallery)?)?)$/),
+  // A media player's fallback notice, shown where the plugin or format is missing (show-fallbacks.ts lets the fallback's caption through).
+  p('meta', 'en', /^this (video|content|media|clip|player) is (unavailable|not available)( in (this|the) format( required)?( for your (device|browser|device os))?)?$/),
+  p('meta', 'en', /^((you need|get|download|install)( the)?( latest)?( version of)?( adobe)? flash( player)?( to (view|watch|see) this( video| content)?)?)$/),
 
   // Advertisement labels.
   p('advertisement', 'en', /^(advertisement|advertisements|advert|adverts|advertising|sponsored( content)?|ad|ads|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below))$/),

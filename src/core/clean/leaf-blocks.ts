@@ -3,8 +3,8 @@ import { isBlockElement } from '../text/block-text';
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'math', 'br', 'script', 'style']);
 
 /**
- * Blocks that hold text directly: a paragraph, a heading, a list item, or a
- * div with no block inside it. The cleaning passes judge these, since a
+ * Blocks that hold text directly: a paragraph, a heading, a list item, a
+ * table cell, or a div with no block inside it. The cleaning passes judge these, since a
  * block is what a reader sees as one piece of the page.
  */
 export function leafBlocks(root: Element): Element[] {
@@ -12,19 +12,27 @@ export function leafBlocks(root: Element): Element[] {
   const visit = (el: Element) => {
     let hasBlockChild = false;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isBlockElement(c)) { hasBlockChild = true; break; }
+      if (isPart(c)) { hasBlockChild = true; break; }
     }
     if (!hasBlockChild) {
       if (el !== root) out.push(el);
       return;
     }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isBlockElement(c)) visit(c);
+      if (isPart(c)) visit(c);
       else if (standsAlone(c)) out.push(c);
     }
   };
   visit(root);
   return out;
+}
+
+// A table's rows and cells: a page laid out in a table (most of 2008's) keeps its story, navigation and lists in
+// cells, and a cell is what a reader sees as one piece of the page, so the walk goes down to the cells.
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+
+function isPart(el: Element): boolean {
+  return isBlockElement(el) || TABLE_PARTS.has(el.localName);
 }
 
 /**

@@ -49,12 +49,7 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 
  * takes our copy anyway.
  */
 export function cloneDocument(doc: Document, maxDepth = MAX_NESTING, visit?: (el: Element) => void): Document {
-  let native: Document | null = null;
-  try {
-    native = doc.cloneNode(true) as Document;
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
+  const native = nativeCopy(doc);
   const shape = native ? measure(native, maxDepth, visit) : measure(doc, maxDepth);
   if (native && !shape.deep && !shape.wide && shape.bareSpans <= BARE_SPANS) return native;
   const copy = carefulCopy(doc, maxDepth, shape);
@@ -63,6 +58,39 @@ export function cloneDocument(doc: Document, maxDepth = MAX_NESTING, visit?: (el
     for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) visit(el);
   }
   return copy;
+}
+
+/**
+ * cloneNode(true), or null when it overflows the stack (a page thousands of
+ * levels deep). jsdom also refuses to clone a doctype whose name is not an
+ * XML name, which the HTML parser accepts and browsers clone: a real page of
+ * 2008 begins `<!DOCTYPEw.javno.com/rss/svijet.xml" >`. Such a page is copied
+ * with a plain `<!DOCTYPE html>` in its place (jsdom reads the mode from the
+ * doctype; nothing a reader sees depends on the doctype's name).
+ */
+function nativeCopy(doc: Document): Document | null {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+  }
+  try {
+    const copy = doc.cloneNode(false) as Document;
+    for (let c = doc.firstChild; c; c = c.nextSibling) copy.appendChild(c.nodeType === 10 ? plainDoctype(copy, c) : copy.importNode(c, true));
+    return copy;
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** A copy of the doctype, or `<!DOCTYPE html>` when jsdom refuses to copy its name. */
+function plainDoctype(into: Document, doctype: Node): Node {
+  try {
+    return into.importNode(doctype, false);
+  } catch {
+    return into.implementation.createDocumentType('html', '', '');
+  }
 }
 
 function carefulCopy(doc: Document, maxDepth: number, shape: Shape): Document {
@@ -94,6 +122,9 @@ function carefulCopy(doc: Document, maxDepth: number, shape: Shape): Document {
         pushChildren(src, into, depth);
         continue;
       }
+    } else if (src.nodeType === 10) {
+      into.appendChild(plainDoctype(clone, src));
+      continue;
     } else if (src.nodeType === 3 && into.lastChild?.nodeType === 3) {
       // Text that an unwrapped element split: one text node, as the page's own parser would have made it.
       (into.lastChild as Text).appendData(src.nodeValue ?? '');

@@ -7,6 +7,7 @@ import { cloneDocument, MAX_NESTING } from './clone-document';
 import { isLinkList } from './is-link-list';
 import { parseWithReadability } from './parse-with-readability';
 import { prepareElement } from './prepare-copy';
+import { showFallbacks } from './show-fallbacks';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -21,7 +22,15 @@ export interface ExtractOptions {
    * plain function (src/content/extract-this-page.ts).
    */
   sanitize: ((html: string) => string) & { element?: (el: Element) => void };
+  /**
+   * Called with the article's element after each step (Readability, each
+   * cleaning pass, the sanitizer), for the quality bench to see which step
+   * removed what. It must not change the element.
+   */
+  trace?: TraceStep;
 }
+
+export type TraceStep = (step: string, content: Element) => void;
 
 // Fewer words than this is a teaser, an error page or a stub, not an article.
 const MIN_WORDS = 30;
@@ -36,13 +45,19 @@ const MIN_WORDS = 30;
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
-  const clone = cloneDocument(doc, MAX_NESTING, prepareElement);
+  const objects: Element[] = [];
+  const clone = cloneDocument(doc, MAX_NESTING, (el) => {
+    prepareElement(el);
+    if (el.localName === 'object') objects.push(el);
+  });
+  showFallbacks(objects);
   const parsed = parseWithReadability(clone);
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();
+  options.trace?.('readability', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
-  cleanArticle(content, title, siteName);
+  cleanArticle(content, title, siteName, options.trace);
   // Sanitize before taking the text, so the text is what the reader shows.
   const inPlace = options.sanitize.element;
   let html: string | null = null;
@@ -53,6 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // eslint-disable-next-line no-restricted-syntax -- html is the sanitizer's own output
     content.innerHTML = html;
   }
+  options.trace?.('sanitize', content);
   const text = blockText(content);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS || isLinkList(content)) return notArticle();

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { trimToStory } from '../../src/core/clean/trim-to-story';
+import { blockText } from '../../src/core/text/block-text';
+import { parseDocument } from '../../src/node/parse-document';
+
+// Class-less markup, as old table layouts print it: the story's cell holds navigation and lists around the story.
+function content(html: string): Element {
+  const { document } = parseDocument(`<!doctype html><body><div id="c">${html}</div></body>`, 'https://news.example/2008/01/story.html');
+  return document.getElementById('c')!;
+}
+const para = (i: number) => `<p>Paragraph ${i} of the story tells how the council met on Tuesday evening and what the members decided about the bridge, the budget and the school.</p>`;
+const links = (n: number, label = 'Other story') => Array.from({ length: n }, (_, i) => `<a href="/2008/01/other-${i}.html">${label} number ${i}</a>`).join(' | ');
+const STORY = [1, 2, 3, 4].map(para).join('');
+
+describe('trimToStory', () => {
+  it('cuts navigation before the story and link lists after it, from the first list that separates them', () => {
+    const c = content(`<div>${links(6, 'Section')}</div><div>Wednesday, January 9, 2008</div>${STORY}<p>Short last line.</p><div>More stories</div><div>${links(5)}</div><div>Copyright 2008</div>`);
+    expect(trimToStory(c)).toBe(4);
+    const text = blockText(c);
+    expect(text).not.toContain('Section number');
+    expect(text).not.toContain('Other story');
+    expect(text).not.toContain('Copyright');
+    // What sits next to the story, with no link list between, stays: a dateline above, the last short line below.
+    expect(text).toContain('Wednesday, January 9, 2008');
+    expect(text).toContain('Short last line.');
+    expect(text).toContain('Paragraph 4');
+  });
+
+  it('takes a run of single links (a list of the site\'s sections) for a break, and keeps a byline with one link', () => {
+    const nav = `<ul>${['Home', 'News', 'Sport', 'Business'].map((s) => `<li><a href="/${s}">${s}</a></li>`).join('')}</ul>`;
+    const c = content(`${nav}<p>By <a href="/staff/ann">Ann Lee</a></p>${STORY}`);
+    trimToStory(c);
+    const text = blockText(c);
+    expect(text).not.toContain('Business');
+    expect(text).toContain('By Ann Lee');
+  });
+
+  it('never cuts a paragraph of prose, nor lists between two paragraphs of the story', () => {
+    const c = content(`${para(1)}<div>${links(4)}</div>${para(2)}<div>${links(4)}</div>${para(3)}`);
+    expect(trimToStory(c)).toBe(0);
+    expect(blockText(c)).toContain('Other story number 3');
+  });
+
+  it('never cuts more than half of the words, unless what it cuts is mostly links', () => {
+    const teasers = Array.from({ length: 20 }, (_, i) => `<div>Teaser line ${i} with six words</div>`).join('');
+    expect(trimToStory(content(`${para(1)}${para(2)}<div>${links(2)}</div>${teasers}`))).toBe(0);
+    const c = content(`${para(1)}${para(2)}<div>${links(40)}</div>`);
+    expect(trimToStory(c)).toBe(1);
+    expect(blockText(c)).not.toContain('Other story');
+  });
+
+  it('leaves a text with one paragraph of prose alone', () => {
+    const c = content(`<div>${links(5)}</div>${para(1)}<div>${links(5)}</div>`);
+    expect(trimToStory(c)).toBe(0);
+  });
+});

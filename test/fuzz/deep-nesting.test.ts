@@ -8,13 +8,12 @@ const story = Array.from({ length: 8 }, (_, i) => `<p>${prose(50, i)}</p>`).join
 const nested = (depth: number, inner: string) => `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`;
 
 describe('deeply nested pages (regression: stack overflow in cloneNode, minutes in Readability)', () => {
-  it('reads a story inside 5,000 nested divs quickly instead of throwing RangeError', () => {
-    const started = performance.now();
+  // No timing assertion (speed is bench:pathological's): the test's own deadline
+  // catches the old minutes-long behaviour, with room for a loaded machine.
+  it('reads a story inside 5,000 nested divs instead of throwing RangeError', { timeout: 120_000 }, () => {
     const result = cleanHtml(`<!doctype html><title>Deep</title><body>${nested(5_000, `<article><h1>Deep</h1>${story}</article>`)}`, 'https://news.example/deep');
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.text).toContain(prose(50, 7));
-    // Minutes before the fix; here most of the time is jsdom parsing 5,000 levels (each insertion walks its ancestors).
-    expect(performance.now() - started).toBeLessThan(60_000);
   });
 
   it('copies a normal page exactly as cloneNode does', () => {

@@ -6,7 +6,7 @@
  * readerable test and the full extraction before showing anything. Any
  * failure leaves the page as it was.
  */
-import { earlyDecision } from '../core/detect/early-decision';
+import { earlyVerdict } from '../core/detect/early-decision';
 import type { NavigationKind } from '../core/messages/protocol';
 import { sendToBackground } from '../platform/content-runtime';
 
@@ -20,7 +20,7 @@ try {
   const navigation = navigationKind();
   // Back and forward return to a page as the reader left it: never open the reader by itself there.
   if (navigation !== 'back_forward' && window === window.top) {
-    const early = earlyDecision(document, location.href);
+    const early = earlyVerdict(document, location.href);
     if (early.verdict !== 'no') {
       void sendToBackground('auto:candidate', { url: location.href, navigation, paywalled: early.paywalled, articleSignals: early.verdict === 'yes-signals' });
     }

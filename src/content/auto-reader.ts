@@ -1,10 +1,10 @@
 /**
  * Runs on every page of the sites the user chose, so it is small (no
- * Readability, no sanitizer) and cheap: it asks the first stages of the
- * decision (the address, the page's own signals). Unless they say no, it
- * tells the background, which injects the reader; that one runs the
- * readerable test and the full extraction before showing anything. Any
- * failure leaves the page as it was.
+ * Readability, no sanitizer) and cheap: it scores the first stage of the
+ * decision (the address and the page's own metadata, auto-model.ts). Unless
+ * that says no, it tells the background, which injects the reader; that one
+ * scores the page's shape and then the full extraction before showing
+ * anything. Any failure leaves the page as it was.
  */
 import { earlyVerdict } from '../core/detect/early-decision';
 import type { NavigationKind } from '../core/messages/protocol';

@@ -57,7 +57,7 @@ describe.each(dirs)('%s', (dir) => {
     it('is a non-article page with the fields the detection tests read', () => {
       expect(dir.startsWith('nonarticle--'), 'only nonarticle--* pages may leave out paragraphs').toBe(true);
       expect(expected.readerable).toBe(false);
-      expect(expected.kind).toMatch(/^[a-z][a-z-]*$/);
+      expect(expected.kind).toMatch(/^[a-z][a-z0-9-]*$/);
       expect(expected.url).toMatch(/^https?:\/\/[^/]+\.test\//);
       if (expected.lang !== undefined) expect(expected.lang).toMatch(/^[a-z]{2}$/);
     });

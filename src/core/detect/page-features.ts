@@ -28,7 +28,12 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   f['page.letters'] = scaled(bodyLetters, 100_000);
   f['readerable'] = decideByReaderable(doc) ? 1 : 0;
   if (isErrorPage(doc)) f['page.error'] = 1;
-  f['shape.headlineLinks'] = scaled(countOutsideComments(body.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]')), 60);
+  // One static list of the body's elements, filtered by tag here: selector lists ("a, b, c") and
+  // attribute selectors cost a walk each in jsdom.
+  const all = Array.from(body.querySelectorAll('*'));
+  const tagged = (...names: string[]) => all.filter((el) => names.includes(el.localName));
+  const links = all.filter((el) => el.localName === 'a' && el.hasAttribute('href'));
+  f['shape.headlineLinks'] = scaled(links.filter((a) => inHeading(a) && !inCommentArea(a)).length, 60);
 
   // Prose paragraphs: by parent (the longest run and the best candidate), and how many sit in comment areas.
   const runs = new Map<Element, { n: number; chars: number }>();
@@ -68,13 +73,15 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   f['shape.datedItems'] = scaled(dated.size, 20);
 
   let buy = 0;
-  for (const b of Array.from(body.querySelectorAll('button, input[type="submit" i], input[type="button" i], a[href]'))) {
+  const inputs = tagged('input').filter((i) => /^(?:submit|button)$/i.test(i.getAttribute('type') ?? ''));
+  const buttons = tagged('button');
+  for (const b of [...buttons, ...inputs, ...links]) {
     const label = b.localName === 'input' ? b.getAttribute('value') ?? '' : b.textContent ?? '';
     if (label.length < 40 && BUY_LABELS.test(label)) buy++;
   }
   f['shape.buy'] = scaled(buy, 10);
   let reply = 0;
-  for (const b of Array.from(body.querySelectorAll('button, a[href], a[role="button" i]'))) {
+  for (const b of [...buttons, ...links]) {
     const label = (b.textContent ?? '').trim();
     if (label.length < 12 && REPLY.test(label) && !inCommentArea(b)) reply++;
   }
@@ -83,22 +90,43 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   // Short leaf texts: prices and durations (a shop's grid, a track list or an episode list).
   let prices = 0;
   let durations = 0;
-  for (const el of Array.from(body.querySelectorAll('span, td, li, strong, b, div, p, dd, ins, del, bdi, time'))) {
-    if (el.firstElementChild) continue;
+  const LEAVES = new Set(['span', 'td', 'li', 'strong', 'b', 'div', 'p', 'dd', 'ins', 'del', 'bdi', 'time']);
+  for (const el of all) {
+    if (!LEAVES.has(el.localName) || el.firstElementChild) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length === 0 || text.length > 24) continue;
     if (PRICE.test(text)) prices++;
     else if (DURATION.test(text)) durations++;
   }
-  f['shape.prices'] = scaled(prices + body.querySelectorAll('[itemprop="price"], [class*="price" i]').length, 30);
+  // Class names in one pass of our own: substring selectors ([class*=x i]) cost a DOM walk each in jsdom.
+  let priceClass = 0;
+  let ratingClass = 0;
+  let avatars = 0;
+  let itempropPrice = 0;
+  let itempropRating = 0;
+  for (const el of all) {
+    const prop = el.getAttribute('itemprop');
+    if (prop === 'price') itempropPrice++;
+    else if (prop === 'ratingValue' || prop === 'reviewRating') itempropRating++;
+    const cls = el.getAttribute('class') ?? '';
+    if (!cls) continue;
+    if (/price/i.test(cls)) priceClass++;
+    if (/rating|stars/i.test(cls)) ratingClass++;
+    if (/avatar/i.test(cls)) avatars += el.localName === 'img' ? 1 : el.querySelectorAll('img').length;
+  }
+  const imgs = tagged('img');
+  for (const img of imgs) {
+    if (!/avatar/i.test(img.getAttribute('class') ?? '') && /avatar/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)) avatars++;
+  }
+  f['shape.prices'] = scaled(prices + priceClass + itempropPrice, 30);
   f['shape.durations'] = scaled(durations, 20);
-  f['shape.ratings'] = scaled(body.querySelectorAll('[class*="rating" i], [class*="stars" i], [itemprop="ratingValue"], [itemprop="reviewRating"]').length, 20);
-  f['shape.avatars'] = scaled(body.querySelectorAll('img[class*="avatar" i], [class*="avatar" i] img, img[src*="avatar" i], img[alt*="avatar" i]').length, 20);
-  const images = body.querySelectorAll('img, picture').length;
+  f['shape.ratings'] = scaled(ratingClass + itempropRating, 20);
+  f['shape.avatars'] = scaled(avatars, 20);
+  const images = imgs.length + tagged('picture').length;
   f['shape.images'] = scaled(images, 100);
   f['shape.imagesPerProse'] = Math.min(1, images / (prose + 1) / 10);
-  f['shape.media'] = body.querySelector('audio, video, iframe[src*="player" i], iframe[src*="youtube" i], iframe[src*="vimeo" i]') ? 1 : 0;
-  f['shape.password'] = body.querySelector('input[type="password" i]') ? 1 : 0;
+  f['shape.media'] = tagged('audio', 'video', 'iframe').some((m) => m.localName !== 'iframe' || /player|youtube|vimeo/i.test(m.getAttribute('src') ?? '')) ? 1 : 0;
+  f['shape.password'] = body.querySelector('input[type="password"]') ? 1 : 0;
   const cards = repeatedBlocks(body);
   f['shape.cards'] = scaled(cards.largest, 50);
   f['shape.cardGroups'] = scaled(cards.groups, 10);
@@ -145,10 +173,9 @@ function datedItemOf(time: Element): Element | null {
   return null;
 }
 
-function countOutsideComments(list: NodeListOf<Element>): number {
-  let n = 0;
-  for (const el of Array.from(list)) if (!inCommentArea(el)) n++;
-  return n;
+function inHeading(el: Element): boolean {
+  for (let cur = el.parentElement, depth = 0; cur && depth < 4; cur = cur.parentElement, depth++) if (/^h[1-4]$/.test(cur.localName)) return true;
+  return false;
 }
 
 function inCommentArea(el: Element): boolean {

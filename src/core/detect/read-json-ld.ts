@@ -18,7 +18,7 @@ export interface JsonLdSummary {
 export function readJsonLd(doc: Document): JsonLdSummary {
   const out: JsonLdSummary = { types: [], paywalled: false, dated: false, authored: false };
   const budget = { nodes: JSON_LD_LIMITS.maxNodes };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < JSON_LD_LIMITS.maxScripts; i++) {
     const text = scripts[i]?.textContent ?? '';
     if (text.length > JSON_LD_LIMITS.maxChars) continue;

@@ -1,120 +1,138 @@
 /**
- * The automatic reader's decision, measured: precision and recall of our
- * staged decision and of plain isProbablyReaderable on the article corpus
- * (read in place from ../shared) and the hand-written non-article pages
- * (test/pages/nonarticle--*), every mistake with its stage, the cost of the
- * decision against a full Readability parse, and the minified size of the
- * quick part that runs on every page. Writes bench/results/auto.json.
+ * The automatic reader's decision, measured on the whole development set:
+ * ../shared/pages-dev (real pages labelled by hand, borderline ones apart),
+ * the three article corpora of ../shared/corpus, and our hand-written
+ * non-article pages (test/pages/nonarticle--*). For the shipped decision
+ * (decideIsArticle itself, auto-model.ts as fitted) and for plain
+ * isProbablyReaderable in the same run: precision, recall, every mistake
+ * with the stage that decided it, per kind and per language; then the same
+ * decision cross-validated (fitted on one half of the sites, scored on the
+ * other, for five splits); the cost beside a Readability parse; the size of
+ * the script on every page. Writes bench/results/auto.json.
+ *
+ *   npm run bench:auto [-- --reuse] [-- --only pages-dev|scrapinghub|l3s-gn1|cleanportaleval|nonarticle]
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { decideIsArticle } from '../src/core/detect/decide-is-article';
-import { extractArticle } from '../src/core/extract/extract-article';
-import { createSanitizer } from '../src/core/sanitize/create-sanitizer';
-import { parseDocument } from '../src/node/parse-document';
-import { loadCorpus } from './lib/load-corpus';
+import { EARLY_MODEL, FULL_MODEL, PAGE_MODEL } from '../src/core/detect/auto-model';
 import { classicScriptConfig } from '../vite.config';
+import { median, type CollectedRow } from './lib/auto-collect';
+import { groupTable, mistakes, score, scoreLine, type Judged } from './lib/auto-report';
+import { collectRows, readRows, runWorker } from './lib/auto-rows';
+import { fitModels, replay } from './lib/fit-auto-model';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const REPS = Number(process.env.REPS ?? 5);
+const args = process.argv.slice(2);
+const REPS = Number(process.env.REPS ?? 3);
+const SPLITS = 5;
 
-interface Page { file: string; kind: string; url: string; html: string; isArticle: boolean }
-
-function loadNonArticles(): Page[] {
-  const dir = join(ROOT, 'test/pages');
-  return readdirSync(dir).filter((d) => d.startsWith('nonarticle--')).sort().map((d) => {
-    const expected = JSON.parse(readFileSync(join(dir, d, 'expected.json'), 'utf8')) as { kind: string; url: string };
-    return { file: `test/pages/${d}`, kind: expected.kind, url: expected.url, html: readFileSync(join(dir, d, 'source.html'), 'utf8'), isArticle: false };
-  });
+if (args[0] === '--worker') {
+  await runWorker(Number(args[1]), Number(args[2]), Number(args[3]));
+} else {
+  await main();
 }
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-async function timeMs(fn: () => unknown): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
-
-interface Row { file: string; kind: string; truth: boolean; ours: boolean; stage: string; reason: string; readerable: boolean; oursMs?: number; readabilityMs?: number }
 
 async function main(): Promise<void> {
-  const pages: Page[] = [
-    ...loadCorpus().map((p) => ({ file: `scrapinghub/${p.id.slice(0, 12)}`, kind: 'article', url: p.url, html: p.html, isArticle: true })),
-    ...loadNonArticles(),
-  ];
-  const rows: Row[] = [];
-  for (const page of pages) {
-    const { document, window } = parseDocument(page.html, page.url);
-    const sanitizer = createSanitizer(window as never, document.URL);
-    const extract = (doc: Document) => extractArticle(doc, { url: page.url, sanitize: sanitizer.toHtml });
-    const decision = await decideIsArticle(document, page.url, extract);
-    const row: Row = { file: page.file, kind: page.kind, truth: page.isArticle, ours: decision.isArticle, stage: decision.stage, reason: decision.reason, readerable: isProbablyReaderable(document) };
-    if (!page.isArticle) {
-      // Cost on the pages the script meets most (a site's fronts, lists and tools): same DOM, same run, median of REPS.
-      const ours: number[] = [];
-      const full: number[] = [];
-      for (let i = 0; i < REPS; i++) {
-        ours.push(await timeMs(() => decideIsArticle(document, page.url, extract)));
-        full.push(await timeMs(() => new Readability(document.cloneNode(true) as Document).parse()));
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? null : null;
+  console.log('bench:auto: collecting (one jsdom window at a time, in batches of child processes)…');
+  const rows = args.includes('--reuse') ? readRows() : await collectRows(fileURLToPath(import.meta.url), REPS, only);
+  const main = rows.filter((r) => !r.borderline);
+  const border = rows.filter((r) => r.borderline);
+  const bySet = (set: string) => main.filter((r) => r.set === set);
+  console.log(`\nPages: ${main.filter((r) => r.isArticle).length} articles, ${main.filter((r) => !r.isArticle).length} not (${['pages-dev', 'scrapinghub', 'l3s-gn1', 'cleanportaleval', 'nonarticle'].map((s) => `${s} ${bySet(s).length}`).join(', ')}), ${new Set(main.map((r) => r.site)).size} sites; ${border.length} borderline pages reported apart.`);
+
+  const shipped = { early: EARLY_MODEL, page: PAGE_MODEL, full: FULL_MODEL };
+  // --reuse (while fitting): rows kept from an earlier run, so the shipped model's decision is replayed from their features.
+  if (args.includes('--reuse')) for (const r of rows) r.decision = { ...replay(shipped, r), reason: '(replayed)' };
+  const ours = (r: CollectedRow): Judged => ({ id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: r.decision.isArticle, stage: r.decision.stage, reason: r.decision.reason });
+  const plain = (r: CollectedRow): Judged => ({ id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: r.readerable, stage: 'readerable' });
+  const drift = rows.filter((r) => replay(shipped, r).isArticle !== r.decision.isArticle);
+  if (drift.length) console.log(`\nWARNING: ${drift.length} pages where replaying the features disagrees with decideIsArticle: ${drift.slice(0, 5).map((r) => r.id).join(', ')}`);
+
+  // Cross-validation: sites split in two halves by a hash (SPLITS different splits); each half scored by the models fitted on the other.
+  const cvRuns: Judged[][] = [];
+  for (let seed = 0; seed < SPLITS; seed++) {
+    const judged = new Map<string, Judged>();
+    for (const half of [0, 1]) {
+      const models = fitModels(rows.filter((r) => fold(r.site, seed) !== half));
+      for (const r of rows.filter((x) => fold(x.site, seed) === half)) {
+        const d = replay(models, r);
+        judged.set(r.id, { id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: d.isArticle, stage: d.stage });
       }
-      row.oursMs = median(ours);
-      row.readabilityMs = median(full);
     }
-    rows.push(row);
-    (window as unknown as { close(): void }).close();
+    cvRuns.push(rows.map((r) => judged.get(r.id)!));
   }
+  const cvMain = cvRuns.map((run) => run.filter((_, i) => !rows[i]!.borderline));
+  const cv = cvMain[0]!;
 
-  const score = (pick: (r: Row) => boolean) => {
-    const tp = rows.filter((r) => r.truth && pick(r)).length;
-    const fp = rows.filter((r) => !r.truth && pick(r)).length;
-    const fn = rows.filter((r) => r.truth && !pick(r)).length;
-    const tn = rows.filter((r) => !r.truth && !pick(r)).length;
-    return { tp, fp, fn, tn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+  const oursMain = main.map(ours);
+  const plainMain = main.map(plain);
+  const s = { ours: score(oursMain), cv: score(cv), plain: score(plainMain) };
+  const cvAll = cvMain.map(score);
+  console.log('\n| decision | precision | recall | TP | FP | FN | TN |\n|---|---|---|---|---|---|---|');
+  console.log(scoreLine('ours, in-sample (decideIsArticle, auto-model.ts fitted on all)', s.ours));
+  console.log(scoreLine('ours, cross-validated by site (split 1)', s.cv));
+  console.log(scoreLine('plain isProbablyReaderable', s.plain));
+  console.log(`Cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvAll.map((x) => x.precision))}, recall ${fmtRange(cvAll.map((x) => x.recall))}; opened non-articles per split: ${cvAll.map((x) => x.fp).join(', ')}.`);
+  const hardKinds = /^(?:product|shop|audio|podcast|gallery|forum|qa|social)/;
+  const hard = (rs: Judged[]) => rs.filter((r) => !r.isArticle && r.opened && hardKinds.test(r.kind)).length;
+  console.log(`Opened product, audio, gallery, forum or social pages: in-sample ${hard(oursMain)}, cross-validated ${cvMain.map(hard).join(', ')}, plain ${hard(plainMain)}.`);
+
+  console.log(`\nOur mistakes, in-sample (${s.ours.fp + s.ours.fn}):`);
+  for (const line of mistakes(oursMain)) console.log(line);
+  console.log(`\nOur mistakes, cross-validated, split 1 (${s.cv.fp + s.cv.fn}):`);
+  for (const line of mistakes(cv)) console.log(line);
+  const plainFp = plainMain.filter((r) => !r.isArticle && r.opened).length;
+  console.log(`\nPlain isProbablyReaderable: ${plainFp} non-articles accepted, ${plainMain.filter((r) => r.isArticle && !r.opened).length} articles refused.`);
+
+  const decisions: Array<[string, Judged[]]> = [['ours', oursMain], ['ours CV', cv], ['plain readerable', plainMain]];
+  for (const line of groupTable('kind', (r) => r.kind, decisions)) console.log(line);
+  for (const line of groupTable('lang', (r) => r.lang, decisions)) console.log(line);
+
+  const stages = new Map<string, number>();
+  for (const r of main.filter((x) => !x.isArticle && !x.decision.isArticle)) stages.set(r.decision.stage, (stages.get(r.decision.stage) ?? 0) + 1);
+  console.log(`\nWhere non-articles stop (in-sample): ${[...stages].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+
+  console.log(`\nBorderline pages (soft expectations, not in the figures above): label -> ours / CV / plain`);
+  const cvBorder = cvRuns[0]!.filter((_, i) => rows[i]!.borderline);
+  border.forEach((r, i) => console.log(`  ${r.id} [${r.kind}] ${r.isArticle ? 'article' : 'other'} -> ${r.decision.isArticle ? 'open' : 'shut'} (${r.decision.stage}) / ${cvBorder[i]!.opened ? 'open' : 'shut'} / ${r.readerable ? 'open' : 'shut'}`));
+
+  // Cost: each stage was timed on its own, so the decision's cost is the sum of the stages it reached (the
+  // shipped model's decision, or with --reuse its replay); the whole decision as then shipped is timed too.
+  const timed = rows.filter((r) => !r.isArticle && r.stageMs && r.readabilityMs);
+  const staged = (r: CollectedRow) => r.stageMs!.early + (r.decision.stage === 'readerable' || r.decision.stage === 'extraction' ? r.stageMs!.page : 0) + (r.decision.stage === 'extraction' ? r.stageMs!.extraction : 0);
+  const cost = {
+    pages: timed.length, reps: REPS,
+    medianRatio: median(timed.map((r) => staged(r) / r.readabilityMs!)),
+    medianOursMs: median(timed.map(staged)),
+    medianReadabilityMs: median(timed.map((r) => r.readabilityMs!)),
+    medianRatioWholeAsCollected: median(timed.map((r) => r.oursMs! / r.readabilityMs!)),
+    medianRatioEarlyStage: median(timed.map((r) => r.stageMs!.early / r.readabilityMs!)),
   };
-  const ours = score((r) => r.ours);
-  const plain = score((r) => r.readerable);
-  const nArticles = rows.filter((r) => r.truth).length;
-  const nOthers = rows.length - nArticles;
-  console.log(`\nPages: ${nArticles} articles (scrapinghub), ${nOthers} non-articles (test/pages/nonarticle--*)\n`);
-  console.log('| decision | precision | recall | TP | FP | FN | TN |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const [name, s] of [['ours (decideIsArticle)', ours], ['plain isProbablyReaderable', plain]] as const) {
-    console.log(`| ${name} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} |`);
-  }
-
-  const mistakes = rows.filter((r) => r.ours !== r.truth);
-  console.log(`\nOur mistakes (${mistakes.length}):`);
-  for (const r of mistakes) console.log(`  ${r.truth ? 'missed article' : 'FALSE ARTICLE '}  ${r.file}  [${r.kind}]  stage=${r.stage}  ${r.reason}`);
-  const fooled = rows.filter((r) => !r.truth && r.readerable);
-  console.log(`\nNon-articles that plain isProbablyReaderable wrongly accepts (${fooled.length}); what stopped ours:`);
-  for (const r of fooled) console.log(`  ${r.file}  [${r.kind}]  -> ${r.ours ? 'ACCEPTED' : `${r.stage}: ${r.reason}`}`);
-  const plainMissed = rows.filter((r) => r.truth && !r.readerable);
-  console.log(`\nArticles plain isProbablyReaderable rejects (${plainMissed.length}): ${plainMissed.map((r) => r.file).join(', ')}`);
-
-  const byStage = new Map<string, number>();
-  for (const r of rows.filter((r) => !r.truth)) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + 1);
-  console.log(`\nWhere non-articles stop: ${[...byStage].map(([s, n]) => `${s} ${n}`).join(', ')}`);
-
-  const timed = rows.filter((r) => r.oursMs !== undefined);
-  const ratios = timed.map((r) => r.oursMs! / r.readabilityMs!);
-  const cost = { medianRatio: median(ratios), medianOursMs: median(timed.map((r) => r.oursMs!)), medianReadabilityMs: median(timed.map((r) => r.readabilityMs!)), reps: REPS };
-  console.log(`\nCost on non-articles (median per page of ${REPS} reps, then median over pages): ours ${cost.medianOursMs.toFixed(2)} ms, Readability.parse ${cost.medianReadabilityMs.toFixed(2)} ms, ratio ${cost.medianRatio.toFixed(3)} (goal <= 0.05)`);
-
+  console.log(`\nCost on ${cost.pages} non-articles (median of the reps per page, then median over pages): ours ${cost.medianOursMs.toFixed(2)} ms, Readability.parse ${cost.medianReadabilityMs.toFixed(2)} ms, ratio ${cost.medianRatio.toFixed(3)} (goal <= 0.05); the script on every page alone (stage 1) ${cost.medianRatioEarlyStage.toFixed(3)}${args.includes('--reuse') ? '' : `; the whole decideIsArticle timed as one ${cost.medianRatioWholeAsCollected.toFixed(3)}`}`);
   const size = await quickBundleSize();
   console.log(`Auto-reader script (content/auto-reader.js, as built, minified): ${size.bytes} bytes, ${size.gzipBytes} gzipped (goal <= 8192)\n`);
 
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/auto.json'), `${JSON.stringify({ ours, plain, mistakes, fooledPlain: fooled.map((r) => ({ file: r.file, kind: r.kind, stoppedBy: r.ours ? null : r.reason })), cost, bundle: size, rows }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench/results/auto.json'), `${JSON.stringify({ scores: s, crossValidated: cvAll, mistakes: mistakes(oursMain), mistakesCv: mistakes(cv), cost, bundle: size, borderline: border.map((r) => ({ id: r.id, label: r.isArticle, ours: r.decision })) }, null, 2)}\n`);
+}
+
+/** Which half a site falls in, for split `seed`: a hash of the seed and the site name. */
+function fold(site: string, seed: number): number {
+  let h = 2166136261;
+  for (const c of `${seed}:${site}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  // FNV's low bit is only the parity of the characters: mix the high bits down first (murmur3's finaliser).
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) % 2;
+}
+
+function fmtRange(xs: number[]): string {
+  return `mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} (min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)})`;
 }
 
 /** The script that runs on every page of a chosen site, built exactly as the extension ships it. */
@@ -129,5 +147,3 @@ async function quickBundleSize(): Promise<{ bytes: number; gzipBytes: number }> 
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-await main();

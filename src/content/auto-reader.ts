@@ -1,12 +1,12 @@
 /**
  * Runs on every page of the sites the user chose, so it is small (no
- * Readability, no sanitizer) and cheap: it asks the first stages of the
- * decision (the address, the page's own signals). Unless they say no, it
- * tells the background, which injects the reader; that one runs the
- * readerable test and the full extraction before showing anything. Any
- * failure leaves the page as it was.
+ * Readability, no sanitizer) and cheap: it scores the first stage of the
+ * decision (the address and the page's own metadata, auto-model.ts). Unless
+ * that says no, it tells the background, which injects the reader; that one
+ * scores the page's shape and then the full extraction before showing
+ * anything. Any failure leaves the page as it was.
  */
-import { earlyDecision } from '../core/detect/early-decision';
+import { earlyVerdict } from '../core/detect/early-decision';
 import type { NavigationKind } from '../core/messages/protocol';
 import { sendToBackground } from '../platform/content-runtime';
 
@@ -20,7 +20,7 @@ try {
   const navigation = navigationKind();
   // Back and forward return to a page as the reader left it: never open the reader by itself there.
   if (navigation !== 'back_forward' && window === window.top) {
-    const early = earlyDecision(document, location.href);
+    const early = earlyVerdict(document, location.href);
     if (early.verdict !== 'no') {
       void sendToBackground('auto:candidate', { url: location.href, navigation, paywalled: early.paywalled, articleSignals: early.verdict === 'yes-signals' });
     }

@@ -13,8 +13,7 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
-import { decideByExtraction } from '../core/detect/decide-by-extraction';
-import { readerableStage } from '../core/detect/decide-is-article';
+import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
 import { autoOpenAllowed } from './auto-open-allowed';
 import { extractThisPage } from './extract-this-page';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
@@ -48,11 +47,12 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
   // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
   const early = { verdict: options.articleSignals ? 'yes-signals' : 'maybe', stage: 'signals', reason: '', paywalled: options.paywalled ?? false } as const;
-  if (options.auto && readerableStage(document, early).verdict === 'no') return 'not-article';
+  const quick = options.auto ? readerableStage(document, early) : early;
+  if (quick.verdict === 'no') return 'not-article';
   const result = extractThisPage();
   if (options.auto) {
-    // The last stage of the automatic decision: a full extraction that reads as a story. Otherwise, stay silent.
-    if (decideByExtraction(result, options.paywalled ?? false).verdict !== 'yes' || !result.ok) return 'not-article';
+    // The last stage of the automatic decision: the extraction, scored with all the page showed. Otherwise, stay silent.
+    if (!extractionStage(document, quick, result).isArticle || !result.ok) return 'not-article';
     show(result.article);
     return 'opened';
   }

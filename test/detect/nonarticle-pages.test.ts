@@ -10,6 +10,16 @@ describe('hand-written non-article pages', () => {
   it('are at least 60', () => {
     expect(dirs.length).toBeGreaterThanOrEqual(60);
   });
+  it('cover today\'s kinds of non-article page in several languages', () => {
+    const seen = new Set(dirs.map((d) => {
+      const e = JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { kind: string; lang?: string };
+      return `${e.kind}/${e.lang ?? 'en'}`;
+    }));
+    for (const kind of ['product', 'podcast-episode', 'social-post', 'gallery', 'forum-thread', 'video']) {
+      expect([...seen].filter((k) => k.startsWith(`${kind}/`) && !k.endsWith('/en')).length, kind).toBeGreaterThanOrEqual(2);
+    }
+    for (const lang of ['de', 'fr', 'es']) expect([...seen].some((k) => k.endsWith(`/${lang}`)), lang).toBe(true);
+  });
   it.each(dirs)('%s is not decided an article', async (dir) => {
     const expected = JSON.parse(readFileSync(join(PAGES, dir, 'expected.json'), 'utf8')) as { readerable: boolean; kind: string; url: string };
     expect(expected.readerable).toBe(false);

@@ -1,8 +1,8 @@
 import type { ExtractResult } from '../article';
-import { decideByExtraction } from './decide-by-extraction';
-import { decideByReaderable } from './decide-by-readerable';
-import { decideByShape } from './decide-by-shape';
+import { FULL_MODEL, PAGE_MODEL } from './auto-model';
 import { earlyDecision, type DecisionStage, type QuickDecision } from './early-decision';
+import { explain, scoreStage } from './score-stage';
+import { fullStageFeatures, pageStageFeatures } from './stage-features';
 
 export type { DecisionStage, QuickDecision } from './early-decision';
 export { earlyDecision } from './early-decision';
@@ -16,44 +16,58 @@ export interface ArticleDecision {
 export type Extract = (doc: Document) => ExtractResult | Promise<ExtractResult>;
 
 /**
- * What the reader loaded on demand checks before extracting: the page's
- * shape (the rest of stage 2), then Readability's quick test (stage 3),
- * which a page whose metadata names one article skips.
+ * One scored decision in three stages, each a logistic model over general
+ * page features with weights and thresholds fitted on the development set
+ * (auto-model.ts, written by bench/fit-auto.ts): the address and the page's
+ * own metadata (the script on every page), the page's shape and
+ * Readability's quick test (the reader loaded on demand), then the full
+ * extraction. The early stages only say no, well below where articles
+ * score; the last opens only above a threshold chosen for precision.
  */
+
+/** Stage 2, what the reader loaded on demand checks before extracting. Never throws. */
 export function readerableStage(doc: Document, early: QuickDecision): QuickDecision {
   if (early.verdict === 'no') return early;
   try {
-    const shape = decideByShape(doc);
-    if (shape) return { ...early, verdict: 'no', stage: 'signals', reason: shape.reason };
-    if (early.verdict === 'yes-signals') return early;
-    return decideByReaderable(doc)
-      ? { ...early, stage: 'readerable', reason: 'readerable:yes' }
-      : { ...early, verdict: 'no', stage: 'readerable', reason: 'readerable:no' };
+    const s = scoreStage(PAGE_MODEL, pageStageFeatures(doc, doc.URL).features);
+    const reason = explain('readerable', PAGE_MODEL, s);
+    if (s.score < PAGE_MODEL.threshold) return { ...early, verdict: 'no', stage: 'readerable', reason };
+    return { ...early, stage: 'readerable', reason };
   } catch {
     return { ...early, verdict: 'no', stage: 'readerable', reason: 'error' };
   }
 }
 
-/**
- * Stages 1-3, cheap enough to run on every page of a site the user chose:
- * the address, the page's own signals, Readability's quick test. Stops at
- * the first "no". Never throws: an error means "leave the page alone".
- */
+/** Stages 1-2, cheap enough to run before any extraction. Stops at the first "no". Never throws. */
 export function quickDecision(doc: Document, url: string): QuickDecision {
   return readerableStage(doc, earlyDecision(doc, url));
 }
 
 /**
+ * Stage 3: the full extraction's result, scored with everything the page
+ * showed before. Opens only at or above the last stage's threshold. Never throws.
+ */
+export function extractionStage(doc: Document, quick: QuickDecision, result: ExtractResult): ArticleDecision {
+  if (!result.ok) return { isArticle: false, stage: 'extraction', reason: `extraction:${result.reason}` };
+  try {
+    const features = fullStageFeatures(pageStageFeatures(doc, result.article.url || doc.URL), result.article, quick.paywalled);
+    const s = scoreStage(FULL_MODEL, features);
+    return { isArticle: s.score >= FULL_MODEL.threshold, stage: 'extraction', reason: explain('extraction', FULL_MODEL, s) };
+  } catch {
+    return { isArticle: false, stage: 'extraction', reason: 'extraction:error' };
+  }
+}
+
+/**
  * The whole decision: the quick stages, then the full extraction (passed
- * in, so that the small script can load it on demand) and its sanity
- * checks. Resolves, never rejects: any error is "not an article".
+ * in, so that the small script can load it on demand). Resolves, never
+ * rejects: any error is "not an article".
  */
 export async function decideIsArticle(doc: Document, url: string, extract: Extract): Promise<ArticleDecision> {
   const quick = quickDecision(doc, url);
   if (quick.verdict === 'no') return { isArticle: false, stage: quick.stage, reason: quick.reason };
   try {
-    const verdict = decideByExtraction(await extract(doc), quick.paywalled);
-    return { isArticle: verdict.verdict === 'yes', stage: 'extraction', reason: verdict.reason };
+    return extractionStage(doc, quick, await extract(doc));
   } catch {
     return { isArticle: false, stage: 'extraction', reason: 'extraction:error' };
   }

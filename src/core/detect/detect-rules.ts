@@ -39,15 +39,20 @@ export const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 export const ARTICLE_TYPES = /^(?:(?:reportage|analysis|opinion|background|review|askpublic)?newsarticle|(?:tech|scholarly|satirical)?article|blogposting|report)$/;
 
 /**
- * schema.org types that, as a top-level entity, say "this page is not one
- * article". LiveBlogPosting is a subtype of BlogPosting but a stream of
- * updates; DiscussionForumPosting is a thread. Page types that lose to an
- * article type beside them are in WEAK_NON_ARTICLE_TYPES.
+ * schema.org types (JSON-LD or microdata) in groups, each one feature of
+ * the scored decision: a shop's item, a media object (episode, track,
+ * video, picture), a discussion (thread, social post, Q&A) and the other
+ * page kinds that hold many items (collections, search, profiles, live
+ * blogs, jobs, events, recipes). A story with a video or a reviewed product
+ * carries those types too; the weights, fitted beside the article type and
+ * the page's prose, decide how much each says.
  */
-export const NON_ARTICLE_TYPES = /^(?:collectionpage|searchresultspage|profilepage|itemlist|checkoutpage|qapage|faqpage|liveblogposting|discussionforumposting|(?:media|image|video)gallery|productgroup|offercatalog|jobposting|realestatelisting)$/;
-
-/** Types an article often carries beside itself (its video, a reviewed product): they say no only on their own. */
-export const WEAK_NON_ARTICLE_TYPES = /^(?:videoobject|product|event|recipe|course|softwareapplication)$/;
+export const TYPE_GROUPS = {
+  product: /^(?:product|productgroup|productmodel|individualproduct|offer|aggregateoffer|offercatalog|car|vehicle|book|softwareapplication|mobileapplication)$/,
+  media: /^(?:audioobject|podcastepisode|podcastseries|podcastseason|radioepisode|musicrecording|musicalbum|musicplaylist|musicgroup|videoobject|imageobject|imagegallery|mediagallery|videogallery|movie|tvepisode|tvseries|clip)$/,
+  discussion: /^(?:discussionforumposting|socialmediaposting|qapage|question|faqpage|comment|conversation)$/,
+  listing: /^(?:collectionpage|searchresultspage|profilepage|itemlist|liveblogposting|jobposting|event|musicevent|sportsevent|recipe|checkoutpage|realestatelisting|course|localbusiness|restaurant|store|place|person)$/,
+} as const;
 
 /** Open Graph types (og:type) of pages that are not articles, unless JSON-LD names an article. */
 export const NON_ARTICLE_OG_TYPES = /^(?:product|product\.item|video(?:\.\w+)?|music(?:\.\w+)?|profile|books?\.book|book|place|business\.business|restaurant(?:\.\w+)?|game(?:\.\w+)?|og:product)$/i;
@@ -69,35 +74,8 @@ export const COMMENT_AREA = /comment|disqus|respon[sd]|reactions/i;
 /** Buttons and labels that put an item in a cart: the page sells something. */
 export const BUY_LABELS = /^\s*(?:add\s+to\s+(?:cart|bag|basket|trolley)|buy\s+now|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|adicionar\s+ao\s+carrinho|aggiungi\s+al\s+carrello|in\s+winkelwagen)\s*$/i;
 
-/** Page-shape thresholds, measured on the article corpus (see bench/auto.ts). */
-export const SHAPE = {
-  /** A paragraph at least this long (characters) is prose rather than a caption or a label. */
-  proseChars: 120,
-  /**
-   * Links inside headings (teaser headlines). Articles carry related-story
-   * boxes with up to ~35 of them, so many headlines say "list" only beside
-   * no run of prose (see minProseRun).
-   */
-  maxHeadlineLinks: 24,
-  /** A story's body has at least this many prose paragraphs side by side. */
-  minProseRun: 3,
-  /** Sibling blocks each with its own date and prose: an article has one such block, a thread or a front many. */
-  maxDatedProseItems: 2,
-} as const;
-
-/** Extraction thresholds. */
-export const EXTRACTION = {
-  /** Fewer words than this is a stub, a teaser or an error page. */
-  minWords: 60,
-  /** Below this many words a paywalled page (isAccessibleForFree: false) shows only its teaser. */
-  minWordsBehindPaywall: 150,
-  /** Share of the extracted text inside links: a list of teasers is mostly links. */
-  maxLinkDensity: 0.35,
-  /** Headings that are links, inside the extracted body: teaser headlines, not an article's subheads. */
-  maxLinkedHeadings: 3,
-  /** Timestamps inside the extracted body: a thread's posts or a list's items. */
-  maxDates: 2,
-} as const;
+/** A paragraph at least this long (characters) is prose rather than a caption, a label or a one-line teaser. */
+export const PROSE_CHARS = 120;
 
 /** Bounds on untrusted JSON-LD. */
 export const JSON_LD_LIMITS = { maxScripts: 16, maxChars: 250_000, maxDepth: 8, maxNodes: 400 } as const;

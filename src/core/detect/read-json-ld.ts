@@ -5,6 +5,9 @@ export interface JsonLdSummary {
   types: string[];
   /** Whether an entity says isAccessibleForFree: false, i.e. the full text sits behind a paywall. */
   paywalled: boolean;
+  /** Whether an entity names its publication date or its author: one story's metadata. */
+  dated: boolean;
+  authored: boolean;
 }
 
 /**
@@ -13,9 +16,9 @@ export interface JsonLdSummary {
  * blocks are skipped; never throws.
  */
 export function readJsonLd(doc: Document): JsonLdSummary {
-  const out: JsonLdSummary = { types: [], paywalled: false };
+  const out: JsonLdSummary = { types: [], paywalled: false, dated: false, authored: false };
   const budget = { nodes: JSON_LD_LIMITS.maxNodes };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < JSON_LD_LIMITS.maxScripts; i++) {
     const text = scripts[i]?.textContent ?? '';
     if (text.length > JSON_LD_LIMITS.maxChars) continue;
@@ -38,6 +41,8 @@ function visitTop(value: unknown, out: JsonLdSummary, budget: { nodes: number },
   const types = typesOf(node['@type']);
   out.types.push(...types);
   if (node['isAccessibleForFree'] === false || node['isAccessibleForFree'] === 'False' || node['isAccessibleForFree'] === 'false') out.paywalled = true;
+  if (typeof node['datePublished'] === 'string') out.dated = true;
+  if (node['author'] && typeof node['author'] === 'object' || typeof node['author'] === 'string') out.authored = true;
   if ('@graph' in node) visitTop(node['@graph'], out, budget, depth + 1);
   // A WebPage that names its main entity: that entity is what the page is.
   const main = node['mainEntity'];

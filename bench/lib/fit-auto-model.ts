@@ -1,0 +1,209 @@
+/**
+ * Fitting the automatic reader's scored decision (src/core/detect/auto-model.ts):
+ * one logistic regression per stage (ridge-penalised, by Newton's method:
+ * deterministic, no seed), fitted on the features bench/auto.ts collects,
+ * with the thresholds chosen from the same training pages. Used by
+ * bench/fit-auto.ts (all pages) and by bench/auto.ts (cross-validation:
+ * fit on one half of the sites, score the other).
+ */
+import type { StageModel } from '../../src/core/detect/score-stage';
+import { scoreStage } from '../../src/core/detect/score-stage';
+
+export interface FeatureRow {
+  id: string;
+  site: string;
+  kind: string;
+  isArticle: boolean;
+  borderline: boolean;
+  early: Record<string, number>;
+  page: Record<string, number>;
+  /** null where the extraction found no article (the decision is then no, whatever the scores). */
+  full: Record<string, number> | null;
+}
+
+export interface AutoModels { early: StageModel; page: StageModel; full: StageModel }
+
+export const FIT = {
+  /** Ridge penalty on every weight but the bias. */
+  lambda: 1,
+  /** Each non-article weighs this many times an article (after balancing the two classes): precision is the feature. */
+  nonArticleWeight: 2,
+  /**
+   * The address is a weak signal: no one of its features may weigh more than this (a story at a root
+   * address or under /category/ still opens on its prose; strong prose outweighs any one of them).
+   */
+  maxUrlWeight: 1,
+  /** What opening one page that is not an article costs, in articles left shut: the last threshold is chosen for precision. */
+  falseOpenCost: 30,
+  /** Share of the training articles the last stage accepts that each early stage may turn away. */
+  earlyLoss: 0.002,
+  /** Below the lowest such article, by this much, the early stages say no. */
+  earlyMargin: 1,
+} as const;
+
+type Stage = 'early' | 'page' | 'full';
+
+/**
+ * Which way each feature may push, where its meaning says so: an article
+ * type, a date or running prose can only count for an article; a price, a
+ * cart button, a forum type or a root address only against. Without these
+ * the fit learns the development set's accidents (our hand-written pages
+ * carry modern metadata that many older real articles lack) instead of
+ * what the features mean. Features not listed may take either sign.
+ */
+export const SIGNS: Readonly<Record<string, 1 | -1>> = Object.fromEntries([
+  ...['ld.article', 'og.article', 'meta.date', 'meta.author', 'url.story', 'url.date', 'prose.paragraphs', 'shape.proseRun', 'readerable',
+    'cand.stopShare', 'cand.sentenceLength', 'ex.stopShare', 'ex.sentenceLength', 'ex.words', 'shape.commentProse'].map((n) => [n, 1] as const),
+  ...['ld.product', 'ld.media', 'ld.discussion', 'ld.listing', 'og.other', 'meta.price', 'page.error', 'url.root', 'url.listing', 'url.segment',
+    'url.search', 'url.section', 'url.paginated', 'shape.buy', 'shape.prices', 'shape.ratings', 'shape.reply', 'shape.avatars', 'shape.datedItems',
+    'shape.durations', 'shape.password', 'shape.cards', 'shape.cardGroups', 'shape.headlineLinks', 'ex.teaser', 'ex.short', 'ex.linkDensity',
+    'ex.linkedHeadings', 'ex.dates', 'cand.linkDensity'].map((n) => [n, -1] as const),
+]);
+
+export function fitModels(rows: FeatureRow[]): AutoModels {
+  const train = rows.filter((r) => !r.borderline);
+  const full = fitStage(train.filter((r) => r.full), 'full');
+  full.threshold = precisionThreshold(train.filter((r) => r.full).map((r) => ({ s: scoreStage(full, r.full!).score, y: r.isArticle })));
+  // Articles the last stage would open: the early stages must let (almost) all of them through.
+  const kept = train.filter((r) => r.isArticle && r.full && scoreStage(full, r.full).score >= full.threshold);
+  const early = fitStage(train, 'early');
+  early.threshold = exitThreshold(kept.map((r) => scoreStage(early, r.early).score));
+  const page = fitStage(train, 'page');
+  page.threshold = exitThreshold(kept.map((r) => scoreStage(page, r.page).score));
+  return { early, page, full };
+}
+
+/** The decision bench/auto.ts replays from features: the same order and thresholds as decide-is-article.ts. */
+export function replay(m: AutoModels, r: FeatureRow): { isArticle: boolean; stage: string } {
+  if (scoreStage(m.early, r.early).score < m.early.threshold) return { isArticle: false, stage: 'signals' };
+  if (scoreStage(m.page, r.page).score < m.page.threshold) return { isArticle: false, stage: 'readerable' };
+  if (!r.full) return { isArticle: false, stage: 'extraction' };
+  return { isArticle: scoreStage(m.full, r.full).score >= m.full.threshold, stage: 'extraction' };
+}
+
+/** A weight's bounds: its sign where SIGNS gives one; the address's features also at most FIT.maxUrlWeight either way. */
+function boundsOf(name: string): readonly [number, number] {
+  const cap = name.startsWith('url.') ? FIT.maxUrlWeight : Infinity;
+  const sign = SIGNS[name] ?? 0;
+  return [sign > 0 ? 0 : -cap, sign < 0 ? 0 : cap];
+}
+
+function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r[stage] ?? {})))].sort();
+  const nA = rows.filter((r) => r.isArticle).length;
+  const nO = rows.length - nA;
+  const wO = nO ? (nA / nO) * FIT.nonArticleWeight : 1;
+  const X = rows.map((r) => [1, ...names.map((n) => r[stage]?.[n] ?? 0)]);
+  const y = rows.map((r) => (r.isArticle ? 1 : 0));
+  const s = rows.map((r) => (r.isArticle ? 1 : wO));
+  const d = names.length + 1;
+  const w = new Array<number>(d).fill(0);
+  const bounds = [[-Infinity, Infinity] as const, ...names.map(boundsOf)];
+  const loss = (v: number[]): number => {
+    let total = 0;
+    for (let i = 0; i < X.length; i++) {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += v[j]! * X[i]![j]!;
+      // log(1 + e^-z) for an article, log(1 + e^z) otherwise, computed without overflow.
+      const m = y[i] ? -z : z;
+      total += s[i]! * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+    }
+    for (let j = 1; j < d; j++) total += (FIT.lambda / 2) * v[j]! * v[j]!;
+    return total;
+  };
+  // Newton's method with the constraints as bounds: a weight held at a bound while the gradient pushes
+  // it further out is left out of the step (an active set), the others are solved for, then clipped.
+  for (let iter = 0; iter < 50; iter++) {
+    const g = new Array<number>(d).fill(0);
+    const H = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (let i = 0; i < X.length; i++) {
+      const x = X[i]!;
+      let z = 0;
+      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const gi = s[i]! * (p - y[i]!);
+      const hi = s[i]! * Math.max(p * (1 - p), 1e-9);
+      for (let j = 0; j < d; j++) {
+        if (x[j] === 0) continue;
+        g[j]! += gi * x[j]!;
+        for (let k = 0; k < d; k++) if (x[k] !== 0) H[j]![k]! += hi * x[j]! * x[k]!;
+      }
+    }
+    for (let j = 1; j < d; j++) { g[j]! += FIT.lambda * w[j]!; H[j]![j]! += FIT.lambda; }
+    H[0]![0]! += 1e-6;
+    // Held: at the bound, and a descent step (-g) would cross it.
+    const held = bounds.map(([lo, hi], j) => (w[j] === lo && g[j]! >= 0) || (w[j] === hi && g[j]! <= 0));
+    for (let j = 0; j < d; j++) {
+      if (!held[j]) continue;
+      g[j] = 0;
+      for (let k = 0; k < d; k++) { H[j]![k] = k === j ? 1 : 0; H[k]![j] = k === j ? 1 : 0; }
+    }
+    const step = solve(H, g);
+    // Damped: halve the step until the penalised loss goes down (separable features would otherwise run off).
+    const before = loss(w);
+    let scale = 1;
+    let next = w;
+    for (let tries = 0; tries < 30; tries++, scale /= 2) {
+      next = w.map((wj, j) => Math.min(bounds[j]![1], Math.max(bounds[j]![0], wj - scale * step[j]!)));
+      if (loss(next) <= before) break;
+    }
+    let change = 0;
+    for (let j = 0; j < d; j++) change = Math.max(change, Math.abs(next[j]! - w[j]!));
+    w.splice(0, d, ...next);
+    if (change < 1e-7) break;
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((n, j) => { weights[n] = round(w[j + 1]!); });
+  return { bias: round(w[0]!), weights, threshold: 0 };
+}
+
+/**
+ * The threshold that does best on the training pages when opening a page
+ * that is not an article costs FIT.falseOpenCost times as much as leaving
+ * an article shut (midway between two pages' scores). A cost, rather than a
+ * precision to reach, gives a threshold on every split, even one whose
+ * training half cannot reach that precision.
+ */
+function precisionThreshold(scored: Array<{ s: number; y: boolean }>): number {
+  const sorted = [...scored].sort((a, b) => b.s - a.s);
+  let gain = 0;
+  let bestGain = 0;
+  let best = (sorted[0]?.s ?? 0) + 1;
+  for (let i = 0; i < sorted.length; i++) {
+    gain += sorted[i]!.y ? 1 : -FIT.falseOpenCost;
+    const next = sorted[i + 1]?.s ?? sorted[i]!.s - 1;
+    if (gain > bestGain && next < sorted[i]!.s) { bestGain = gain; best = (sorted[i]!.s + next) / 2; }
+  }
+  // Rounded up: the page just below stays shut.
+  return Math.ceil(best * 100) / 100;
+}
+
+/** Below the articles' lowest scores, leaving out at most the share FIT.earlyLoss of them, minus a margin. */
+function exitThreshold(articleScores: number[]): number {
+  const sorted = [...articleScores].sort((a, b) => a - b);
+  const k = Math.floor(sorted.length * FIT.earlyLoss);
+  return Math.floor(((sorted[k] ?? 0) - FIT.earlyMargin) * 100) / 100;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Gaussian elimination with partial pivoting: H x = g. */
+function solve(H: number[][], g: number[]): number[] {
+  const n = g.length;
+  const A = H.map((row, i) => [...row, g[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(A[r]![c]!) > Math.abs(A[p]![c]!)) p = r;
+    [A[c], A[p]] = [A[p]!, A[c]!];
+    const piv = A[c]![c]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = A[r]![c]! / piv;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) A[r]![k]! -= f * A[c]![k]!;
+    }
+  }
+  return A.map((row, i) => row[n]! / (A[i]![i]! || 1e-12));
+}

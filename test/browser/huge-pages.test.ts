@@ -31,9 +31,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('huge and malformed page
   });
 
   it.skipIf(!available).each(PATHOLOGICAL_PAGES.map((p) => [p.name] as const))('%s: an article or a clear message, and the tab still answers', async (page) => {
-    const r = await readHugePage(driver, server.url(`/${page}/`));
+    // A story page the popup's article check turns away is still read when the reader asks ("Show it anyway"):
+    // what is tested here is that a huge page gives its story or a clear message, and the tab lives.
+    const r = await readHugePage(driver, server.url(`/${page}/`), { showAnyway: STORIES.has(page) });
     // The figures go to the log (bench:pathological prints them too); timing is measured there, not asserted here.
-    console.log(`${name} ${page}: load ${r.loadMs} ms, reader ${r.readerMs} ms, longest stall of the page ${r.longestStallMs} ms, ${r.state}: ${r.shown.slice(0, 80)}`);
+    console.log(`${name} ${page}: load ${r.loadMs} ms, reader ${r.readerMs} ms, longest stall of the page ${r.longestStallMs} ms, ${r.state}${r.shownAnyway ? ' (shown anyway)' : ''}: ${r.shown.slice(0, 80)}`);
     expect(r.state).not.toBe('still loading');
     expect(r.shown).not.toBe('');
     expect(r.answered).toBe(true);

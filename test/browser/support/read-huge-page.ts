@@ -6,7 +6,7 @@
  * test/browser/huge-pages.test.ts and bench/pathological.ts.
  */
 import type { Page } from 'puppeteer-core';
-import { readerState, type Driver } from '../harness/driver';
+import { pollUntil, readerState, type Driver } from '../harness/driver';
 
 export interface HugePageReading {
   /** From navigation to the page's load event. */
@@ -21,6 +21,8 @@ export interface HugePageReading {
   longestStallMs: number;
   /** Whether the page's own script still answered afterwards. */
   answered: boolean;
+  /** The popup first judged the page not an article, and "Show it anyway" was chosen (with `showAnyway`). */
+  shownAnyway: boolean;
 }
 
 // Longer than the popup's own 20 s deadline: the reader must give up by itself well before this.
@@ -30,6 +32,8 @@ export interface ReadOptions {
   view?: 'popup' | 'tab';
   /** Have the page hold its own main thread this long, starting just before the reader opens (a frozen page). */
   freezeMs?: number;
+  /** If the reader judges the page not an article, choose "Show it anyway", as a reader who wants it would. */
+  showAnyway?: boolean;
 }
 
 export async function readHugePage(driver: Driver, url: string, options: ReadOptions = {}): Promise<HugePageReading> {
@@ -68,6 +72,15 @@ export async function readHugePage(driver: Driver, url: string, options: ReadOpt
   } catch {
     // stays 'still loading': the caller reports it
   }
+  let shownAnyway = false;
+  if (state === 'not-article' && options.showAnyway) {
+    shownAnyway = true;
+    await reader.click('.message button');
+    state = await pollUntil(() => reader.evaluate(() => {
+      const s = document.body?.dataset.state;
+      return s && s !== 'loading' && s !== 'page-loading' && s !== 'not-article' ? s : null;
+    }), 'the reader to show the page anyway', READER_BOUND_MS).catch(() => 'still loading');
+  }
   const readerMs = Date.now() - opened;
   const shown = await reader.evaluate(() => (document.querySelector('.reader-body, #view')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160)).catch(() => '');
   // Give the heartbeat a few beats after the reader is done, then read it.
@@ -76,7 +89,7 @@ export async function readHugePage(driver: Driver, url: string, options: ReadOpt
   const answered = (await beats(tab)) > beatsBefore;
   await reader.close().catch(() => undefined);
   await tab.close().catch(() => undefined);
-  return { loadMs, readerMs, state, shown, longestStallMs, answered };
+  return { loadMs, readerMs, state, shown, longestStallMs, answered, shownAnyway };
 }
 
 function beats(tab: Page): Promise<number> {

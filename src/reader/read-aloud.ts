@@ -76,6 +76,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   // Each utterance's end event is checked against this, so a cancelled one cannot advance the reading.
   let current: SpeechSynthesisUtterance | null = null;
   let error: string | undefined;
+  // Where a failure stopped the reading: Next and Previous step from there, while Play starts again from the top.
+  let failedAt = -1;
 
   const state = (): ReadAloudState => (status === 'error' ? { status, index, total: blocks.length, error } : { status, index, total: blocks.length });
   const emit = () => options.onChange?.(state());
@@ -99,6 +101,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     index = i;
     status = 'playing';
     error = undefined;
+    failedAt = -1;
     mark(i);
     const utterance = options.makeUtterance((blocks[i]?.textContent ?? '').replace(/\s+/g, ' ').trim());
     utterance.lang = options.lang;
@@ -115,6 +118,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       engine.cancel();
       status = 'error';
       error = event.error || undefined;
+      failedAt = index;
       index = -1;
       mark(-1);
       emit();
@@ -150,8 +154,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       emit();
     },
     toggle() { if (status === 'playing') this.pause(); else this.play(); },
-    next() { speakAt(Math.min(index + 1, blocks.length)); },
-    previous() { speakAt(Math.max(index - 1, 0)); },
+    next() { speakAt(Math.min((index >= 0 ? index : failedAt) + 1, blocks.length)); },
+    previous() { speakAt(Math.max((index >= 0 ? index : failedAt) - 1, 0)); },
     stop: finish,
     setRate(value) {
       rate = value;

@@ -126,20 +126,40 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     });
     await reader.click('.toolbar-listen');
     await reader.click('.speech-play');
-    // A browser without a working voice (headless machines) fails at once: then no paragraph may stay highlighted, and the reader is told.
-    const progress = () => reader.evaluate(() => document.querySelector('.speech-progress')?.textContent ?? '');
-    if (await reader.evaluate(() => document.body.dataset.speech === 'error')) {
-      expect(await marked()).toBe(-1);
-      expect(await progress()).toMatch(/^Reading stopped: /);
+    // One look at the reader's whole speech state at once: a voice that fails does so asynchronously, at any moment,
+    // so the state and the highlight must be read together, never in two round trips.
+    const look = () => reader.evaluate(() => {
+      const blocks = Array.from(document.querySelectorAll('.reader-body p, .reader-body h2, .reader-body li'));
+      return {
+        status: document.body.dataset.speech ?? '',
+        marked: blocks.findIndex((b) => b.classList.contains('reading-now')),
+        progress: document.querySelector('.speech-progress')?.textContent ?? '',
+      };
+    });
+    // A browser without a working voice (headless machines) fails soon after Play: wait until the engine either
+    // speaks or fails, so Next is not clicked in the middle of a failure.
+    await reader.waitForFunction(() => document.body.dataset.speech === 'error' || speechSynthesis.speaking, { timeout: 5000 }).catch(() => undefined);
+    // When it fails, no paragraph may stay highlighted, and the reader is told.
+    const failedCleanly = (seen: Awaited<ReturnType<typeof look>>) => {
+      expect(seen.marked).toBe(-1);
+      expect(seen.progress).toMatch(/^Reading stopped: /);
+    };
+    const started = await look();
+    if (started.status === 'error') {
+      failedCleanly(started);
       await reader.close();
       await tab.close();
       return;
     }
-    expect(await marked()).toBeGreaterThanOrEqual(0);
-    const first = await marked();
+    expect(started.status).toBe('playing');
+    expect(started.marked).toBeGreaterThanOrEqual(0);
     await reader.click('.speech-next');
-    expect(await marked()).toBeGreaterThan(first);
-    expect(await reader.evaluate(() => document.querySelector('.speech-progress')?.textContent)).toMatch(/^Paragraph \d+ of \d+$|could not read/);
+    const moved = await look();
+    if (moved.status === 'error') failedCleanly(moved);
+    else {
+      expect(moved.marked).toBeGreaterThan(started.marked);
+      expect(moved.progress).toMatch(/^Paragraph \d+ of \d+$/);
+    }
     await reader.click('.speech-stop');
     expect(await marked()).toBe(-1);
     expect(await reader.evaluate(() => document.body.dataset.speech)).toBe('idle');

@@ -123,4 +123,23 @@ describe('createReadAloud', () => {
     reader.play();
     expect(reader.state()).toEqual({ status: 'playing', index: 0, total: blocks.length });
   });
+
+  it('after a failure, Next and Previous step from the paragraph that failed, not from the top', () => {
+    const blocks = readableBlocks(article());
+    const { engine, makeUtterance, spoken } = fakeEngine();
+    const reader = createReadAloud({ blocks, lang: 'en', rate: 1, engine, makeUtterance });
+    reader.play();
+    reader.next();
+    reader.next();
+    spoken[spoken.length - 1]?.onerror?.({ error: 'synthesis-failed' });
+    expect(reader.state().index).toBe(-1);
+    reader.next();
+    expect(reader.state()).toEqual({ status: 'playing', index: 3, total: blocks.length });
+    spoken[spoken.length - 1]?.onerror?.({ error: 'synthesis-failed' });
+    reader.previous();
+    expect(reader.state()).toEqual({ status: 'playing', index: 2, total: blocks.length });
+    // Once reading has gone on, a later Next counts from where it is, not from the old failure.
+    reader.next();
+    expect(reader.state().index).toBe(3);
+  });
 });

@@ -4,23 +4,13 @@
  * API (see extension-api.ts), the bundled English text stands in, so the
  * reader never shows bare message keys.
  */
-import english from '../_locales/en/messages.json';
+import { englishMessage } from '../core/i18n/english-message';
 import { extensionApi } from './extension-api';
-
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const table = english as Record<string, Entry>;
 
 export function contentMessage(key: string, substitutions?: string | string[]): string {
   const fromBrowser = extensionApi()?.i18n.getMessage(key, substitutions);
   if (fromBrowser) return fromBrowser;
-  const entry = table[key];
-  if (!entry) return key;
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  // $NAME$ → its placeholder's content ("$1") → the substitution.
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
-    return content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  });
+  return englishMessage(key, substitutions);
 }
 
 export function contentUiLanguage(): string {

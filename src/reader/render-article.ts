@@ -1,7 +1,7 @@
 import type { Article } from '../core/article';
 import type { Sanitizer } from '../core/sanitize/create-sanitizer';
 import { describeMeta } from '../core/meta/describe-meta';
-import { formatMeta } from './format-meta';
+import { formatMeta } from '../core/meta/format-meta';
 import { h } from './h';
 
 export interface RenderContext {

@@ -1,6 +1,6 @@
 import type { Article } from '../core/article';
 import type { Sanitizer } from '../core/sanitize/create-sanitizer';
-import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from './export-article';
+import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../core/export/export-article';
 import type { TakeAwayActions } from './render-reader-toolbar';
 import { copyText, downloadText } from './take-away';
 

@@ -57,12 +57,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     const [markdown = '', text = ''] = await reader.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     const today = new Date().toISOString().slice(0, 10);
     expect(markdown.split('\n')[0]).toBe(`# ${HEADLINE}`);
-    expect(markdown).toContain('*Staff Writer · World Affairs Daily · April 20, 2022*');
+    // The reader's own meta line, as shown under the headline.
+    const meta = await reader.evaluate(() => document.querySelector('.reader-meta')?.textContent ?? '');
+    expect(meta).toMatch(/^World Affairs Daily · By Staff Writer · April 20, 2022 · \d+ min read$/);
+    expect(markdown).toContain(`*${meta}*`);
     expect(markdown).toContain(`Source: <${server.url(SEED)}>`);
     expect(markdown).toContain(`Saved on ${today}`);
     expect(markdown).toMatch(/\n---\n\nSecretary of Defense Lloyd J\. Austin III spoke/);
     expect(markdown).not.toMatch(/<p>|Leave a Reply/);
-    expect(text.split('\n').slice(0, 2)).toEqual([HEADLINE, 'Staff Writer · World Affairs Daily · April 20, 2022']);
+    expect(text.split('\n').slice(0, 2)).toEqual([HEADLINE, meta]);
     expect(text).toContain(`Source: ${server.url(SEED)}`);
     expect(text).not.toMatch(/[#*<>]/);
     await reader.close();

@@ -43,9 +43,12 @@ describe('article-cleaner (built)', () => {
     const { code, stdout, stderr } = run([]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const [title, meta, blank] = stdout.split('\n');
+    const [title, meta, source, saved, blank] = stdout.split('\n');
     expect(title).toBe('The US Secretary of Defense speaks for the first time with the Chinese colleague');
-    expect(meta).toMatch(/^World Affairs Daily · Staff Writer · 2022-04-20 · \d+ min read$/);
+    // The reader's own meta line, and the head of its "Copy as text".
+    expect(meta).toMatch(/^World Affairs Daily · By Staff Writer · April 20, 2022 · \d+ min read$/);
+    expect(source).toBe('Source: https://worldaffairs.example/2022/04/20/us-secretary-of-defense-chinese-colleague/');
+    expect(saved).toMatch(/^Saved on \d{4}-\d{2}-\d{2}$/);
     expect(blank).toBe('');
   });
 
@@ -66,9 +69,11 @@ describe('article-cleaner (built)', () => {
   it('text: the seed page gives its title and exactly the expected paragraphs', () => {
     const { code, stdout } = run([SEED, '--url', SEED_URL]);
     expect(code).toBe(0);
-    const [title, meta, ...rest] = stdout.trimEnd().split('\n');
+    const [title, meta, source, saved, ...rest] = stdout.trimEnd().split('\n');
     expect(title).toBe(TITLE);
     expect(meta).toMatch(/ min read$/);
+    expect(source).toBe(`Source: ${SEED_URL}`);
+    expect(saved).toMatch(/^Saved on /);
     const [body, figures] = rest.join('\n').trim().split('\n\nKey figures\n\n');
     expect(body?.split(/\n\n/)).toEqual(PARAGRAPHS);
     // The key figures follow the article: people with their roles, then numbers.
@@ -130,9 +135,11 @@ describe('article-cleaner (built)', () => {
     expect(code).toBe(0);
     const blocks = stdout.trimEnd().split('\n\n');
     expect(blocks[0]).toBe(`# ${TITLE}`);
-    expect(blocks[1]).toMatch(/^\*World Affairs Daily · Staff Writer · .* min read\*$/);
+    expect(blocks[1]).toMatch(/^\*World Affairs Daily · By Staff Writer · .* min read\*$/);
+    expect(blocks[2]).toMatch(/^Saved on /);
+    expect(blocks[3]).toBe('---');
     const figuresAt = blocks.indexOf('## Key figures');
-    expect(figuresAt).toBe(2 + PARAGRAPHS.length);
+    expect(figuresAt).toBe(4 + PARAGRAPHS.length);
     expect(blocks.slice(figuresAt)).toContain('### People');
   });
 

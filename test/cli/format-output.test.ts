@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { formatOutput } from '../../src/cli/format-output';
-import { metaLine } from '../../src/cli/meta-line';
+import { articleToHtmlFile, articleToPlainText } from '../../src/core/export/export-article';
+import { englishMessage } from '../../src/core/i18n/english-message';
 
 const article: Article = {
   title: 'Tom & Jerry <script>alert(1)</script> # 1',
@@ -17,20 +18,12 @@ const article: Article = {
   url: 'https://daily.example/tom?a=1&b=2',
 };
 
-describe('metaLine', () => {
-  it('joins site, byline, the date as published and the reading time', () => {
-    expect(metaLine(article)).toBe('The Daily · Ann Writer · 2022-04-20 · 3 min read');
-  });
-
-  it('leaves out what is missing and does not repeat a site that signs as itself', () => {
-    expect(metaLine({ byline: null, siteName: null, publishedTime: null, wordCount: 1, lang: null })).toBe('1 min read');
-    expect(metaLine({ byline: 'The Daily', siteName: 'The Daily', publishedTime: 'April 20, 2022', wordCount: 0, lang: 'en' })).toBe('The Daily · April 20, 2022');
-  });
-});
-
 describe('formatOutput', () => {
-  it('text: title, meta line, blank line, text', () => {
-    expect(formatOutput(article, 'text', 'a.html')).toBe(`${article.title}\nThe Daily · Ann Writer · 2022-04-20 · 3 min read\n\nCat and mouse.\n\none\n`);
+  const now = new Date('2024-05-02T10:00:00Z');
+  const meta = 'The Daily · By Ann Writer · April 20, 2022 · 3 min read';
+
+  it('text: the reader\'s "Copy as text": title, meta line (the day as the page wrote it), source, day saved, text', () => {
+    expect(formatOutput(article, 'text', 'a.html', now)).toBe(`${article.title}\n${meta}\nSource: ${article.url}\nSaved on 2024-05-02\n\nCat and mouse.\n\none\n`);
   });
 
   it('json: one line with the file and every article field', () => {
@@ -41,21 +34,30 @@ describe('formatOutput', () => {
     expect(JSON.parse(out)).toEqual({ file: 'a.html', ...article, keyFigures: { people: [], numbers: [] } });
   });
 
-  it('markdown: escaped heading, italic meta line, converted body', () => {
-    expect(formatOutput(article, 'markdown', 'a.html')).toBe(
-      '# Tom & Jerry \\<script>alert(1)\\</script> # 1\n\n*The Daily · Ann Writer · 2022-04-20 · 3 min read*\n\nCat and *mouse*.\n\n- one\n',
+  it('markdown: the reader\'s "Copy as Markdown": escaped heading, italic meta line, source, converted body', () => {
+    expect(formatOutput(article, 'markdown', 'a.html', now)).toBe(
+      `# Tom & Jerry \\<script\\>alert(1)\\</script\\> \\# 1\n\n*${meta}*\n\nSource: <https://daily.example/tom?a=1&b=2>  \nSaved on 2024-05-02\n\n---\n\nCat and *mouse*.\n\n- one\n`,
     );
   });
 
-  it('html: a standalone document with charset, escaped title and the sanitized body', () => {
-    const out = formatOutput(article, 'html', 'a.html');
+  it('html: the reader\'s "Save as HTML": charset, escaped title, meta line and the sanitized body', () => {
+    const out = formatOutput(article, 'html', 'a.html', now);
     expect(out).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
     expect(out).toContain('<title>Tom &#38; Jerry &#60;script&#62;alert(1)&#60;/script&#62; # 1</title>');
     expect(out).toContain('<h1>Tom &#38; Jerry &#60;script&#62;alert(1)&#60;/script&#62; # 1</h1>');
-    expect(out).toContain('<p class="meta">The Daily · Ann Writer · 2022-04-20 · 3 min read</p>');
+    expect(out).toContain(`<p class="meta">${meta}</p>`);
     expect(out).toContain(article.html);
     expect(out).toContain('<a href="https://daily.example/tom?a=1&#38;b=2">');
     expect(out).not.toContain('<script>');
     expect(out).toMatch(/<\/html>\n$/);
+  });
+});
+
+describe('one exporter', () => {
+  it('the CLI writes the very documents the reader saves and copies, in the English interface', () => {
+    const now = new Date('2024-05-02T10:00:00Z');
+    const ctx = { t: englishMessage, locale: 'en-US', savedAt: now };
+    expect(formatOutput(article, 'html', 'a.html', now)).toBe(articleToHtmlFile(article, article.html, ctx));
+    expect(formatOutput(article, 'text', 'a.html', now)).toBe(articleToPlainText(article, ctx));
   });
 });

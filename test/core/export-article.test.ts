@@ -1,11 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
-import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../../src/reader/export-article';
+import { englishMessage } from '../../src/core/i18n/english-message';
+import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../../src/core/export/export-article';
 
 const { document } = new JSDOM('').window;
-const messages: Record<string, string> = { exportSource: 'Source: $1', exportSaved: 'Saved on $1' };
-const ctx: ExportContext = { t: (key, sub) => (messages[key] ?? key).replace('$1', sub ?? ''), locale: 'en', savedAt: new Date('2024-05-02T10:00:00Z') };
+// The English catalogue the extension ships, as the CLI uses it.
+const ctx: ExportContext = { t: englishMessage, locale: 'en', savedAt: new Date('2024-05-02T10:00:00Z') };
 
 const article: Article = {
   title: 'Bridge # reopens *today*', byline: 'Ana Ruiz', siteName: 'Harbor Ledger', publishedTime: '2024-04-30T08:00:00Z',
@@ -16,11 +17,11 @@ const article: Article = {
 const body = () => { const div = document.createElement('div'); div.append(JSDOM.fragment(article.html)); return div; };
 
 describe('articleToMarkdown', () => {
-  it('puts title, byline, site, date, source and the day it was saved above the body', () => {
+  it('puts title, the reader\'s own meta line, source and the day it was saved above the body', () => {
     expect(articleToMarkdown(article, body(), ctx)).toBe([
       '# Bridge \\# reopens \\*today\\*',
       '',
-      '*Ana Ruiz · Harbor Ledger · April 30, 2024*',
+      '*Harbor Ledger · By Ana Ruiz · April 30, 2024 · 2 min read*',
       '',
       'Source: <https://example.com/bridge?x=1&y=2>  ',
       'Saved on 2024-05-02',
@@ -36,7 +37,7 @@ describe('articleToMarkdown', () => {
   });
 
   it('leaves out what the article does not have, and never links a non-web address', () => {
-    const bare = { ...article, byline: null, siteName: null, publishedTime: null, url: 'javascript:alert(1)' };
+    const bare = { ...article, byline: null, siteName: null, publishedTime: null, wordCount: 0, url: 'javascript:alert(1)' };
     const md = articleToMarkdown(bare, body(), ctx);
     expect(md).not.toContain('javascript');
     expect(md.split('\n').slice(0, 4)).toEqual(['# Bridge \\# reopens \\*today\\*', '', 'Saved on 2024-05-02', '']);
@@ -45,7 +46,7 @@ describe('articleToMarkdown', () => {
 
 describe('articleToPlainText', () => {
   it('is the head lines, then the text blocks, with no markup', () => {
-    expect(articleToPlainText(article, ctx)).toBe('Bridge # reopens *today*\nAna Ruiz · Harbor Ledger · April 30, 2024\nSource: https://example.com/bridge?x=1&y=2\nSaved on 2024-05-02\n\nThe bridge is open.\n\nCars\n\nBikes\n');
+    expect(articleToPlainText(article, ctx)).toBe('Bridge # reopens *today*\nHarbor Ledger · By Ana Ruiz · April 30, 2024 · 2 min read\nSource: https://example.com/bridge?x=1&y=2\nSaved on 2024-05-02\n\nThe bridge is open.\n\nCars\n\nBikes\n');
   });
 });
 

@@ -1,13 +1,17 @@
-import type { Article } from '../core/article';
-import { bylineWordFor } from '../core/meta/byline-words';
-import type { Byline } from '../core/meta/clean-byline';
-import { describeMeta } from '../core/meta/describe-meta';
-import { plausibleDate } from '../core/meta/plausible-date';
-import { readingMinutes } from '../core/text/reading-time';
+import type { Article } from '../article';
+import type { Translate } from '../i18n/translate';
+import { readingMinutes } from '../text/reading-time';
+import { bylineWordFor } from './byline-words';
+import type { Byline } from './clean-byline';
+import { describeMeta } from './describe-meta';
+import { plausibleDate } from './plausible-date';
 
-type Translate = (key: string, sub?: string) => string;
-
-/** The quiet line under the headline: site · byline · agency · date · reading time. */
+/**
+ * The quiet line under the headline: site · byline · agency · date · reading
+ * time. One line for every place an article is shown or taken away (the
+ * popup, the full tab, the in-page reader, saved and copied files, the CLI),
+ * so they never drift apart.
+ */
 export function formatMeta(article: Article, t: Translate, locale: string, now: Date = new Date()): string[] {
   const meta = describeMeta(article, now);
   const parts: string[] = [];
@@ -34,13 +38,20 @@ export function bylineText(byline: Byline, lang: string | null, t: Translate): s
   return word ? `${word} ${byline.name}` : byline.name;
 }
 
-/** The article's date in the reader's words, or null when the page gave no plausible one. */
+/**
+ * The article's date in the reader's words, or null when the page gave no
+ * plausible one. The calendar day is the one the page wrote, without
+ * converting time zones: "2022-04-20T23:42:00-05:00" was published on April
+ * 20 where it was published, though it was already the 21st in UTC.
+ */
 export function formatDate(iso: string | null, locale: string, now: Date = new Date()): string | null {
   const d = plausibleDate(iso, now);
   if (!d) return null;
+  const written = iso?.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/);
+  const day = written ? new Date(Date.UTC(Number(written[1]), Number(written[2]) - 1, Number(written[3]))) : d;
   try {
-    return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return day.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   } catch {
-    return d.toISOString().slice(0, 10);
+    return day.toISOString().slice(0, 10);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article';
-import { metaLine } from '../../src/cli/meta-line';
-import { formatMeta } from '../../src/reader/format-meta';
+import type { Article } from '../../../src/core/article';
+import { englishMessage } from '../../../src/core/i18n/english-message';
+import { formatMeta } from '../../../src/core/meta/format-meta';
 
 const now = new Date('2024-05-02T12:00:00Z');
 // The English interface's messages; the article's language, not the interface's, decides the by-word.
@@ -12,7 +12,8 @@ const base: Article = {
   html: '<p>x</p>', text: 'x', wordCount: 0, url: 'https://news.example/2024/05/01/a-story/',
 };
 const line = (a: Partial<Article>, locale = 'en') => formatMeta({ ...base, ...a }, t, locale, now).join(' · ');
-const cli = (a: Partial<Article>) => metaLine({ ...base, ...a });
+// The CLI's line: the same function with the bundled English catalogue.
+const cli = (a: Partial<Article>) => formatMeta({ ...base, ...a }, englishMessage, 'en-US', now).join(' · ');
 
 describe('the meta line: English', () => {
   it('fixes what was wrong', () => {
@@ -26,15 +27,15 @@ describe('the meta line: English', () => {
     expect(line({ siteName: 'Autoracing | F1 | Indy | NASCAR', url: 'https://www.speed.example/a' })).toBe('speed.example');
     expect(line({ siteName: 'Blogger', url: 'https://garden.blogspot.com/a' })).toBe('garden.blogspot.com');
     expect(line({ siteName: 'Hosted', url: 'https://news.example/a' })).toBe('news.example');
-    expect(cli({ byline: 'By Jane Doe', publishedTime: '0001-01-01T00:00:00' })).toBe('Jane Doe');
-    expect(cli({ byline: 'By JOHN TUCKERAssociated Press', siteName: 'Hosted' })).toBe('news.example · JOHN TUCKER · Associated Press');
+    expect(cli({ byline: 'By Jane Doe', publishedTime: '0001-01-01T00:00:00' })).toBe('By Jane Doe');
+    expect(cli({ byline: 'By JOHN TUCKERAssociated Press', siteName: 'Hosted' })).toBe('news.example · By JOHN TUCKER · Associated Press');
   });
 
   it('keeps what was right', () => {
     expect(line({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T10:00:00Z', wordCount: 700 })).toBe('The Daily · By Ann Writer · April 20, 2022 · 3 min read');
     expect(line({ siteName: 'The Daily', byline: 'The Daily' })).toBe('The Daily');
     expect(line({ byline: 'Jane Doe', lang: null })).toBe('By Jane Doe');
-    expect(cli({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T23:42:00-05:00', wordCount: 700 })).toBe('The Daily · Ann Writer · 2022-04-20 · 3 min read');
+    expect(cli({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T23:42:00-05:00', wordCount: 700 })).toBe('The Daily · By Ann Writer · April 20, 2022 · 3 min read');
     expect(cli({ siteName: 'The Daily', byline: 'The Daily', publishedTime: 'April 20, 2022' })).toBe('The Daily · April 20, 2022');
   });
 });

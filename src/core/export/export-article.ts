@@ -1,9 +1,8 @@
-import type { Article } from '../core/article';
-import { htmlToMarkdown } from '../core/markdown/html-to-markdown';
-import { describeMeta } from '../core/meta/describe-meta';
-import { formatDate } from './format-meta';
-
-type Translate = (key: string, sub?: string) => string;
+import type { Article } from '../article';
+import type { Translate } from '../i18n/translate';
+import { htmlToMarkdown } from '../markdown/html-to-markdown';
+import { describeMeta } from '../meta/describe-meta';
+import { formatMeta } from '../meta/format-meta';
 
 /** What the reader needs to turn an article into a file or the clipboard. */
 export interface ExportContext {
@@ -14,17 +13,9 @@ export interface ExportContext {
   savedAt: Date;
 }
 
-/** The line under the title: byline · site · published date. */
+/** The line under the title, the very line the reader shows (src/core/meta/format-meta.ts). */
 function metaParts(article: Article, ctx: ExportContext): string[] {
-  // The same judgement as the reader's line (src/core/meta): a cleaned byline, a real site name, a plausible date.
-  const meta = describeMeta(article, ctx.savedAt);
-  const parts: string[] = [];
-  if (meta.byline) parts.push(meta.byline.name);
-  if (meta.byline?.agency) parts.push(meta.byline.agency);
-  if (meta.site) parts.push(meta.site);
-  const date = formatDate(article.publishedTime, ctx.locale, ctx.savedAt);
-  if (date) parts.push(date);
-  return parts;
+  return formatMeta(article, ctx.t, ctx.locale, ctx.savedAt);
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

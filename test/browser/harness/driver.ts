@@ -139,14 +139,23 @@ function installIntoProfile(extensionDir: string, profileDir: string): void {
   copyFileSync(join(out, 'extension.xpi'), target);
 }
 
+/**
+ * Puppeteer's 30 s navigation default is shorter than a 5 MB test page takes
+ * to load on a loaded two-core CI machine (seen: the binary-garbage page in
+ * Chromium at load average 18). The test's own timeout still bounds it.
+ */
+const NAVIGATION_TIMEOUT_MS = 90_000;
+
 async function openTab(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
 
 async function openChromiumPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   await page.goto(url);
   return page;
 }

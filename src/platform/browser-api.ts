@@ -1,7 +1,12 @@
 /**
- * The one module that touches the extension API. Everything else imports
- * these functions, so the rest of the code stays testable without a browser
- * and a difference between Chrome and Firefox is handled here, once.
+ * The extension API for extension pages and the background, through the
+ * polyfill (browser-global.ts). Everything outside src/platform/ imports
+ * these functions or its page-safe siblings, so the rest of the code stays
+ * testable without a browser and a difference between Chrome and Firefox is
+ * handled here, once. Code that runs inside web pages never imports this
+ * file (lint zone): a page can hide or replace the API, and there
+ * extension-api.ts, content-runtime.ts, content-i18n.ts and settings-store.ts
+ * reach it with their own checks.
  */
 import { browserApi, type Browser } from './browser-global';
 

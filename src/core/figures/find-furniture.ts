@@ -6,7 +6,12 @@ export interface Furniture {
   credits: Array<[number, number]>;
   /** Rows of a table or standings list: names there are people, but their cells are not key facts. */
   tables: Array<[number, number]>;
+  /** Signature lines of embedded posts ("— Name (@handle) November 18, 2019"): their dates are the post's, not the story's. */
+  embeds: Array<[number, number]>;
 }
+
+// "— Rep. Ilhan Omar (@Ilhan) November 19, 2019", "- Digital Foundry (@digitalfoundry) 18 November 2019": an embedded post signs off with its author's handle and its date.
+const EMBED_SIGNATURE = /^(?:—|–|-|--)\s*[^\n]{0,80}\(@\w{1,30}\)\s*[^\n]{0,40}\d/u;
 
 // A line that opens like one of these credits someone or dates the page ("By", "Photo:", "Reporting by", "Published:").
 const CREDIT_OPENERS = new RegExp(
@@ -80,12 +85,14 @@ function isTableRow(line: string): boolean {
 export function findFurniture(text: string, lexicon: Lexicon): Furniture {
   const credits: Array<[number, number]> = [];
   const tables: Array<[number, number]> = [];
+  const embeds: Array<[number, number]> = [];
   let start = 0;
   let carry = false;
   let previous: { line: string; at: [number, number]; table: boolean } | null = null;
   for (const raw of text.split('\n')) {
     const end = start + raw.length;
     const line = raw.trim();
+    if (line && EMBED_SIGNATURE.test(line)) embeds.push([start, end]);
     if (line) {
       const lead = raw.length - raw.trimStart().length;
       if (isCreditLine(line, lexicon) || (carry && wordsOf(line).length <= 5 && !/[.!?]$/.test(line))) {
@@ -105,7 +112,7 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
     }
     start = end + 1;
   }
-  return { credits, tables };
+  return { credits, tables, embeds };
 }
 
 export const within = (ranges: Array<[number, number]>, at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);

@@ -130,7 +130,23 @@ function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolea
   if (!isNoun(lexicon, tokens, to, bare)) {
     // "80 new projects", "Six British civilians", "three high-ranking insurgents": one describing word before the noun.
     const between = tokens[to];
-    if (lexicon.lang === 'en' && bare && between && spaced(between) && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    if (!bare || !between || !spaced(between) || between.sentence !== (tokens[to - 1] as Token).sentence) return 0;
+    if (lexicon.lang === 'en' && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    // "90 gesetzlichen Krankenkassen": a German adjective, then the capitalised noun.
+    if (lexicon.lang === 'de' && /^\p{Ll}+$/u.test(between.text) && !lexicon.notName.has(between.key) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    // "50 Airbus A350-900 jets", "30 Boeing jets", "two U.S. service members": a maker, a model or a country, then what is counted.
+    if (lexicon.lang === 'en' && /^\p{Lu}/u.test(between.text)) {
+      const pluralNoun = (t: Token | undefined): boolean => !!t && t.sentence === between.sentence && /^\p{Ll}/u.test(t.text) && t.tags.has('Plural') && t.tags.has('Noun');
+      for (let k = 1; k <= 3; k++) {
+        const noun = tokens[to + k];
+        const gap = tokens[to + k - 1] as Token;
+        // A model number in between makes a code of the whole ("A350-900"): the count stays bare.
+        if (!noun || noun.sentence !== between.sentence || !/^\s+$/.test(gap.post) || /\d/.test(noun.text)) break;
+        if (pluralNoun(noun)) return k + 1;
+        // "service members", "aid workers": a noun's modifier, then the plural.
+        if (/^\p{Ll}/u.test(noun.text)) return /^\s+$/.test(noun.post) && pluralNoun(tokens[to + k + 1]) ? k + 2 : 0;
+      }
+    }
     return 0;
   }
   return 1;

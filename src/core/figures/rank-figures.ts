@@ -44,6 +44,15 @@ function isCode(text: string, before: string, around: string): boolean {
 const sameKey = (text: string): string => text.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').replace(/[.,]$/, '');
 const digitsOf = (text: string): string => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
 
+/** Is a quotation open at this point of its line ("“We lost 40 people,” she said")? */
+function quoteOpen(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(lineStart, at);
+  const opens = (before.match(/[“«„]/g) ?? []).length;
+  const closes = (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opens > closes || straight % 2 === 1;
+}
+
 /** How many digits the figure's largest number has, before any decimals ("8.8 billion" counts its scale word as nine). */
 function magnitude(text: string, scaled: boolean): number {
   const groups = text.match(/\d[\d.,\s]*\d|\d/g) ?? [];
@@ -101,6 +110,8 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
       crowd: Math.min(4, (perSentence.get(span.sentence) ?? 1) - 1) / 4,
       shortLine: line.trim().split(/\s+/).length < 10 && !/[.!?]["”»]?\s*$/.test(line) ? 1 : 0,
       bracketed: text[span.start - 1] === '(' ? 1 : 0,
+      // Inside a quotation: what someone said, more often colour than a fact of the story.
+      quoted: quoteOpen(text, lineStart, span.start) ? 1 : 0,
     };
     const entry: FigureCandidate = {
       figure: { text: shown, kind, key: false, sentence: sentenceText(analysis, span.sentence) },
@@ -113,9 +124,14 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
   }
   // A story with few numbers: each one it gives matters more; one full of them (results, tables) keeps fewer.
   const keyable = candidates.filter((c) => c.keyable).length;
+  const ofKind = new Map<string, number>();
   for (const c of candidates) {
     c.features.fewFigures = Math.min(1, 3 / Math.max(1, keyable));
     c.features.manyFigures = Math.min(1, keyable / 40);
+    // The first amount, share or count the story gives leads; the fifth of its kind is detail.
+    const seenOfKind = ofKind.get(c.figure.kind) ?? 0;
+    c.features.laterOfKind = Math.min(1, seenOfKind / 4);
+    ofKind.set(c.figure.kind, seenOfKind + 1);
   }
   return candidates;
 }

@@ -49,6 +49,12 @@ describe('key-number ranking', () => {
     expect(found.filter((f) => f.key).map((f) => f.text)).toEqual(expect.arrayContaining(['$449,000', 'about 0.4 percent']));
   });
 
+  it('never ranks a dateline alone on its line, and drops a standard\'s number like a code', () => {
+    const found = numbers('MADRID, 9 Mar. (EUROPA PRESS) -\n\nEl Consejo de Ministros aprobó este martes un plan de 3.000 millones de euros para paliar la sequía, que afecta ya al 27 % del territorio.', 'es');
+    expect(found.find((f) => f.text === '9 Mar')?.key).toBe(false);
+    expect(texts('The router supports 802.11n and 802.11.ac at up to 85Mbps, the company said.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^802/)]));
+  });
+
   it('puts money, shares and counts of the opening before weekdays and bare small numbers, which are never key here', () => {
     const text = 'The firm cut 4,000 jobs on Tuesday after sales fell 12% to $3.2 billion. Two executives left. The plan has 3 parts, it said on Monday.';
     const found = numbers(text);

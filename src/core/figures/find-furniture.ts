@@ -27,7 +27,7 @@ const CREDIT_OPENERS = new RegExp(
 // Anywhere in a line: "… contributed to this report", "Contributing: …", an e-mail address.
 const CREDIT_ANYWHERE = /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
 // "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ", "IRVING, Texas -- ": a dateline opening a paragraph.
-const DATELINE = /^(?:[^\n.!?]{0,50}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)\s|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
+const DATELINE = /^(?:(?:[^\n.!?]|\.(?=\s*[\p{Lu}(]))?(?:[^\n.!?]|\p{L}\.(?=\s))*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
 
@@ -102,7 +102,8 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
       } else {
         carry = false;
         const dateline = DATELINE.exec(line) ?? datePrefix(line, lexicon);
-        if (dateline && dateline[0].length < line.length) credits.push([start + lead, start + lead + dateline[0].length]);
+        // "MADRID, 9 Mar. (EUROPA PRESS) -" alone on its line: the whole line is the dateline.
+        if (dateline) credits.push([start + lead, start + lead + Math.min(line.length, dateline[0].length)]);
         const row = isTableRow(line);
         if (row) tables.push([start, end]);
         // "Pos. Driver Points Wins": the header of a table names no one.

@@ -36,6 +36,7 @@ function isCode(text: string, before: string, around: string): boolean {
     const tail = /\d([\p{L}]+)$/u.exec(word.replace(/['’]s$/, ''));
     if (tail && !NUMBER_SUFFIX.test(tail[1] ?? '')) return true; // "802.11n", "777x"
     if (/^\d+\.\d+\.\d+/.test(word) && !/^\d{4}\.\d\d\.\d\d$/.test(word)) return true; // version numbers
+    if (/^\d+(?:\.\d+)+\.?\p{L}{1,2}$/u.test(word)) return true; // "802.11n", "802.11.n": a standard
   }
   return false;
 }

@@ -27,7 +27,8 @@ const CREDIT_OPENERS = new RegExp(
 // Anywhere in a line: "… contributed to this report", "Contributing: …", an e-mail address.
 const CREDIT_ANYWHERE = /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
 // "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ", "IRVING, Texas -- ": a dateline opening a paragraph.
-const DATELINE = /^(?:(?:[^\n.!?]|\.(?=\s*[\p{Lu}(]))?(?:[^\n.!?]|\p{L}\.(?=\s))*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
+// The first form: up to 60 characters, a stop only after a short abbreviation ("9 Mar."), an agency in brackets, a dash.
+const DATELINE = /^(?:(?=[^\n]{0,60}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$))(?:[^\n.!?]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{1,3})\.)*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
 

@@ -157,7 +157,7 @@ function ascend(pages: KeyNumberPage[], start: KeyNumberModel): KeyNumberModel {
   for (let round_ = 0; round_ < FIT.ascentRounds; round_++) {
     let moved = false;
     for (const name of ['threshold', ...Object.keys(model.weights).sort()]) {
-      for (const step of [0.4, -0.4, 0.15, -0.15]) {
+      for (const step of [0.4, -0.4, 0.15, -0.15, 0.05, -0.05]) {
         const next = name === 'threshold' ? { ...model, threshold: round(model.threshold + step) } : { ...model, weights: { ...model.weights, [name]: round(Math.max(FIT.floors[name] ?? -Infinity, (model.weights[name] ?? 0) + step)) } };
         const s = objective(pages, next);
         if (s > score + FIT.minGain) {

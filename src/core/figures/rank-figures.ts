@@ -69,7 +69,8 @@ function magnitude(text: string, scaled: boolean): number {
  * Every figure of the story once (the first occurrence keeps its sentence),
  * with codes, phone and list numbers dropped and the features the key-number
  * model weighs: its trait, a place in the headline or the opening, repeats,
- * a qualifier, its size, and how crowded its sentence and line are.
+ * a qualifier, its size, how crowded its sentence and line are, a quotation
+ * around it, whether others of its kind came before, and how many figures the story has.
  */
 export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title = ''): FigureCandidate[] {
   const { text, lexicon, furniture } = analysis;
@@ -132,7 +133,7 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
     // The first amount, share or count the story gives leads; the fifth of its kind is detail.
     const seenOfKind = ofKind.get(c.figure.kind) ?? 0;
     c.features.laterOfKind = Math.min(1, seenOfKind / 4);
-    ofKind.set(c.figure.kind, seenOfKind + 1);
+    if (c.keyable) ofKind.set(c.figure.kind, seenOfKind + 1);
   }
   return candidates;
 }

@@ -9,7 +9,10 @@
  *   list and anywhere in "All numbers".
  * Runs on the reference articleBody, so it measures figures, not extraction.
  * Speed: computeKeyFigures on that text vs plain Readability's parse of the
- * page, median over pages of the per-page median ratio. Writes bench/results/figures.json.
+ * page, median over pages of the per-page median ratio. The key-number model
+ * (fitted on these labels by npm run fit:figures) is also fitted on the
+ * scrapinghub pages and scored on the others, and the reverse, in the same run.
+ * Writes bench/results/figures.json.
  *
  *   npm run bench:figures [-- --reps N] [-- --only ID-PREFIX]
  */
@@ -23,6 +26,7 @@ import { computeKeyFigures } from '../src/core/figures/compute-key-figures';
 import { parseDocument } from '../src/node/parse-document';
 import { loadFigureLabels } from './lib/load-figure-labels';
 import { add, scorePage, summary, zero, type Counts, type PageScore } from './lib/score-figures';
+import { fitKeyNumbers, keyListScore, keyNumberPages } from './lib/fit-key-numbers';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -92,10 +96,30 @@ for (const g of GROUPS) {
 const pooled = ours.get('pooled')!;
 console.log(`\n(pooled people: tp ${pooled.tp}, fp ${pooled.fp}, fn ${pooled.fn}; roles ${pooled.rolesRight}/${pooled.roles}; key list ${pooled.keyListedRight}/${pooled.keyListed} key; key numbers found ${pooled.keyFound}/${pooled.key} in the list, ${pooled.keyFoundAnywhere} anywhere)`);
 console.log(`median time ratio key figures / Readability's parse: ${ratio.toFixed(3)} (goal <= 1.0)\n`);
+
+// The key-number model is fitted on these same labels (npm run fit:figures): how it does on pages it was not fitted on.
+const held: Record<string, unknown> = {};
+if (!ONLY) {
+  const kn = keyNumberPages(pages);
+  const parts = [
+    ['scrapinghub', kn.filter((p) => p.group === 'scrapinghub')],
+    ['l3s-gn1 + written here', kn.filter((p) => p.group !== 'scrapinghub')],
+  ] as const;
+  console.log('key numbers, the model fitted on one part of the labels and scored on the other (key list precision / key recall):');
+  for (const [i, [name, train]] of parts.entries()) {
+    const [otherName, test] = parts[1 - i]!;
+    const model = fitKeyNumbers(train);
+    const self = keyListScore(train, model);
+    const other = keyListScore(test, model);
+    held[`fit on ${name}`] = { fitted: self, heldOut: { pages: otherName, ...other } };
+    console.log(`  fit on ${name.padEnd(23)} (${String(train.length).padStart(2)} pages): on itself ${fmt(self.precision)} / ${fmt(self.recall)}; on ${otherName} (${test.length} pages) ${fmt(other.precision)} / ${fmt(other.recall)}`);
+  }
+  console.log('');
+}
 for (const p of perPage) {
   const o = p.ours;
   const line = [o.notPeople.length ? `not people: ${o.notPeople.join(', ')}` : '', o.missedPeople.length ? `missed: ${o.missedPeople.join(', ')}` : '', o.wrongRoles.length ? `roles: ${o.wrongRoles.join(', ')}` : '', o.keyNotKey.length ? `not key: ${o.keyNotKey.join(', ')}` : '', o.missedKey.length ? `key missed: ${o.missedKey.join(', ')}` : ''].filter(Boolean).join(' | ');
   console.log(`${p.id.slice(0, 12)} ${p.lang} ${(p.topic ?? '').padEnd(10)} ${p.ms.ours.toFixed(1).padStart(6)} ms vs ${p.ms.readability.toFixed(1).padStart(6)} ms  ${line}`);
 }
 mkdirSync(resolve(HERE, 'results'), { recursive: true });
-writeFileSync(resolve(HERE, 'results/figures.json'), JSON.stringify({ reps: REPS, keyList: KEY_LIST, groups: results, medianTimeRatio: ratio, pages: perPage }, null, 2));
+writeFileSync(resolve(HERE, 'results/figures.json'), JSON.stringify({ reps: REPS, keyList: KEY_LIST, groups: results, medianTimeRatio: ratio, keyNumbersHeldOut: held, pages: perPage }, null, 2));

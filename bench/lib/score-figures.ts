@@ -20,7 +20,7 @@ export function add(into: Counts, from: Counts): void {
 export const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”«»„]/g, '"').replace(/\?s\b/g, "'s").replace(/'s?$/, '').replace(/[.,;:]$/, '').replace(/\s+/g, ' ').trim();
 
 /** Does a listed number show this labelled one? The accepted text inside it, not cut out of a longer number ("13" is not in "2013"). */
-function shows(listed: string, figure: LabelFigure): boolean {
+export function shows(listed: string, figure: LabelFigure): boolean {
   const text = norm(listed);
   return figure.accept.some((a) => {
     const want = norm(a);

@@ -71,7 +71,8 @@ export function analyseText(text: string, lexicon: Lexicon): Analysis {
     const from = tokens.length;
     for (const term of terms) {
       // compromise sometimes leaves a bracket or quote on a word ("18)"): the word is what lies inside.
-      const word = term.text.replace(EDGE_PUNCTUATION, '');
+      // A sign at the end of a sentence comes with its stop and the line break ("66 %.\n\n"): the word is the sign.
+      const word = term.text.replace(EDGE_PUNCTUATION, '').trimEnd().replace(/^([%‰])[.,;:!?]+$/u, '$1');
       // compromise keeps each word's text verbatim; find it from where the last one ended.
       const found = word ? text.indexOf(word, cursor) : -1;
       const start = found >= 0 ? found : cursor;

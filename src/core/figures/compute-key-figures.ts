@@ -4,7 +4,7 @@ import { findPersonMentions } from './find-person-mentions';
 import { lexiconFor, readLanguage } from './lexicon';
 import type { KeyFigures, KeyFiguresOptions } from './key-figures';
 import { mergePeople } from './merge-people';
-import { rankFigures } from './rank-figures';
+import { figureCandidates, rankCandidates, type FigureCandidate } from './rank-figures';
 
 export type { Figure, FigureKind, KeyFigures, KeyFiguresOptions, Person } from './key-figures';
 export { MAX_KEY_NUMBERS } from './rank-figures';
@@ -39,9 +39,16 @@ export function computeKeyFigures(text: string, options: KeyFiguresOptions = {})
     const analysis = analyseText(input, lexiconFor(lang ?? 'en'));
     const titleKeys = new Set((options.title ?? '').split(/\s+/).map(keyOf).filter(Boolean));
     const people = lang ? mergePeople(analysis, findPersonMentions(analysis), titleKeys) : [];
-    const numbers = rankFigures(analysis, findFigures(analysis), options.title ?? '');
+    const numbers = rankCandidates(figureCandidates(analysis, findFigures(analysis), options.title ?? ''));
     return lang ? { people, numbers } : { people, numbers, peopleUnread: options.lang?.trim() || 'und' };
   } catch {
     return empty();
   }
+}
+
+/** The figures computeKeyFigures would rank, with the model's features: what bench/fit-figures.ts fits the key-number model on. */
+export function keyNumberCandidates(text: string, options: KeyFiguresOptions = {}): FigureCandidate[] {
+  const input = bounded(text);
+  const analysis = analyseText(input, lexiconFor(readLanguage(input, options.lang) ?? 'en'));
+  return figureCandidates(analysis, findFigures(analysis), options.title ?? '');
 }

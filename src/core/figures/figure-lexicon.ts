@@ -133,5 +133,17 @@ export const VAGUE_DATE_WORDS = words(`this last next recent coming past previou
 /** Nouns before a name that say it names an organisation ("the agency Lodestar Universal", "record label Big Machine"). */
 export const ORGANISATION_CONTEXT = words(`
   agency company firm group club team band newspaper network channel airline bank university hospital school magazine
-  publisher label studio startup insurer carrier retailer maker chain brand manufacturer
+  publisher label studio startup insurer carrier retailer maker chain brand manufacturer rival rivals competitor
 `);
+
+/** Companies and agencies whose name leads a product's or a service's ("Amazon Alexa", "Google Maps", "Reuters Breakingviews"): a run opening with one is not a person. */
+export const BRAND_WORDS = words(`
+  reuters bloomberg twitter facebook instagram google apple amazon microsoft youtube netflix samsung tiktok
+  afp xinhua dpa efe ansa lusa tass kyodo yonhap bernama anadolu
+`);
+
+/** Verbs of a result between two teams ("Carolina beat Chicago"): the one before is a team, not a person. */
+export const RESULT_VERBS = words(`beat beats defeated defeats edged edges downed routed blanked topped tops outlasted thrashed`);
+
+/** Nouns of published findings: what comes "from" after one is an organisation ("a new survey from Piper Jaffray"). */
+export const FINDINGS_WORDS = words(`survey surveys report reports study studies poll polls data research analysis figures estimates forecast index`);

@@ -26,6 +26,10 @@ const UNIT_LINKS = new Set(['de', 'di', 'of', 'do', 'da']);
 // "3 per cent", "4 pour cent", "27 por ciento", "$2.53 per share": what a "per" joins a figure to.
 const PER_WORDS = new Set(['per', 'pour', 'por']);
 const PER_WHAT = new Set(['cent', 'cento', 'ciento', 'share', 'capita', 'person', 'head', 'hour', 'day', 'week', 'month', 'year', 'barrel', 'ton', 'tonne', 'gallon', 'litre', 'liter', 'kilo', 'kg', 'mile', 'km']);
+// Articles that stand for "one" before a scale word.
+const ONE_WORDS = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma']);
+// "three of the players", "eight of his 24 matches": a part of a whole, counted.
+const PART_OF = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
 const COUNTED_STATES = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'hurt', 'arrested', 'displaced', 'homeless']);
 
 function isWordNumber(lexicon: Lexicon, token: Token): boolean {
@@ -44,10 +48,13 @@ function isSeed(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   if (isMonth(lexicon, token) || isWeekday(lexicon, token)) return /^\p{Lu}/u.test(token.text) || lexicon.lang !== 'en';
   const next = tokens[i + 1];
   if ((token.key === 'a' || token.key === 'an') && next && lexicon.timeUnits.has(next.key) && spaced(token) && lexicon.lang === 'en') return true;
+  // "eine Milliarde Euro", "a billion dollars", "un milliard": an article counts before a scale word.
+  if (ONE_WORDS.has(token.key) && next && spaced(token) && lexicon.scales.has(next.key) && next.key.length > 2) return true;
   if (!isWordNumber(lexicon, token) || !next || !next.text) return false;
   // "one" is too often a pronoun ("one user quipped"): only in compounds such as "one-game".
   if (token.key === 'one') return hyphened(token);
-  return hyphened(token) || (spaced(token) && next.key !== 'of' && !next.tags.has('Value') && /^\p{L}/u.test(next.text));
+  const partOf = next.key === 'of' && lexicon.lang === 'en' && PART_OF.has(tokens[i + 2]?.key ?? '');
+  return hyphened(token) || (spaced(token) && (next.key !== 'of' || partOf) && !next.tags.has('Value') && /^\p{L}/u.test(next.text));
 }
 
 /** Does the figure go on into the next word ("$8.8 billion", "August 6, 2020", "6:38 p.m.", "180-day", "400 000", "4,5 %")? */
@@ -66,7 +73,15 @@ function extendsInto(lexicon: Lexicon, tokens: Token[], i: number, seenMonth: bo
   if (hasDigit(next) && (isMonth(lexicon, current) || /^\d{1,2}$/.test(current.text)) && isMonth(lexicon, next)) return true;
   if (isMonth(lexicon, next) && /^\d{1,2}(?:er|º|ª)?$/.test(current.text)) return true;
   // "400 000 usagers", "1 500 postes": thousands set apart by a space.
-  if (/^\d{1,3}$/.test(current.text) && /^\d{3}(?:[.,]\d+)?$/.test(next.text) && !seenMonth) return true;
+  // English never groups thousands so ("roughly 400 737 Max jets" is two numbers).
+  if (/^\d{1,3}$/.test(current.text) && /^\d{3}(?:[.,]\d+)?$/.test(next.text) && !seenMonth && lexicon.lang !== 'en') return true;
+  // "25 de marzo", "1 de maio": a day, "de", a month.
+  // "25 de marzo de 2024", "1 de maio": a day, "de", a month, "de", a year.
+  const after = tokens[i + 2];
+  const linkedDate = after && after.sentence === current.sentence && UNIT_LINKS.has(next.key);
+  if (linkedDate && /^\d{1,2}$/.test(current.text) && isMonth(lexicon, after)) return true;
+  if (linkedDate && isMonth(lexicon, current) && isYear(after.text)) return true;
+  if (UNIT_LINKS.has(current.key) && ((isMonth(lexicon, next) && /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '')) || (seenMonth && isYear(next.text)))) return true;
   if (UNIT_LINKS.has(next.key) && (lexicon.scales.has(current.key) || hasDigit(current))) {
     const after = tokens[i + 2];
     return !!after && spaced(next) && (lexicon.currencies.has(after.key) || (lexicon.scales.has(current.key) && lexicon.measures.has(after.key)));
@@ -115,7 +130,23 @@ function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolea
   if (!isNoun(lexicon, tokens, to, bare)) {
     // "80 new projects", "Six British civilians", "three high-ranking insurgents": one describing word before the noun.
     const between = tokens[to];
-    if (lexicon.lang === 'en' && bare && between && spaced(between) && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    if (!bare || !between || !spaced(between) || between.sentence !== (tokens[to - 1] as Token).sentence) return 0;
+    if (lexicon.lang === 'en' && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    // "90 gesetzlichen Krankenkassen": a German adjective, then the capitalised noun.
+    if (lexicon.lang === 'de' && /^\p{Ll}+$/u.test(between.text) && !lexicon.notName.has(between.key) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    // "50 Airbus A350-900 jets", "30 Boeing jets", "two U.S. service members": a maker, a model or a country, then what is counted.
+    if (lexicon.lang === 'en' && /^\p{Lu}/u.test(between.text)) {
+      const pluralNoun = (t: Token | undefined): boolean => !!t && t.sentence === between.sentence && /^\p{Ll}/u.test(t.text) && t.tags.has('Plural') && t.tags.has('Noun');
+      for (let k = 1; k <= 3; k++) {
+        const noun = tokens[to + k];
+        const gap = tokens[to + k - 1] as Token;
+        // A model number in between makes a code of the whole ("A350-900"): the count stays bare.
+        if (!noun || noun.sentence !== between.sentence || !/^\s+$/.test(gap.post) || /\d/.test(noun.text)) break;
+        if (pluralNoun(noun)) return k + 1;
+        // "service members", "aid workers": a noun's modifier, then the plural.
+        if (/^\p{Ll}/u.test(noun.text)) return /^\s+$/.test(noun.post) && pluralNoun(tokens[to + k + 1]) ? k + 2 : 0;
+      }
+    }
     return 0;
   }
   return 1;
@@ -159,6 +190,11 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     const scaled = to === i + 2 && lexicon.scales.has(lastText);
     const grouped = tokens.slice(i, to).every((t) => /^\d[\d.,]*$/.test(t.text)); // "400 000"
     const bare = (to === i + 1 || scaled || grouped) && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
+    // "three of the players", "eight of his 24 matches": the part and the whole are one figure.
+    if (bare && tokens[to]?.key === 'of' && lexicon.lang === 'en' && PART_OF.has(tokens[to + 1]?.key ?? '') && (tokens[to + 1] as Token).sentence === (tokens[i] as Token).sentence) {
+      to += 2;
+      if (/^\d[\d,]*$/.test(tokens[to]?.text ?? '')) to++;
+    }
     const nounWords = countedNoun(lexicon, tokens, to, bare);
     const counted = nounWords > 0;
     to += nounWords;

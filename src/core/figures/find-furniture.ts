@@ -6,7 +6,12 @@ export interface Furniture {
   credits: Array<[number, number]>;
   /** Rows of a table or standings list: names there are people, but their cells are not key facts. */
   tables: Array<[number, number]>;
+  /** Signature lines of embedded posts ("— Name (@handle) November 18, 2019"): their dates are the post's, not the story's. */
+  embeds: Array<[number, number]>;
 }
+
+// "— Rep. Ilhan Omar (@Ilhan) November 19, 2019", "- Digital Foundry (@digitalfoundry) 18 November 2019": an embedded post signs off with its author's handle and its date.
+const EMBED_SIGNATURE = /^(?:—|–|-|--)\s*[^\n]{0,80}\(@\w{1,30}\)\s*[^\n]{0,40}\d/u;
 
 // A line that opens like one of these credits someone or dates the page ("By", "Photo:", "Reporting by", "Published:").
 const CREDIT_OPENERS = new RegExp(
@@ -22,7 +27,8 @@ const CREDIT_OPENERS = new RegExp(
 // Anywhere in a line: "… contributed to this report", "Contributing: …", an e-mail address.
 const CREDIT_ANYWHERE = /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
 // "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ", "IRVING, Texas -- ": a dateline opening a paragraph.
-const DATELINE = /^(?:[^\n.!?]{0,50}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)\s|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
+// The first form: up to 60 characters, a stop only after a short abbreviation ("9 Mar."), an agency in brackets, a dash.
+const DATELINE = /^(?:(?=[^\n]{0,60}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$))(?:[^\n.!?]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{1,3})\.)*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
 
@@ -80,12 +86,14 @@ function isTableRow(line: string): boolean {
 export function findFurniture(text: string, lexicon: Lexicon): Furniture {
   const credits: Array<[number, number]> = [];
   const tables: Array<[number, number]> = [];
+  const embeds: Array<[number, number]> = [];
   let start = 0;
   let carry = false;
   let previous: { line: string; at: [number, number]; table: boolean } | null = null;
   for (const raw of text.split('\n')) {
     const end = start + raw.length;
     const line = raw.trim();
+    if (line && EMBED_SIGNATURE.test(line)) embeds.push([start, end]);
     if (line) {
       const lead = raw.length - raw.trimStart().length;
       if (isCreditLine(line, lexicon) || (carry && wordsOf(line).length <= 5 && !/[.!?]$/.test(line))) {
@@ -95,7 +103,8 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
       } else {
         carry = false;
         const dateline = DATELINE.exec(line) ?? datePrefix(line, lexicon);
-        if (dateline && dateline[0].length < line.length) credits.push([start + lead, start + lead + dateline[0].length]);
+        // "MADRID, 9 Mar. (EUROPA PRESS) -" alone on its line: the whole line is the dateline.
+        if (dateline) credits.push([start + lead, start + lead + Math.min(line.length, dateline[0].length)]);
         const row = isTableRow(line);
         if (row) tables.push([start, end]);
         // "Pos. Driver Points Wins": the header of a table names no one.
@@ -105,7 +114,7 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
     }
     start = end + 1;
   }
-  return { credits, tables };
+  return { credits, tables, embeds };
 }
 
 export const within = (ranges: Array<[number, number]>, at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);

@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse-text';
-import { NAME_SUFFIXES } from './figure-lexicon';
+import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS } from './figure-lexicon';
 import { within } from './find-furniture';
 import { isRoleHeadIn, type Lexicon } from './lexicon';
 import { readApposition, readLeadingApposition, readTitle } from './read-role';
@@ -98,6 +98,20 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   if (lexicon.organisations.has(lastWord.key) || words.some((w) => isAcronym(w) && !NAME_SUFFIXES.has(w.key))) return true;
   // French, Spanish, Portuguese and Italian put the organisation's word first: "Junta de Andalucía", "Universidad Nacional".
   if (lexicon.lang !== 'en' && lexicon.lang !== 'de' && lexicon.organisations.has((words[0] as Token).key)) return true;
+  // "Ali***", "Man**": a reviewer's masked handle under a testimonial.
+  if (/^\*{2,}/.test(text.slice(lastWord.end, lastWord.end + 2))) return true;
+  // "Amazon Alexa", "Google Maps": a company's product.
+  if (words.length > 1 && BRAND_WORDS.has((words[0] as Token).key)) return true;
+  // "a new survey from Piper Jaffray": whoever publishes findings here is a firm.
+  const twoBefore = tokens[from - 2];
+  if (tokens[from - 1]?.key === 'from' && twoBefore && FINDINGS_WORDS.has(twoBefore.key)) return true;
+  // "and Carolina beat Chicago": one team beating another.
+  const verb = tokens[to];
+  const beaten = tokens[to + 1];
+  if (words.length === 1 && verb && beaten && RESULT_VERBS.has(verb.key) && isCapitalised(beaten) && hasAny(beaten, PLACE_TAGS) && !hasAny(beaten, PERSON_TAGS)) return true;
+  // "won Tony Moly cosmetics": a brand before the plural of what it makes.
+  const made = tokens[to];
+  if (lexicon.lang === 'en' && words.length > 1 && made && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && /^\p{Ll}/u.test(made.text) && made.tags.has('Plural') && made.tags.has('Noun') && !isRoleHeadIn(lexicon, made.key) && !lexicon.relations.has(made.key)) return true;
   // "D-Minn", "R-Texas": a party and a state, not a name.
   if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return true;
   // "North America", "Texas": a run ending on a place, with nothing saying a person.
@@ -172,6 +186,8 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       const previous = tokens[to - 1] as Token;
       // "Emirates President Tim Clark": a title inside the run ends what came before it.
       if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS)) from = to;
+      // "the Coty-Kylie Jenner deal": a firm hyphened to a name; the name starts at the first name.
+      if (previous.post === '-' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, PERSON_TAGS) && !hasAny(previous, FIRST_NAME_TAGS)) from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
       if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place'])) from = to;
       else if (to - from >= 2 && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, FIRST_NAME_TAGS) && (lexicon.organisations.has(previous.key) || hasAny(previous, PLACE_TAGS) || isAcronym(previous) || /(?:er|ian|ese|ish)$/.test(previous.key))) from = to;
@@ -182,7 +198,9 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
     while (from < to && !canStart(lexicon, tokens[from] as Token)) from++;
     // "Rival Lowe’s", "Later Austin": a capitalised first word of a sentence, unknown as a name, before a known one.
     const opener = tokens[from];
-    if (opener && to - from > 1 && isSentenceStart(analysis, from) && !hasAny(opener, PERSON_TAGS) && hasAny(tokens[from + 1] as Token, PERSON_TAGS)) from++;
+    // A word compromise does not know ("Peng Mei") is read as a noun only: that one may be a name's first part.
+    const knownWord = ['Adjective', 'Adverb', 'Verb', 'Preposition', 'Conjunction', 'Expression', 'Determiner'].some((t) => opener?.tags.has(t));
+    if (opener && to - from > 1 && isSentenceStart(analysis, from) && !hasAny(opener, PERSON_TAGS) && hasAny(tokens[from + 1] as Token, PERSON_TAGS) && knownWord) from++;
     if (from >= to || to - from > MAX_NAME_WORDS) continue;
     const startToken = tokens[from] as Token;
     if (within(furniture.credits, startToken.start)) continue;

@@ -55,6 +55,8 @@ function splitRuns(mentions: NameMention[]): NameMention[] {
 export function mergePeople(analysis: Analysis, raw: NameMention[], titleKeys: ReadonlySet<string>): Person[] {
   // An organisation, place or work never joins a person, not even by sharing a word with one.
   const mentions = splitRuns(raw.filter((m) => !m.never));
+  // "Have an Amazon Alexa device? … your Alexa's settings": the last word of a product's or a firm's name, alone, is that thing again.
+  const thingWords = new Set(raw.filter((m) => m.never && m.parts.length > 1).map((m) => m.parts[m.parts.length - 1] ?? ''));
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     if (m.parts.length < 2 || !m.person) continue;
@@ -73,7 +75,7 @@ export function mergePeople(analysis: Analysis, raw: NameMention[], titleKeys: R
     else {
       const alone = clusters.find((c) => c.first === key && c.mentions.every((o) => o.parts.length === 1));
       if (alone) alone.mentions.push(m);
-      else if (m.person) clusters.push({ mentions: [m], first: key, last: key });
+      else if (m.person && !(thingWords.has(key) && m.roleSource === null)) clusters.push({ mentions: [m], first: key, last: key });
     }
   }
   const length = Math.max(1, analysis.text.length);

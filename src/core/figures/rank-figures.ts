@@ -1,27 +1,26 @@
 import { sentenceText, type Analysis } from './analyse-text';
+import { classifyFigure, wordsOf } from './classify-figure';
+import { VAGUE_DATE_WORDS } from './figure-lexicon';
 import type { FigureSpan } from './find-figures';
 import { within } from './find-furniture';
-import type { Figure, FigureKind } from './key-figures';
-import type { Lexicon } from './lexicon';
+import type { Figure } from './key-figures';
+import { KEY_NUMBER_MODEL, type KeyNumberModel } from './key-number-model';
 
 /** At most this many figures are key facts; the rest are "All numbers". */
 export const MAX_KEY_NUMBERS = 8;
-/** A figure needs this score to be a key fact: an amount, a share, a count with its noun, a score, or a date or duration of the opening. */
-const KEY_SCORE = 6;
 
-const YEAR = /^(?:in |since |by )?(?:1[6-9]|20)\d\d$/;
-const DECADE = /\b(?:1[6-9]|20)\d0s\b/;
 // Letters that may follow digits in a figure ("11th", "1970s", "240kmh", "36mila", "80percent"); anything else makes a code ("802.11n", "777x").
 const NUMBER_SUFFIX = /^(?:st|nd|rd|th|er|e|re|º|ª|a|o|s|k|m|bn|mn|km|kmh|kg|mph|mbps|gbps|gb|tb|mb|ghz|mhz|hz|mm|cm|ml|pm|am|h|hrs|fps|p|mp|mah|w|kw|mw|gw|kwh|v|nm|ft|lb|lbs|oz|mila|percent|million|billion|trillion|millions?|milliards?|jährigen?|minute|yard|game|day|year|hour)$/i;
 
-interface Ranked {
+/** A figure of the story before ranking: what is shown, and what the key-number model weighs. */
+export interface FigureCandidate {
   figure: Figure;
-  score: number;
+  /** The model's features: the figure's trait, its place in the story, the headline, repeats, its neighbours. */
+  features: Record<string, number>;
   start: number;
+  /** False for numbers of credit, dateline and published lines and of table cells: they never rank as key facts. */
   keyable: boolean;
 }
-
-const wordsOf = (text: string): string[] => text.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/^(?:d|l)['’]/, ''));
 
 /** Product codes, model and version numbers, phone numbers, paragraph and list numbers: not figures of the story. */
 function isCode(text: string, before: string, around: string): boolean {
@@ -37,66 +36,50 @@ function isCode(text: string, before: string, around: string): boolean {
     const tail = /\d([\p{L}]+)$/u.exec(word.replace(/['’]s$/, ''));
     if (tail && !NUMBER_SUFFIX.test(tail[1] ?? '')) return true; // "802.11n", "777x"
     if (/^\d+\.\d+\.\d+/.test(word) && !/^\d{4}\.\d\d\.\d\d$/.test(word)) return true; // version numbers
+    if (/^\d+(?:\.\d+)+\.?\p{L}{1,2}$/u.test(word)) return true; // "802.11n", "802.11.n": a standard
   }
   return false;
-}
-
-/** What kind of figure, and how much a reader needs it: amounts, shares and counts of what happened first, weekdays and bare years last. */
-function classify(lexicon: Lexicon, text: string, span: FigureSpan, before: string): { kind: FigureKind; score: number } {
-  const lower = text.toLowerCase();
-  const words = wordsOf(text);
-  const digits = /\d/.test(text);
-  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
-  const monthWord = has(lexicon.months);
-  const weight = words.includes('pounds') && !/[£$€]/.test(text) && !/(?:million|billion) pounds/.test(lower);
-  if (!weight && (/[$€£¥₩]/.test(text) || has(lexicon.currencies))) return { kind: 'money', score: 9 };
-  if (/%|\bper ?cent\b|percentage point|percent|prozent|por ciento|pour cent|per cento|por cento/.test(lower) || has(lexicon.percent)) return { kind: 'percent', score: 8.5 };
-  if (monthWord && digits) {
-    const parts = (lower.match(/\d+/g) ?? []).length;
-    // A day of the story ("February 18", "May 29, 1953") can be a key fact; a month and year less so.
-    const day = /\b\d{1,2}(?:st|nd|rd|th|er|\.)?\b/.test(lower.replace(/\b(?:1[6-9]|20)\d\d\b/g, ''));
-    return { kind: 'date', score: day ? 6 : parts >= 2 ? 5 : 4.5 };
-  }
-  if (/\d-year-old|\byears? old\b|jährige/.test(lower) || (span.afterName && /^\d{1,3}$/.test(text))) return { kind: 'age', score: 6.5 };
-  if (/^\d{1,3} (?:ans|años|anni|anos|jahre)$/.test(lower) && /(?:,\s*(?:de|di)?\s*|\b(?:homme|femme|hombre|mujer|uomo|donna|homem|mulher) de\s*)$/i.test(before)) return { kind: 'age', score: 6.5 };
-  if (/\d:\d\d|\b[ap]\.m\b|\d\s?[ap]m\b|\d h \d\d|\d+h\d\d|\buhr\b/.test(lower)) return { kind: 'time', score: 3 };
-  if (/^\d{1,3}-(?:of-)?\d{1,3}(?:-\d{1,3})?$/.test(lower)) return { kind: 'score', score: 7.5 };
-  if (YEAR.test(lower)) return { kind: 'year', score: 2.5 };
-  if (DECADE.test(lower)) return { kind: 'date', score: 3 };
-  if (has(lexicon.weekdays)) return { kind: 'date', score: 1 };
-  if (has(lexicon.timeUnits)) return { kind: 'duration', score: digits || words.some((w) => lexicon.numberWords.has(w)) ? 6.5 : 2 };
-  if (monthWord) return { kind: 'date', score: 2.5 };
-  if (has(lexicon.measures) || weight || /\d(?:fps|k|p|km|kmh|kg|mph|gb|tb|mbps)\b/i.test(lower)) return { kind: 'quantity', score: 7 };
-  // A count of what happened ("six soldiers", "4,000 jobs"); small counts in words ("two sides") matter less.
-  if (span.counted) return { kind: 'count', score: digits ? 7 : /^(?:one|two|three|deux|trois|zwei|drei|dos|tres|dois|duas|três|due|tre)\b/.test(lower) ? 5 : 6 };
-  // "six-game road trip", "three-match ban", "11-game losing streak": a count made an adjective.
-  if (/^(?:\d+|[a-z]+)-[a-z]+$/.test(lower) && !/-year-old$/.test(lower)) return { kind: 'count', score: digits ? 6.5 : 5.5 };
-  if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return { kind: 'count', score: 4 };
-  if (!digits) return { kind: 'count', score: 2.5 };
-  // Big or precise numbers tell more than a lone digit.
-  if (has(lexicon.scales)) return { kind: 'count', score: 6.5 };
-  // "at least 535", "roughly 400": a big number with its qualifier is a figure of the story.
-  if (/\d{3,}|\d,\d{3}/.test(text) && has(lexicon.qualifiers)) return { kind: 'count', score: 6 };
-  return { kind: 'count', score: /\d{2,}|\d[.,]\d/.test(text) ? 4.5 : 2.5 };
 }
 
 /** Normal form for spotting the same figure twice. */
 const sameKey = (text: string): string => text.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').replace(/[.,]$/, '');
 const digitsOf = (text: string): string => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
 
+/** Is a quotation open at this point of its line ("“We lost 40 people,” she said")? */
+function quoteOpen(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(lineStart, at);
+  const opens = (before.match(/[“«„]/g) ?? []).length;
+  const closes = (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opens > closes || straight % 2 === 1;
+}
+
+/** How many digits the figure's largest number has, before any decimals ("8.8 billion" counts its scale word as nine). */
+function magnitude(text: string, scaled: boolean): number {
+  const groups = text.match(/\d[\d.,\s]*\d|\d/g) ?? [];
+  let most = 0;
+  for (const g of groups) {
+    const whole = g.replace(/\s/g, '').replace(/[.,]\d{1,2}$/, '').replace(/[.,]/g, '');
+    most = Math.max(most, whole.length);
+  }
+  return Math.min(1, (most + (scaled ? 6 : 0)) / 10);
+}
+
 /**
- * Classifies, drops codes and repeats (the first occurrence keeps its
- * sentence) and orders the figures by what a reader needs: kind, a place in
- * the headline or the opening, and repeats. The first few that matter are
- * key facts; numbers of credit, dateline and published lines and of table
- * cells never are.
+ * Every figure of the story once (the first occurrence keeps its sentence),
+ * with codes, phone and list numbers dropped and the features the key-number
+ * model weighs: its trait, a place in the headline or the opening, repeats,
+ * a qualifier, its size, how crowded its sentence and line are, a quotation
+ * around it, whether others of its kind came before, and how many figures the story has.
  */
-export function rankFigures(analysis: Analysis, spans: FigureSpan[], title = ''): Figure[] {
+export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title = ''): FigureCandidate[] {
   const { text, lexicon, furniture } = analysis;
-  const seen = new Map<string, Ranked>();
-  const ranked: Ranked[] = [];
+  const seen = new Map<string, FigureCandidate>();
+  const candidates: FigureCandidate[] = [];
   const sentences = Math.max(1, analysis.sentences.length);
   const titleDigits = new Set(digitsOf(title).split(' ').filter(Boolean));
+  const perSentence = new Map<number, number>();
+  for (const span of spans) perSentence.set(span.sentence, (perSentence.get(span.sentence) ?? 0) + 1);
   for (const span of spans) {
     const shown = text.slice(span.start, span.end).replace(/[,;:]$/, '').trim();
     if (!shown) continue;
@@ -108,29 +91,77 @@ export function rankFigures(analysis: Analysis, spans: FigureSpan[], title = '')
     const key = sameKey(shown);
     const again = seen.get(key);
     if (again) {
-      again.score += again.keyable ? 0.5 : 0;
+      again.features.repeats = Math.min(1, (again.features.repeats ?? 0) + 1 / 3);
       continue;
     }
-    const { kind, score } = classify(lexicon, shown, span, before);
-    const furnished = within(furniture.credits, span.start) || within(furniture.tables, span.start);
-    const lede = span.sentence < 3 ? 1.5 : 0;
-    const position = 1.5 * (1 - span.sentence / sentences);
-    const inTitle = digitsOf(shown).split(' ').some((d) => d && titleDigits.has(d)) ? 3 : 0;
-    const entry: Ranked = {
+    const { kind, trait } = classifyFigure(lexicon, shown, span, before);
+    const words = wordsOf(shown);
+    const lineEnd = text.indexOf('\n', span.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const scaled = words.some((w) => lexicon.scales.has(w));
+    const features: Record<string, number> = {
+      [`trait.${trait}`]: 1,
+      lede: span.sentence < 3 ? 1 : 0,
+      position: 1 - span.sentence / sentences,
+      title: digitsOf(shown).split(' ').some((d) => d && titleDigits.has(d)) ? 1 : 0,
+      repeats: 0,
+      qualified: lexicon.qualifiers.has(words[0] ?? '') || /^at (?:least|most)\b/i.test(shown) ? 1 : 0,
+      scaled: scaled ? 1 : 0,
+      magnitude: magnitude(shown, scaled),
+      vague: words.some((w) => VAGUE_DATE_WORDS.has(w)) ? 1 : 0,
+      crowd: Math.min(4, (perSentence.get(span.sentence) ?? 1) - 1) / 4,
+      shortLine: line.trim().split(/\s+/).length < 10 && !/[.!?]["”»]?\s*$/.test(line) ? 1 : 0,
+      bracketed: text[span.start - 1] === '(' ? 1 : 0,
+      // Inside a quotation: what someone said, more often colour than a fact of the story.
+      quoted: quoteOpen(text, lineStart, span.start) ? 1 : 0,
+    };
+    const entry: FigureCandidate = {
       figure: { text: shown, kind, key: false, sentence: sentenceText(analysis, span.sentence) },
-      score: furnished ? score - 20 : score + lede + position + inTitle,
+      features,
       start: span.start,
-      keyable: !furnished && score >= 4,
+      keyable: !within(furniture.credits, span.start) && !within(furniture.tables, span.start) && !within(furniture.embeds, span.start),
     };
     seen.set(key, entry);
-    ranked.push(entry);
+    candidates.push(entry);
   }
-  ranked.sort((a, b) => b.score - a.score || a.start - b.start);
+  // A story with few numbers: each one it gives matters more; one full of them (results, tables) keeps fewer.
+  const keyable = candidates.filter((c) => c.keyable).length;
+  const ofKind = new Map<string, number>();
+  for (const c of candidates) {
+    c.features.fewFigures = Math.min(1, 3 / Math.max(1, keyable));
+    c.features.manyFigures = Math.min(1, keyable / 40);
+    // The first amount, share or count the story gives leads; the fifth of its kind is detail.
+    const seenOfKind = ofKind.get(c.figure.kind) ?? 0;
+    c.features.laterOfKind = Math.min(1, seenOfKind / 4);
+    if (c.keyable) ofKind.set(c.figure.kind, seenOfKind + 1);
+  }
+  return candidates;
+}
+
+/** The model's score of a candidate: its bias plus the weights of its features. */
+export function scoreCandidate(candidate: FigureCandidate, model: KeyNumberModel = KEY_NUMBER_MODEL): number {
+  let score = model.bias;
+  for (const [name, value] of Object.entries(candidate.features)) score += (model.weights[name] ?? 0) * value;
+  return score;
+}
+
+/**
+ * The figures in the order a reader needs them, by the model's score: the
+ * first few at or above its threshold (at most MAX_KEY_NUMBERS) are the key
+ * facts. Numbers of credit lines and table cells are listed last and never key.
+ */
+export function rankCandidates(candidates: FigureCandidate[], model: KeyNumberModel = KEY_NUMBER_MODEL): Figure[] {
+  const scored = candidates.map((c) => ({ c, score: c.keyable ? scoreCandidate(c, model) : -Infinity }));
+  scored.sort((a, b) => b.score - a.score || a.c.start - b.c.start);
   let keys = 0;
-  for (const r of ranked) {
-    if (keys >= MAX_KEY_NUMBERS || !r.keyable || r.score < KEY_SCORE) continue;
-    r.figure.key = true;
-    keys++;
-  }
-  return ranked.map((r) => r.figure);
+  return scored.map(({ c, score }) => {
+    const key = keys < MAX_KEY_NUMBERS && score >= model.threshold;
+    if (key) keys++;
+    return { ...c.figure, key };
+  });
+}
+
+/** Classifies, drops codes and repeats, and orders the figures by what a reader needs; the first few that matter are key facts. */
+export function rankFigures(analysis: Analysis, spans: FigureSpan[], title = ''): Figure[] {
+  return rankCandidates(figureCandidates(analysis, spans, title));
 }

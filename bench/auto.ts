@@ -18,12 +18,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { EARLY_MODEL, FULL_MODEL, PAGE_MODEL } from '../src/core/detect/auto-model';
+import { EARLY_MODEL, FULL_MODEL, PAGE_MODEL, READING_THRESHOLDS } from '../src/core/detect/auto-model';
 import { classicScriptConfig } from '../vite.config';
 import { median, type CollectedRow } from './lib/auto-collect';
 import { groupTable, mistakes, score, scoreLine, type Judged } from './lib/auto-report';
 import { collectRows, readRows, runWorker } from './lib/auto-rows';
-import { fitModels, replay } from './lib/fit-auto-model';
+import { fitModels, fold, replay } from './lib/fit-auto-model';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -45,26 +45,37 @@ async function main(): Promise<void> {
   const bySet = (set: string) => main.filter((r) => r.set === set);
   console.log(`\nPages: ${main.filter((r) => r.isArticle).length} articles, ${main.filter((r) => !r.isArticle).length} not (${['pages-dev', 'scrapinghub', 'l3s-gn1', 'cleanportaleval', 'nonarticle'].map((s) => `${s} ${bySet(s).length}`).join(', ')}), ${new Set(main.map((r) => r.site)).size} sites; ${border.length} borderline pages reported apart.`);
 
-  const shipped = { early: EARLY_MODEL, page: PAGE_MODEL, full: FULL_MODEL };
+  const shipped = { early: EARLY_MODEL, page: PAGE_MODEL, full: FULL_MODEL, reading: READING_THRESHOLDS };
   // --reuse (while fitting): rows kept from an earlier run, so the shipped model's decision is replayed from their features.
-  if (args.includes('--reuse')) for (const r of rows) r.decision = { ...replay(shipped, r), reason: '(replayed)' };
+  if (args.includes('--reuse')) {
+    for (const r of rows) {
+      r.decision = { ...replay(shipped, r), reason: '(replayed)' };
+      r.reading = { ...replay(shipped, r, 'reading'), reason: '(replayed)' };
+    }
+  }
   const ours = (r: CollectedRow): Judged => ({ id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: r.decision.isArticle, stage: r.decision.stage, reason: r.decision.reason });
   const plain = (r: CollectedRow): Judged => ({ id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: r.readerable, stage: 'readerable' });
-  const drift = rows.filter((r) => replay(shipped, r).isArticle !== r.decision.isArticle);
+  const readingOf = (r: CollectedRow): Judged => ({ ...ours(r), opened: r.reading.isArticle, stage: r.reading.stage, reason: r.reading.reason });
+  const drift = rows.filter((r) => replay(shipped, r).isArticle !== r.decision.isArticle || replay(shipped, r, 'reading').isArticle !== r.reading.isArticle);
   if (drift.length) console.log(`\nWARNING: ${drift.length} pages where replaying the features disagrees with decideIsArticle: ${drift.slice(0, 5).map((r) => r.id).join(', ')}`);
 
   // Cross-validation: sites split in two halves by a hash (SPLITS different splits); each half scored by the models fitted on the other.
   const cvRuns: Judged[][] = [];
+  const cvReadingRuns: Judged[][] = [];
   for (let seed = 0; seed < SPLITS; seed++) {
     const judged = new Map<string, Judged>();
+    const judgedReading = new Map<string, Judged>();
     for (const half of [0, 1]) {
       const models = fitModels(rows.filter((r) => fold(r.site, seed) !== half));
       for (const r of rows.filter((x) => fold(x.site, seed) === half)) {
         const d = replay(models, r);
         judged.set(r.id, { id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: d.isArticle, stage: d.stage });
+        const e = replay(models, r, 'reading');
+        judgedReading.set(r.id, { id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: e.isArticle, stage: e.stage });
       }
     }
     cvRuns.push(rows.map((r) => judged.get(r.id)!));
+    cvReadingRuns.push(rows.filter((r) => !r.borderline).map((r) => judgedReading.get(r.id)!));
   }
   const cvMain = cvRuns.map((run) => run.filter((_, i) => !rows[i]!.borderline));
   const cv = cvMain[0]!;
@@ -73,11 +84,17 @@ async function main(): Promise<void> {
   const plainMain = main.map(plain);
   const s = { ours: score(oursMain), cv: score(cv), plain: score(plainMain) };
   const cvAll = cvMain.map(score);
+  const readingMain = main.map(readingOf);
+  const sr = { ours: score(readingMain), cv: score(cvReadingRuns[0]!) };
+  const cvReadingAll = cvReadingRuns.map(score);
   console.log('\n| decision | precision | recall | TP | FP | FN | TN |\n|---|---|---|---|---|---|---|');
   console.log(scoreLine('ours, in-sample (decideIsArticle, auto-model.ts fitted on all)', s.ours));
   console.log(scoreLine('ours, cross-validated by site (split 1)', s.cv));
   console.log(scoreLine('plain isProbablyReaderable', s.plain));
+  console.log(scoreLine('popup check (use "reading"), in-sample', sr.ours));
+  console.log(scoreLine('popup check (use "reading"), cross-validated by site (split 1)', sr.cv));
   console.log(`Cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvAll.map((x) => x.precision))}, recall ${fmtRange(cvAll.map((x) => x.recall))}; opened non-articles per split: ${cvAll.map((x) => x.fp).join(', ')}.`);
+  console.log(`Popup check cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvReadingAll.map((x) => x.precision))}, recall ${fmtRange(cvReadingAll.map((x) => x.recall))}; non-articles let through per split: ${cvReadingAll.map((x) => x.fp).join(', ')} of ${sr.cv.fp + sr.cv.tn}.`);
   const hardKinds = /^(?:product|shop|audio|podcast|gallery|forum|qa|social)/;
   const hard = (rs: Judged[]) => rs.filter((r) => !r.isArticle && r.opened && hardKinds.test(r.kind)).length;
   console.log(`Opened product, audio, gallery, forum or social pages: in-sample ${hard(oursMain)}, cross-validated ${cvMain.map(hard).join(', ')}, plain ${hard(plainMain)}.`);
@@ -89,7 +106,10 @@ async function main(): Promise<void> {
   const plainFp = plainMain.filter((r) => !r.isArticle && r.opened).length;
   console.log(`\nPlain isProbablyReaderable: ${plainFp} non-articles accepted, ${plainMain.filter((r) => r.isArticle && !r.opened).length} articles refused.`);
 
-  const decisions: Array<[string, Judged[]]> = [['ours', oursMain], ['ours CV', cv], ['plain readerable', plainMain]];
+  console.log(`\nThe popup check's mistakes, in-sample (${sr.ours.fp + sr.ours.fn}):`);
+  for (const line of mistakes(readingMain)) console.log(line);
+
+  const decisions: Array<[string, Judged[]]> = [['ours', oursMain], ['ours CV', cv], ['plain readerable', plainMain], ['popup', readingMain], ['popup CV', cvReadingRuns[0]!]];
   for (const line of groupTable('kind', (r) => r.kind, decisions)) console.log(line);
   for (const line of groupTable('lang', (r) => r.lang, decisions)) console.log(line);
 
@@ -114,21 +134,16 @@ async function main(): Promise<void> {
     medianRatioEarlyStage: median(timed.map((r) => r.stageMs!.early / r.readabilityMs!)),
   };
   console.log(`\nCost on ${cost.pages} non-articles (median of the reps per page, then median over pages): ours ${cost.medianOursMs.toFixed(2)} ms, Readability.parse ${cost.medianReadabilityMs.toFixed(2)} ms, ratio ${cost.medianRatio.toFixed(3)} (goal <= 0.05); the script on every page alone (stage 1) ${cost.medianRatioEarlyStage.toFixed(3)}${args.includes('--reuse') ? '' : `; the whole decideIsArticle timed as one ${cost.medianRatioWholeAsCollected.toFixed(3)}`}`);
+  // A parse only where the cheap stages are unsure: the share of pages whose decision reaches the extraction.
+  const reach = (rs: CollectedRow[]) => rs.filter((r) => r.decision.stage === 'extraction').length / Math.max(1, rs.length);
+  const nonArticles = main.filter((r) => !r.isArticle);
+  Object.assign(cost, { reachExtractionNonArticles: reach(nonArticles), reachExtractionAll: reach(main) });
+  console.log(`Pages that reach the extraction (a Readability parse): ${(100 * reach(nonArticles)).toFixed(1)} % of non-articles, ${(100 * reach(main)).toFixed(1)} % of all pages; non-articles stopped before it: ${nonArticles.length - Math.round(reach(nonArticles) * nonArticles.length)} of ${nonArticles.length}.`);
   const size = await quickBundleSize();
   console.log(`Auto-reader script (content/auto-reader.js, as built, minified): ${size.bytes} bytes, ${size.gzipBytes} gzipped (goal <= 8192)\n`);
 
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/auto.json'), `${JSON.stringify({ scores: s, crossValidated: cvAll, mistakes: mistakes(oursMain), mistakesCv: mistakes(cv), cost, bundle: size, borderline: border.map((r) => ({ id: r.id, label: r.isArticle, ours: r.decision })) }, null, 2)}\n`);
-}
-
-/** Which half a site falls in, for split `seed`: a hash of the seed and the site name. */
-function fold(site: string, seed: number): number {
-  let h = 2166136261;
-  for (const c of `${seed}:${site}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  // FNV's low bit is only the parity of the characters: mix the high bits down first (murmur3's finaliser).
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return ((h ^ (h >>> 16)) >>> 0) % 2;
+  writeFileSync(join(ROOT, 'bench/results/auto.json'), `${JSON.stringify({ scores: s, crossValidated: cvAll, reading: { scores: sr, crossValidated: cvReadingAll, mistakes: mistakes(readingMain) }, mistakes: mistakes(oursMain), mistakesCv: mistakes(cv), cost, bundle: size, borderline: border.map((r) => ({ id: r.id, label: r.isArticle, ours: r.decision })) }, null, 2)}\n`);
 }
 
 function fmtRange(xs: number[]): string {

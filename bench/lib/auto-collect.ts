@@ -21,6 +21,8 @@ export interface CollectedRow extends FeatureRow {
   set: string;
   lang: string;
   decision: { isArticle: boolean; stage: string; reason: string };
+  /** The popup's check (use 'reading') on the same page. */
+  reading: { isArticle: boolean; stage: string; reason: string };
   readerable: boolean;
   /** Time of each stage alone, for any model's decision: bench:auto adds up those it reaches. */
   stageMs?: { early: number; page: number; extraction: number };
@@ -46,10 +48,11 @@ export async function collectPage(page: AutoPage, reps: number): Promise<Collect
     const pageStage = pageStageFeatures(document, url);
     const full = result.ok ? fullStageFeatures(pageStage, result.article, early.paywalled) : null;
     const decision = await decideIsArticle(document, url, () => result);
+    const reading = await decideIsArticle(document, url, () => result, 'reading');
     const lang = page.lang ?? (document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
     const row: CollectedRow = {
       id: page.id, set: page.set, site: page.site, kind: page.kind, lang: lang || 'und', isArticle: page.isArticle, borderline: page.borderline,
-      early: early.features, page: pageStage.features, full, decision, readerable: isProbablyReaderable(document),
+      early: early.features, page: pageStage.features, full, decision, reading, readerable: isProbablyReaderable(document),
     };
     if (!page.isArticle && reps > 0) {
       // Cost where the script meets it most (a site's fronts, lists, shops, threads): each stage timed on

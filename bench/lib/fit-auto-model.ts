@@ -6,6 +6,7 @@
  * bench/fit-auto.ts (all pages) and by bench/auto.ts (cross-validation:
  * fit on one half of the sites, score the other).
  */
+import type { DecisionThresholds } from '../../src/core/detect/decision-thresholds';
 import type { StageModel } from '../../src/core/detect/score-stage';
 import { scoreStage } from '../../src/core/detect/score-stage';
 
@@ -21,11 +22,11 @@ export interface FeatureRow {
   full: Record<string, number> | null;
 }
 
-export interface AutoModels { early: StageModel; page: StageModel; full: StageModel }
+export interface AutoModels { early: StageModel; page: StageModel; full: StageModel; reading: DecisionThresholds }
 
 export const FIT = {
   /** Ridge penalty on every weight but the bias. */
-  lambda: 1,
+  lambda: 2,
   /** Each non-article weighs this many times an article (after balancing the two classes): precision is the feature. */
   nonArticleWeight: 2,
   /**
@@ -34,11 +35,18 @@ export const FIT = {
    */
   maxUrlWeight: 1,
   /** What opening one page that is not an article costs, in articles left shut: the last threshold is chosen for precision. */
-  falseOpenCost: 30,
+  falseOpenCost: 20,
   /** Share of the training articles the last stage accepts that each early stage may turn away. */
   earlyLoss: 0.002,
   /** Below the lowest such article, by this much, the early stages say no. */
   earlyMargin: 1,
+  /**
+   * The toolbar button reads on request, so its check turns away only what is clearly not an article:
+   * its last threshold keeps this share of the training articles (the early stages' follow, as above).
+   */
+  readingRecall: 0.98,
+  /** Folds by site for the honest scores the thresholds are chosen on. */
+  innerFolds: 3,
 } as const;
 
 type Stage = 'early' | 'page' | 'full';
@@ -53,32 +61,72 @@ type Stage = 'early' | 'page' | 'full';
  */
 export const SIGNS: Readonly<Record<string, 1 | -1>> = Object.fromEntries([
   ...['ld.article', 'og.article', 'meta.date', 'meta.author', 'url.story', 'url.date', 'prose.paragraphs', 'shape.proseRun', 'readerable',
-    'cand.stopShare', 'cand.sentenceLength', 'ex.stopShare', 'ex.sentenceLength', 'ex.words', 'shape.commentProse'].map((n) => [n, 1] as const),
+    'cand.stopShare', 'cand.sentenceLength', 'ex.stopShare', 'ex.sentenceLength', 'ex.words', 'ex.proseBlocks', 'ex.proseShare', 'shape.commentProse'].map((n) => [n, 1] as const),
   ...['ld.product', 'ld.media', 'ld.discussion', 'ld.listing', 'og.other', 'meta.price', 'page.error', 'url.root', 'url.listing', 'url.segment',
     'url.search', 'url.section', 'url.paginated', 'shape.buy', 'shape.prices', 'shape.ratings', 'shape.reply', 'shape.avatars', 'shape.datedItems',
     'shape.durations', 'shape.password', 'shape.cards', 'shape.cardGroups', 'shape.headlineLinks', 'ex.teaser', 'ex.short', 'ex.linkDensity',
     'ex.linkedHeadings', 'ex.dates', 'cand.linkDensity'].map((n) => [n, -1] as const),
 ]);
 
+/**
+ * Fits the three stages on the training rows, then chooses each threshold
+ * from honest scores: every training page scored by the stages fitted
+ * without its site (FIT.innerFolds folds by site). Scores of the pages a
+ * model was fitted on are better than any new page's: a threshold chosen
+ * on them opens more on new sites than it did on the training half.
+ */
 export function fitModels(rows: FeatureRow[]): AutoModels {
   const train = rows.filter((r) => !r.borderline);
-  const full = fitStage(train.filter((r) => r.full), 'full');
-  full.threshold = precisionThreshold(train.filter((r) => r.full).map((r) => ({ s: scoreStage(full, r.full!).score, y: r.isArticle })));
+  const models = fitWeights(train);
+  const honest = new Map<string, { early: number; page: number; full: number | null }>();
+  for (let k = 0; k < FIT.innerFolds; k++) {
+    const inner = fitWeights(train.filter((r) => fold(r.site, 100 + FIT.innerFolds, FIT.innerFolds) !== k));
+    for (const r of train.filter((x) => fold(x.site, 100 + FIT.innerFolds, FIT.innerFolds) === k)) {
+      honest.set(r.id, { early: scoreStage(inner.early, r.early).score, page: scoreStage(inner.page, r.page).score, full: r.full ? scoreStage(inner.full, r.full).score : null });
+    }
+  }
+  const scored = train.map((r) => ({ r, s: honest.get(r.id)! }));
+  const { early, page, full } = models;
+  full.threshold = precisionThreshold(scored.filter(({ s }) => s.full !== null).map(({ r, s }) => ({ s: s.full!, y: r.isArticle })));
   // Articles the last stage would open: the early stages must let (almost) all of them through.
-  const kept = train.filter((r) => r.isArticle && r.full && scoreStage(full, r.full).score >= full.threshold);
-  const early = fitStage(train, 'early');
-  early.threshold = exitThreshold(kept.map((r) => scoreStage(early, r.early).score));
-  const page = fitStage(train, 'page');
-  page.threshold = exitThreshold(kept.map((r) => scoreStage(page, r.page).score));
-  return { early, page, full };
+  const kept = scored.filter(({ r, s }) => r.isArticle && s.full !== null && s.full >= full.threshold);
+  early.threshold = exitThreshold(kept.map(({ s }) => s.early));
+  page.threshold = exitThreshold(kept.map(({ s }) => s.page));
+  // The popup's check: the same models, lower thresholds, chosen the same way.
+  const fullRead = recallThreshold(scored.filter(({ r, s }) => r.isArticle && s.full !== null).map(({ s }) => s.full!));
+  const read = scored.filter(({ r, s }) => r.isArticle && s.full !== null && s.full >= fullRead);
+  const reading = {
+    early: Math.min(early.threshold, exitThreshold(read.map(({ s }) => s.early))),
+    page: Math.min(page.threshold, exitThreshold(read.map(({ s }) => s.page))),
+    full: Math.min(full.threshold, fullRead),
+  };
+  return { early, page, full, reading };
 }
 
-/** The decision bench/auto.ts replays from features: the same order and thresholds as decide-is-article.ts. */
-export function replay(m: AutoModels, r: FeatureRow): { isArticle: boolean; stage: string } {
-  if (scoreStage(m.early, r.early).score < m.early.threshold) return { isArticle: false, stage: 'signals' };
-  if (scoreStage(m.page, r.page).score < m.page.threshold) return { isArticle: false, stage: 'readerable' };
+function fitWeights(train: FeatureRow[]): { early: StageModel; page: StageModel; full: StageModel } {
+  return { early: fitStage(train, 'early'), page: fitStage(train, 'page'), full: fitStage(train.filter((r) => r.full), 'full') };
+}
+
+/** Which of `folds` parts a site falls in, for split `seed`: a hash of the seed and the site name (bench/auto.ts splits by it too). */
+export function fold(site: string, seed: number, folds = 2): number {
+  let h = 2166136261;
+  for (const c of `${seed}:${site}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  // FNV's low bit is only the parity of the characters: mix the high bits down first (murmur3's finaliser).
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) % folds;
+}
+
+/**
+ * The decision bench/auto.ts replays from features: the same order and thresholds as decide-is-article.ts,
+ * for the automatic reader ('auto') or the popup's check ('reading').
+ */
+export function replay(m: AutoModels, r: FeatureRow, use: 'auto' | 'reading' = 'auto'): { isArticle: boolean; stage: string } {
+  const t = use === 'reading' ? m.reading : { early: m.early.threshold, page: m.page.threshold, full: m.full.threshold };
+  if (scoreStage(m.early, r.early).score < t.early) return { isArticle: false, stage: 'signals' };
+  if (scoreStage(m.page, r.page).score < t.page) return { isArticle: false, stage: 'readerable' };
   if (!r.full) return { isArticle: false, stage: 'extraction' };
-  return { isArticle: scoreStage(m.full, r.full).score >= m.full.threshold, stage: 'extraction' };
+  return { isArticle: scoreStage(m.full, r.full).score >= t.full, stage: 'extraction' };
 }
 
 /** A weight's bounds: its sign where SIGNS gives one; the address's features also at most FIT.maxUrlWeight either way. */
@@ -176,6 +224,15 @@ function precisionThreshold(scored: Array<{ s: number; y: boolean }>): number {
   }
   // Rounded up: the page just below stays shut.
   return Math.ceil(best * 100) / 100;
+}
+
+/** The highest threshold (midway between two articles' scores, rounded down) that keeps FIT.readingRecall of them. */
+function recallThreshold(articleScores: number[]): number {
+  const sorted = [...articleScores].sort((a, b) => a - b);
+  const k = Math.floor(sorted.length * (1 - FIT.readingRecall));
+  const at = sorted[k] ?? 0;
+  const below = sorted[k - 1] ?? at - 1;
+  return Math.floor(((at + below) / 2) * 100) / 100;
 }
 
 /** Below the articles' lowest scores, leaving out at most the share FIT.earlyLoss of them, minus a margin. */

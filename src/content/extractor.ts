@@ -28,7 +28,7 @@ async function extract(options: ExtractOptions = {}): Promise<ExtractResult> {
   const html = /html/i.test(document.contentType || 'text/html') && !!document.body;
   if (options.anyway === true || !html) return extractThisPage();
   let extracted: ExtractResult | null = null;
-  const decision = await decideIsArticle(document, location.href, () => (extracted = extractThisPage()));
+  const decision = await decideIsArticle(document, location.href, () => (extracted = extractThisPage()), 'reading');
   const result = extracted as ExtractResult | null;
   if (decision.isArticle && result?.ok) return result;
   // An error is an error, whatever the decision made of it.

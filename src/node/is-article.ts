@@ -1,4 +1,4 @@
-import { decideIsArticle } from '../core/detect/decide-is-article';
+import { decideIsArticle, type DecisionUse } from '../core/detect/decide-is-article';
 import { extractArticle } from '../core/extract/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { closeWindow } from './close-window';
@@ -7,9 +7,10 @@ import { parseDocument } from './parse-document';
 /**
  * The automatic reader's decision on a saved page, in Node (command-line
  * `--is-article`, benches): the same stages as in the browser, with jsdom
- * and the full extraction. Resolves, never rejects.
+ * and the full extraction; with `use` 'reading', the popup's own check.
+ * Resolves, never rejects.
  */
-export async function isArticleFile(html: string, url?: string): Promise<{ isArticle: boolean; stage: string; reason: string }> {
+export async function isArticleFile(html: string, url?: string, use: DecisionUse = 'auto'): Promise<{ isArticle: boolean; stage: string; reason: string }> {
   let parsed: ReturnType<typeof parseDocument>;
   try {
     parsed = parseDocument(html, url);
@@ -19,7 +20,7 @@ export async function isArticleFile(html: string, url?: string): Promise<{ isArt
   const { document, window } = parsed;
   try {
     const sanitizer = createSanitizer(window as never, document.URL);
-    return await decideIsArticle(document, url ?? document.URL, (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }));
+    return await decideIsArticle(document, url ?? document.URL, (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }), use);
   } finally {
     closeWindow(window);
   }

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractResult } from '../../src/core/article';
-import { EARLY_MODEL, FULL_MODEL, PAGE_MODEL } from '../../src/core/detect/auto-model';
+import { EARLY_MODEL, FULL_MODEL, PAGE_MODEL, READING_THRESHOLDS } from '../../src/core/detect/auto-model';
 import { decideIsArticle, earlyDecision, extractionStage, quickDecision, readerableStage } from '../../src/core/detect/decide-is-article';
 import { extractionFeatures } from '../../src/core/detect/extraction-features';
 import { metaFeatures } from '../../src/core/detect/meta-features';
@@ -39,9 +39,18 @@ describe('urlFeatures', () => {
     ['https://news.example.test/2024/10/14/council-approves-flood-wall', 'url.story'],
     ['https://news.example.test/2024/10/14/council-approves-flood-wall', 'url.date'],
     ['https://blog.example.test/?p=1234', 'url.story'],
+    ['https://sport.example.test/index.jsp?storyID=331739', 'url.story'],
+    ['https://daily.example.test/?fSectionId=1016&fArticleId=nw20071231121337812C807136', 'url.story'],
     ['https://news.example.test/world/story.html', 'url.file'],
   ])('%s has %s', (url, feature) => {
     expect(urlFeatures(url)[feature]).toBe(1);
+  });
+  it('does not take an index address that names one post for a site\'s root', () => {
+    for (const url of ['https://sport.example.test/index.jsp?storyID=331739', 'https://essays.example.test/index.php?/site/article/4255/', 'https://daily.example.test/?ArticleId=nw2007123112']) {
+      expect(urlFeatures(url)['url.root']).toBeUndefined();
+    }
+    expect(urlFeatures('https://news.example.test/index.php?lang=en')['url.root']).toBe(1);
+    expect(urlFeatures('https://news.example.test/?page=2')).toEqual({ 'url.root': 1 });
   });
   it('says nothing about an address it cannot read or does not have', () => {
     expect(urlFeatures('not a url')).toEqual({});
@@ -186,6 +195,41 @@ describe('the scored decision', () => {
     const doc = dom('', story);
     expect(await decideIsArticle(doc, doc.URL, () => { throw new Error('boom'); })).toMatchObject({ isArticle: false, stage: 'extraction' });
     expect(await decideIsArticle(doc, doc.URL, () => Promise.reject(new Error('boom')))).toMatchObject({ isArticle: false });
+  });
+  it('gives the popup\'s check (use "reading") its own, lower thresholds, fitted as data', () => {
+    expect(READING_THRESHOLDS.early).toBeLessThanOrEqual(EARLY_MODEL.threshold);
+    expect(READING_THRESHOLDS.page).toBeLessThanOrEqual(PAGE_MODEL.threshold);
+    expect(READING_THRESHOLDS.full).toBeLessThan(FULL_MODEL.threshold);
+    for (const t of Object.values(READING_THRESHOLDS)) expect(Number.isFinite(t)).toBe(true);
+  });
+  it('reads on request what the automatic reader leaves shut, and explains it with the threshold it used', async () => {
+    // Stories of falling length on a plain news page (its chrome, no metadata, an address that says nothing).
+    const nav = `<header><a href="/">Harbour Ledger</a><nav>${['News', 'Sport', 'Business', 'Culture', 'Opinion'].map((n) => `<a href="/${n.toLowerCase()}/">${n}</a>`).join(' ')}</nav></header>`;
+    const aside = `<aside><h2>Most read</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/news/2024/10/another-story-about-the-town-${i}">Another story about the town, number ${i}</a></li>`).join('')}</ul></aside>`;
+    const footer = '<footer><p>© 2024 Harbour Ledger. All rights reserved. Registered office: 1 Quay Street.</p><a href="/privacy">Privacy</a></footer>';
+    const pages = [8, 5, 3, 2].map((n) => {
+      const text = Array.from({ length: n }, (_, i) => `${sentences[i % 4]} ${sentences[(i + 1) % 4]}`).join('\n\n');
+      const body = `${nav}<main><article><h1>Council approves the flood wall</h1>${Array.from({ length: n }, (_, i) => para(i)).join('')}</article>${aside}</main>${footer}`;
+      return { doc: dom('<title>Council approves the flood wall</title>', body, 'https://news.example.test/p/a1b2c3'), result: ok(text.split(/\s+/).length, `<p>${text}</p>`, text) };
+    });
+    let auto = 0;
+    let reading = 0;
+    for (const { doc, result } of pages) {
+      const a = await decideIsArticle(doc, doc.URL, () => result);
+      const r = await decideIsArticle(doc, doc.URL, () => result, 'reading');
+      // Whatever the automatic reader opens, the popup reads.
+      if (a.isArticle) expect(r.isArticle).toBe(true);
+      auto += Number(a.isArticle);
+      reading += Number(r.isArticle);
+      if (r.stage === 'extraction') expect(r.reason).toContain(READING_THRESHOLDS.full.toFixed(2));
+    }
+    expect(reading).toBeGreaterThan(auto);
+  });
+  it('turns away in the popup too what is clearly not an article', async () => {
+    let called = false;
+    const d = await decideIsArticle(productPage, productPage.URL, () => { called = true; return ok(300); }, 'reading');
+    expect(d.isArticle).toBe(false);
+    expect(called).toBe(false);
   });
   it('never throws on a broken document', () => {
     const broken = { querySelectorAll: () => { throw new Error('x'); }, querySelector: () => { throw new Error('x'); } } as unknown as Document;

@@ -26,4 +26,11 @@ describe('hand-written non-article pages', () => {
     const decision = await isArticleFile(readFileSync(join(PAGES, dir, 'source.html'), 'utf8'), expected.url);
     expect(decision.isArticle, `${dir} (${expected.kind}) passed every stage`).toBe(false);
   });
+  // The popup's check reads on request and lets more through, but not a shop's item, a media page, a gallery or a discussion.
+  const clearly = dirs.filter((d) => /^nonarticle--(?:product|podcast|gallery|forum|social|video)-/.test(d));
+  it.each(clearly)('%s is turned away by the popup\'s check too', async (dir) => {
+    const expected = JSON.parse(readFileSync(join(PAGES, dir, 'expected.json'), 'utf8')) as { kind: string; url: string };
+    const decision = await isArticleFile(readFileSync(join(PAGES, dir, 'source.html'), 'utf8'), expected.url, 'reading');
+    expect(decision.isArticle, `${dir} (${expected.kind}): ${decision.reason}`).toBe(false);
+  });
 });

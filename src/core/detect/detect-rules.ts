@@ -26,8 +26,8 @@ export const NON_ARTICLE_SEGMENTS = new RegExp('^(?:' + [
 /** Query parameters that make any page a search or a filtered listing (?s= is WordPress search). */
 export const SEARCH_PARAMS = ['s', 'q', 'query', 'search', 'keyword', 'keywords', 'term', 'searchterm', 'search_query', 'suche', 'recherche', 'busqueda'];
 
-/** Query parameters that name one post on a site's root address (/?p=123, /index.php?article=…). */
-export const POST_ID_PARAMS = ['p', 'page_id', 'id', 'article', 'articleid', 'story', 'storyid', 'post', 'postid', 'newsid', 'nid'];
+/** Query parameters that name one post on a site's root address (/?p=123, /index.php?article=…, ?storyID=…, ?fArticleId=…): any case. */
+export const POST_ID_PARAMS = /^(?:p|article|story|post|\w*id)$/i;
 
 /** Last segments that name an index page rather than a story. */
 export const INDEX_FILES = /^(?:index|default|home|start|main)(?:\.\w{2,5})?$/i;

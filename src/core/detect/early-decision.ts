@@ -1,4 +1,5 @@
-import { EARLY_MODEL } from './auto-model';
+import { EARLY_MODEL, READING_THRESHOLDS } from './auto-model';
+import type { DecisionUse } from './decision-thresholds';
 import { metaFeatures } from './meta-features';
 import { explain, scoreOf, scoreStage } from './score-stage';
 import { urlFeatures } from './url-features';
@@ -31,27 +32,30 @@ export function earlyFeatures(doc: Document, url: string | null): { features: Re
  * Throws on a broken document; earlyDecision catches.
  */
 export function earlyVerdict(doc: Document, url: string): Omit<QuickDecision, 'reason'> & { features: Record<string, number> } {
-  const none = { stage: 'url' as const, paywalled: false, features: {} };
-  let u: URL;
-  try { u = new URL(url); } catch { return { ...none, verdict: 'no' }; }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ...none, verdict: 'no' };
+  let u: URL | null = null;
+  try { u = new URL(url); } catch { /* not an address: below */ }
+  if (!u || !/^https?:$/.test(u.protocol)) return { verdict: 'no', stage: 'url', paywalled: false, features: {} };
   const { features, paywalled } = earlyFeatures(doc, url);
-  if (scoreOf(EARLY_MODEL, features) < EARLY_MODEL.threshold) return { verdict: 'no', stage: 'signals', paywalled, features };
-  return { verdict: features['ld.article'] ? 'yes-signals' : 'maybe', stage: 'signals', paywalled, features };
+  return { verdict: verdictOf(features, EARLY_MODEL.threshold), stage: 'signals', paywalled, features };
+}
+
+function verdictOf(features: Record<string, number>, threshold: number): QuickDecision['verdict'] {
+  return scoreOf(EARLY_MODEL, features) < threshold ? 'no' : features['ld.article'] ? 'yes-signals' : 'maybe';
 }
 
 /**
  * Stage 1: the address and the page's own signals, scored by the first
  * stage's weights (auto-model.ts). It says no only well below where
  * articles score, so that the later stages, which see the page's shape and
- * the extraction, decide the close cases. Never throws: an error means
- * "leave the page alone".
+ * the extraction, decide the close cases; lower still for the popup's check
+ * (`use` 'reading'). Never throws: an error means "leave the page alone".
  */
-export function earlyDecision(doc: Document, url: string): QuickDecision {
+export function earlyDecision(doc: Document, url: string, use: DecisionUse = 'auto'): QuickDecision {
   try {
     const v = earlyVerdict(doc, url);
     if (v.stage === 'url') return { verdict: 'no', stage: 'url', reason: canParse(url) ? 'url:scheme' : 'url:unparsable', paywalled: false };
-    return { verdict: v.verdict, stage: v.stage, reason: explain('signals', EARLY_MODEL, scoreStage(EARLY_MODEL, v.features)), paywalled: v.paywalled };
+    const threshold = use === 'reading' ? READING_THRESHOLDS.early : EARLY_MODEL.threshold;
+    return { verdict: verdictOf(v.features, threshold), stage: v.stage, reason: explain('signals', { ...EARLY_MODEL, threshold }, scoreStage(EARLY_MODEL, v.features)), paywalled: v.paywalled };
   } catch {
     return { verdict: 'no', stage: 'url', reason: 'error', paywalled: false };
   }

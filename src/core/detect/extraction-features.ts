@@ -1,11 +1,12 @@
 import type { Article } from '../article';
+import { PROSE_CHARS } from './detect-rules';
 import { letters, scaled } from './page-features';
 import { proseQuality } from './prose-quality';
 
 /**
  * What the full extraction shows, as features for the last stage: how
  * long the body is, how much of the page's text it holds, how much of it
- * sits in links, the site's own linked headlines and timestamps inside it
+ * sits in links, how much of it is running text in long blocks, the site's own linked headlines and timestamps inside it
  * (a column of teasers or a thread Readability took for a body), a paywall's
  * teaser, and how the body reads.
  */
@@ -13,7 +14,13 @@ export function extractionFeatures(article: Article, bodyLetters: number, paywal
   const { wordCount, html, text } = article;
   const own = letters(text);
   const q = proseQuality(text);
+  // Blocks of running text in the body as extracted: a story set in <div>s and <br>s, which the page's
+  // own <p> count misses, shows its paragraphs here; a grid of cards or a spec sheet shows short blocks.
+  const blocks = text.split(/\n\s*\n/).map((b) => b.trim().length);
+  const prose = blocks.filter((n) => n >= PROSE_CHARS);
   return {
+    'ex.proseBlocks': scaled(prose.length, 20),
+    'ex.proseShare': text.length ? Math.min(1, prose.reduce((a, b) => a + b, 0) / text.length) : 0,
     'ex.words': scaled(wordCount, 3000),
     'ex.short': wordCount < 80 ? 1 : 0,
     'ex.teaser': paywalled && wordCount < 150 ? 1 : 0,

@@ -12,10 +12,14 @@ export function urlFeatures(url: string | null): Record<string, number> {
   if (url === null) return f;
   let u: URL;
   try { u = new URL(url); } catch { return f; }
-  const segments = u.pathname.split('/').filter(Boolean).map(decodeSegment);
+  // A query that is itself a path (index.php?/site/article/42/) says what a path would.
+  const path = u.pathname + (u.search.startsWith('?/') ? u.search.slice(1) : '');
+  const segments = path.split('/').filter(Boolean).map(decodeSegment);
   const meaningful = segments.filter((s) => !LOCALE_SEGMENT.test(s) && !INDEX_FILES.test(s));
   if (SEARCH_PARAMS.some((name) => u.searchParams.has(name))) f['url.search'] = 1;
-  const postId = POST_ID_PARAMS.some((name) => /^\d+$|^[\w-]{8,}$/.test(u.searchParams.get(name) ?? ''));
+  // One post on an index address: an id under a known name or any name ending in "id", in any case (?p=42, ?storyID=331739).
+  let postId = false;
+  for (const [name, value] of u.searchParams) if (POST_ID_PARAMS.test(name) && /^\d+$|^[\w-]{8,}$/.test(value)) postId = true;
   if (meaningful.length === 0 && !postId) f['url.root'] = 1;
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] ?? '';

@@ -49,8 +49,15 @@ describe('trimToStory', () => {
     expect(blockText(c)).not.toContain('Other story');
   });
 
-  it('leaves a text with one paragraph of prose alone', () => {
-    const c = content(`<div>${links(5)}</div>${para(1)}<div>${links(5)}</div>`);
-    expect(trimToStory(c)).toBe(0);
+  it('trims a short wire story with one long paragraph, and a list whose links are set apart by empty items', () => {
+    // Headlines in a table, each row followed by an empty spacer item, then the story: one 20-word paragraph and short ones.
+    const list = Array.from({ length: 6 }, (_, i) => `<tr><td><a href="/2008/01/other-${i}.html">Other headline ${i} of the day</a></td></tr><tr><td><ul><li></li></ul></td></tr>`).join('');
+    const short = ['The deal was signed on Friday.', 'It runs for three years.', 'Both sides called it a fair result for all.'].map((t) => `<p>${t}</p>`).join('');
+    const c = content(`<table>${list}</table>${para(1)}${short}`);
+    expect(trimToStory(c)).toBeGreaterThan(0);
+    const text = blockText(c);
+    expect(text).not.toContain('Other headline');
+    expect(text).toContain('Paragraph 1');
+    expect(text).toContain('Both sides called it a fair result for all.');
   });
 });

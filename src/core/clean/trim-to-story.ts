@@ -45,12 +45,14 @@ export function trimToStory(content: Element): number {
   const first = blocks.findIndex(isProse);
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i]!)) { last = i; break; }
-  if (first < 0 || last === first) return 0;
+  if (first < 0) return 0;
   const linky = (i: number, min: number) => { const b = blocks[i]; return !!b && b.words > 0 && b.density >= min; };
+  // The next block with words: an empty list item or cell between two links of a list does not end the list.
+  const next = (i: number, step: number) => { let j = i + step; while (blocks[j] && !blocks[j]!.words) j += step; return j; };
   const sentence = (b: Block) => b.words >= SENTENCE_WORDS && b.links === 0 && SENTENCE_END.test((b.el.textContent ?? '').trim());
   const longLine = (i: number, step: number) => blocks[i]!.words >= BREAK_WORDS && !(step > 0 ? blocks.slice(i + 1) : blocks.slice(0, i)).some(sentence);
   const breakAt = (i: number, step: number) => (linky(i, LINKY) && (blocks[i]!.links >= BREAK_LINKS || longLine(i, step)))
-    || (linky(i, ALL_LINK) && linky(i + step, ALL_LINK));
+    || (linky(i, ALL_LINK) && linky(next(i, step), ALL_LINK));
 
   let cutTail = -1;
   for (let i = last + 1; i < blocks.length; i++) if (breakAt(i, 1)) { cutTail = i; break; }

@@ -60,4 +60,21 @@ describe('trimToStory', () => {
     expect(text).toContain('Paragraph 1');
     expect(text).toContain('Both sides called it a fair result for all.');
   });
+  it('cuts a list of teasers after the story: each opens with a headline link to another story of the site, then its blurb', () => {
+    const blurb = 'The council said on Monday that the work would take most of the spring and cost more than planned, and residents were asked to use the side streets.';
+    const teasers = `<ul>${[1, 2, 3].map((i) => `<li><a href="/2008/01/other-${i}.html">Other headline number ${i} today</a> ${blurb} <a href="/2008/01/other-${i}.html">Full story</a></li>`).join('')}</ul>`;
+    const c = content(`${STORY}<p>Also in the news</p>${teasers}`);
+    expect(trimToStory(c)).toBeGreaterThan(0);
+    const text = blockText(c);
+    expect(text).not.toContain('Other headline');
+    expect(text).not.toContain('Also in the news');
+    expect(text).toContain('Paragraph 4');
+  });
+
+  it('keeps a link round-up: paragraphs that open with a link to another site are the story', () => {
+    const items = [1, 2, 3].map((i) => `<p><a href="https://elsewhere${i}.example/post">A great read number ${i}</a> explains how the council met on Tuesday evening and what the members decided about the bridge.</p>`).join('');
+    const c = content(`${para(1)}${items}`);
+    expect(trimToStory(c)).toBe(0);
+    expect(blockText(c)).toContain('A great read number 3');
+  });
 });

@@ -1,5 +1,7 @@
 import { countWords } from '../text/normalize-for-compare';
 import { leafBlocks, linkDensity, linkedWords, protectBlocks } from './leaf-blocks';
+import { opensWithHeadline } from './opens-with-headline';
+import { siteOf } from './same-site';
 
 // Story prose: a block this long, with few of its letters in links ...
 const PROSE_WORDS = 40;
@@ -25,6 +27,8 @@ const MAX_REMOVED_SHARE = 0.5;
  */
 export function guardStory(content: Element): number {
   const blocks = leafBlocks(content);
+  const site = siteOf(content.ownerDocument.URL);
+  const here = content.ownerDocument.URL.replace(/#.*$/, '');
   const words = blocks.map((b) => (b.textContent ?? '').toLowerCase().match(WORD) ?? []);
   // How many blocks use each word: a word of the story's vocabulary is used in another block too.
   const blocksWith = new Map<string, number>();
@@ -34,6 +38,8 @@ export function guardStory(content: Element): number {
     const ws = words[i]!;
     if (ws.length < PROSE_WORDS / 4 || countWords(b.textContent ?? '') < PROSE_WORDS) return;
     if (linkDensity(b) >= PROSE_DENSITY) return;
+    // A teaser of another story (its headline link, then the blurb) is not this story's prose.
+    if (b.getElementsByTagName('a').length && opensWithHeadline(b, site, here)) return;
     const shared = ws.filter((w) => (blocksWith.get(w) ?? 0) > 1).length;
     if (shared >= ws.length * SHARED_VOCABULARY) prose.push(b);
   });

@@ -77,4 +77,12 @@ describe('trimToStory', () => {
     expect(trimToStory(c)).toBe(0);
     expect(blockText(c)).toContain('A great read number 3');
   });
+  it('keeps a story told as a list whose items open with a linked sentence, even to the site\'s own stories', () => {
+    // "10 things you need to know": each item links its first words, and the sentence goes on after the link.
+    const items = `<ul>${[1, 2, 3, 4, 5].map((i) => `<li><a href="/2008/01/point-${i}.html">The council is investigating point ${i}</a> after the members met on Tuesday evening. The mayor said the bridge would wait.</li>`).join('')}</ul>`;
+    const c = content(`<p>Good morning! Here is what you need to know today.</p>${items}<p>You can also read this briefing every morning in the app, with a short summary of the day and the weather.</p>`);
+    trimToStory(c);
+    expect(blockText(c)).toContain('investigating point 1');
+    expect(blockText(c)).toContain('investigating point 5');
+  });
 });

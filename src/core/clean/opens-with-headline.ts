@@ -3,6 +3,8 @@ import { isSameSiteArticle } from './same-site';
 
 // A headline: this many words in the opening link.
 const HEADLINE_WORDS = 3;
+const SENTENCE_END = /[.!?…]["”’»)]?$/;
+const NEW_LINE_START = /^[\p{Lu}\d"“«(]/u;
 
 /**
  * Whether a block opens with a link of a few words to another page of the
@@ -24,6 +26,15 @@ export function opensWithHeadline(el: Element, site: string, here: string): bool
   const href = a.getAttribute('href') ?? '';
   if (!isSameSiteArticle(href, site)) return false;
   try { if (new URL(href, el.ownerDocument.URL).href.replace(/#.*$/, '') === here) return false; } catch { return false; }
-  const linked = countWords(a.textContent ?? '');
+  // A headline does not end like a sentence; a list of the story's own points often opens each with a linked
+  // sentence ("<a>Google has bought CloudSimple, a startup …</a> It was …": scrapinghub businessinsider page).
+  const linkText = (a.textContent ?? '').trim();
+  if (SENTENCE_END.test(linkText)) return false;
+  // After a headline a new line starts (the blurb's first sentence, a dateline); after the linked start of a
+  // sentence the sentence goes on ("<a>… is investigating WeWork</a> amid layoffs.").
+  const all = el.textContent ?? '';
+  const after = all.slice(all.indexOf(linkText) + linkText.length).trimStart();
+  if (!NEW_LINE_START.test(after)) return false;
+  const linked = countWords(linkText);
   return linked >= HEADLINE_WORDS && countWords(el.textContent ?? '') > linked + 2;
 }

@@ -49,8 +49,40 @@ describe('trimToStory', () => {
     expect(blockText(c)).not.toContain('Other story');
   });
 
-  it('leaves a text with one paragraph of prose alone', () => {
-    const c = content(`<div>${links(5)}</div>${para(1)}<div>${links(5)}</div>`);
+  it('trims a short wire story with one long paragraph, and a list whose links are set apart by empty items', () => {
+    // Headlines in a table, each row followed by an empty spacer item, then the story: one 20-word paragraph and short ones.
+    const list = Array.from({ length: 6 }, (_, i) => `<tr><td><a href="/2008/01/other-${i}.html">Other headline ${i} of the day</a></td></tr><tr><td><ul><li></li></ul></td></tr>`).join('');
+    const short = ['The deal was signed on Friday.', 'It runs for three years.', 'Both sides called it a fair result for all.'].map((t) => `<p>${t}</p>`).join('');
+    const c = content(`<table>${list}</table>${para(1)}${short}`);
+    expect(trimToStory(c)).toBeGreaterThan(0);
+    const text = blockText(c);
+    expect(text).not.toContain('Other headline');
+    expect(text).toContain('Paragraph 1');
+    expect(text).toContain('Both sides called it a fair result for all.');
+  });
+  it('cuts a list of teasers after the story: each opens with a headline link to another story of the site, then its blurb', () => {
+    const blurb = 'The council said on Monday that the work would take most of the spring and cost more than planned, and residents were asked to use the side streets.';
+    const teasers = `<ul>${[1, 2, 3].map((i) => `<li><a href="/2008/01/other-${i}.html">Other headline number ${i} today</a> ${blurb} <a href="/2008/01/other-${i}.html">Full story</a></li>`).join('')}</ul>`;
+    const c = content(`${STORY}<p>Also in the news</p>${teasers}`);
+    expect(trimToStory(c)).toBeGreaterThan(0);
+    const text = blockText(c);
+    expect(text).not.toContain('Other headline');
+    expect(text).not.toContain('Also in the news');
+    expect(text).toContain('Paragraph 4');
+  });
+
+  it('keeps a link round-up: paragraphs that open with a link to another site are the story', () => {
+    const items = [1, 2, 3].map((i) => `<p><a href="https://elsewhere${i}.example/post">A great read number ${i}</a> explains how the council met on Tuesday evening and what the members decided about the bridge.</p>`).join('');
+    const c = content(`${para(1)}${items}`);
     expect(trimToStory(c)).toBe(0);
+    expect(blockText(c)).toContain('A great read number 3');
+  });
+  it('keeps a story told as a list whose items open with a linked sentence, even to the site\'s own stories', () => {
+    // "10 things you need to know": each item links its first words, and the sentence goes on after the link.
+    const items = `<ul>${[1, 2, 3, 4, 5].map((i) => `<li><a href="/2008/01/point-${i}.html">The council is investigating point ${i}</a> after the members met on Tuesday evening. The mayor said the bridge would wait.</li>`).join('')}</ul>`;
+    const c = content(`<p>Good morning! Here is what you need to know today.</p>${items}<p>You can also read this briefing every morning in the app, with a short summary of the day and the weather.</p>`);
+    trimToStory(c);
+    expect(blockText(c)).toContain('investigating point 1');
+    expect(blockText(c)).toContain('investigating point 5');
   });
 });

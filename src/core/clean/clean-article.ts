@@ -6,6 +6,7 @@ import { removeRepeatedHeadlines } from './remove-repeated-headlines';
 import { removeShortcodes } from './remove-shortcodes';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeTeaserLinks } from './remove-teaser-links';
+import { guardStory } from './story-guard';
 import { trimToStory } from './trim-to-story';
 
 export interface CleanReport {
@@ -31,6 +32,7 @@ export function cleanArticle(content: Element, title: string, siteName: string |
     trace?.(pass, content);
     return n;
   };
+  guardStory(content);
   const popovers = run('popovers', () => removePopovers(content));
   const headlines = run('headlines', () => removeRepeatedHeadlines(content, title, siteName));
   const shortcodes = run('shortcodes', () => removeShortcodes(content));

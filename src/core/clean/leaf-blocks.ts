@@ -1,3 +1,4 @@
+import { countWords } from '../text/normalize-for-compare';
 import { isBlockElement } from '../text/block-text';
 
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'math', 'br', 'script', 'style']);
@@ -61,8 +62,34 @@ export function within(el: Element, names: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Remove an element, then any ancestor (below root) it leaves without text or media. */
-export function removeAndPrune(el: Element, root: Element): void {
+// Per article (story-guard.ts): the blocks that read like story prose, which removeAndPrune keeps, and how many
+// words outside links it may still remove without a caller's second signal.
+interface Guard { blocks: readonly Element[]; budget: number }
+const GUARDS = new WeakMap<Element, Guard>();
+
+/** Blocks under root that removeAndPrune must keep, and its budget of words outside links (replaces an earlier guard). */
+export function protectBlocks(root: Element, blocks: readonly Element[], budget = Infinity): void {
+  GUARDS.set(root, { blocks, budget });
+}
+
+/**
+ * Remove an element, then any ancestor (below root) it leaves without text or
+ * media. Under a story guard (story-guard.ts) it refuses, unless the caller
+ * has a second signal (`force`), when el is or holds a block of story prose
+ * or when its words outside links would overdraw the article's budget.
+ * Returns whether it went.
+ */
+export function removeAndPrune(el: Element, root: Element, force = false): boolean {
+  const guard = GUARDS.get(root);
+  if (guard && !force) {
+    if (guard.blocks.some((b) => b === el || el.contains(b))) return false;
+    const text = el.textContent ?? '';
+    if (text.trim()) {
+      const unlinked = Math.max(0, countWords(text) - linkedWords(el));
+      if (unlinked > guard.budget) return false;
+      guard.budget -= unlinked;
+    }
+  }
   let parent: Element | null = el.parentElement;
   el.remove();
   while (parent && parent !== root && !hasContent(parent)) {
@@ -70,10 +97,18 @@ export function removeAndPrune(el: Element, root: Element): void {
     parent.remove();
     parent = up;
   }
+  return true;
 }
 
 export function hasContent(el: Element): boolean {
   return (el.textContent ?? '').trim() !== '' || el.querySelector('img, picture, video, audio, iframe, svg, table, math') !== null;
+}
+
+/** Words inside the element's links. */
+export function linkedWords(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += countWords(a.textContent ?? '');
+  return n;
 }
 
 /** Share of an element's text that sits inside links. */

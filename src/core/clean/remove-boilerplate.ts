@@ -92,7 +92,8 @@ function removeHintedContainers(content: Element): number {
     const len = (el.textContent ?? '').length;
     if (len > total * 0.4) continue;
     if (kind !== 'comments' && !looksLikeFurniture(el)) continue;
-    removeAndPrune(el, content);
+    // A thread the page labels as comments holds readers' prose: the label is the story guard's second signal.
+    removeAndPrune(el, content, kind === 'comments');
     removed++;
   }
   return removed;

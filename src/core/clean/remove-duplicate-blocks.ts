@@ -23,6 +23,7 @@ export function removeDuplicateBlocks(content: Element): number {
     if (seen.has(norm)) repeats.push(el); else seen.add(norm);
   }
   if (repeats.length > MAX_REPEATS) return 0;
-  for (const el of repeats) removeAndPrune(el, content);
+  // The same text printed before is the second signal the story guard asks for: the reader keeps the first copy.
+  for (const el of repeats) removeAndPrune(el, content, true);
   return repeats.length;
 }

@@ -1,5 +1,7 @@
 import { countWords } from '../text/normalize-for-compare';
 import { leafBlocks, removeAndPrune } from './leaf-blocks';
+import { opensWithHeadline } from './opens-with-headline';
+import { siteOf } from './same-site';
 
 // A story paragraph: this many words, few of them in links.
 const PROSE_WORDS = 20;
@@ -21,7 +23,10 @@ const SENTENCE_END = /[.!?…"”»)]\s*$/;
 const MAX_SHARE = 0.5;
 const LINKED_SHARE = 0.4;
 
-interface Block { el: Element; words: number; density: number; links: number }
+// A teaser (a block that opens with a headline link to another story of the site) needs this many words to be one.
+const TEASER_WORDS = 8;
+
+interface Block { el: Element; words: number; density: number; links: number; teaser: boolean }
 
 /**
  * Readability takes the element with the best score, and on pages laid out
@@ -36,21 +41,29 @@ interface Block { el: Element; words: number; density: number; links: number }
  * links.
  */
 export function trimToStory(content: Element): number {
+  const site = siteOf(content.ownerDocument.URL);
+  const here = content.ownerDocument.URL.replace(/#.*$/, '');
   const blocks: Block[] = leafBlocks(content).map((el) => {
     const words = countWords(el.textContent ?? '');
     const anchors = el.getElementsByTagName('a');
-    return { el, words, links: anchors.length, density: words ? linkedShare(el, anchors) : 0 };
+    const teaser = anchors.length > 0 && words >= TEASER_WORDS && opensWithHeadline(el, site, here);
+    return { el, words, links: anchors.length, density: words ? linkedShare(el, anchors) : 0, teaser };
   });
-  const isProse = (b: Block) => b.words >= PROSE_WORDS && b.density < PROSE_DENSITY;
+  // A teaser is not the story's prose, however long its blurb.
+  const isProse = (b: Block) => b.words >= PROSE_WORDS && b.density < PROSE_DENSITY && !b.teaser;
   const first = blocks.findIndex(isProse);
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i]!)) { last = i; break; }
-  if (first < 0 || last === first) return 0;
+  if (first < 0) return 0;
   const linky = (i: number, min: number) => { const b = blocks[i]; return !!b && b.words > 0 && b.density >= min; };
+  // The next block with words: an empty list item or cell between two links of a list does not end the list.
+  const next = (i: number, step: number) => { let j = i + step; while (blocks[j] && !blocks[j]!.words) j += step; return j; };
   const sentence = (b: Block) => b.words >= SENTENCE_WORDS && b.links === 0 && SENTENCE_END.test((b.el.textContent ?? '').trim());
   const longLine = (i: number, step: number) => blocks[i]!.words >= BREAK_WORDS && !(step > 0 ? blocks.slice(i + 1) : blocks.slice(0, i)).some(sentence);
   const breakAt = (i: number, step: number) => (linky(i, LINKY) && (blocks[i]!.links >= BREAK_LINKS || longLine(i, step)))
-    || (linky(i, ALL_LINK) && linky(i + step, ALL_LINK));
+    || (linky(i, ALL_LINK) && linky(next(i, step), ALL_LINK))
+    // Two teasers in a row are a "more stories" list, whatever their share of links.
+    || (blocks[i]!.teaser && !!blocks[next(i, step)]?.teaser);
 
   let cutTail = -1;
   for (let i = last + 1; i < blocks.length; i++) if (breakAt(i, 1)) { cutTail = i; break; }
@@ -62,10 +75,13 @@ export function trimToStory(content: Element): number {
   const doomed = [...(cutHead >= 0 ? blocks.slice(0, cutHead + 1) : []), ...(cutTail >= 0 ? blocks.slice(cutTail) : [])];
   const words = doomed.reduce((s, b) => s + b.words, 0);
   // More than MAX_SHARE goes only when what goes is itself mostly links (the second signal): a page of lists around a short story.
-  const linked = doomed.reduce((s, b) => s + b.words * b.density, 0);
+  // A teaser's words count as linked: its headline link to another story is the signal.
+  const linked = doomed.reduce((s, b) => s + (b.teaser ? b.words : b.words * b.density), 0);
   if (!doomed.length || (words > total * MAX_SHARE && linked < words * LINKED_SHARE)) return 0;
-  for (const b of doomed) if (content.contains(b.el)) removeAndPrune(b.el, content);
-  return doomed.length;
+  // A teaser's headline link is the story guard's second signal (its other words would count against the budget).
+  let removed = 0;
+  for (const b of doomed) if (content.contains(b.el) && removeAndPrune(b.el, content, b.teaser)) removed++;
+  return removed;
 }
 
 function isLabel(b: Block): boolean {

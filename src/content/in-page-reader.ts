@@ -13,6 +13,7 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
+import { SCRIPTS, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
 import { autoOpenAllowed } from './auto-open-allowed';
 import { extractThisPage } from './extract-this-page';
@@ -28,8 +29,8 @@ import readerCss from '../reader/reader.css?inline';
 import toolbarCss from '../reader/reader-toolbar.css?inline';
 import overlayCss from './in-page-reader.css?inline';
 
-type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boolean; url?: string };
-type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'not-chosen' | 'error';
+type OpenOptions = Partial<ReaderOpenOptions>;
+type Outcome = ReaderOutcome;
 
 const TAG = 'article-cleaner-reader';
 const t = (key: string, sub?: string | string[]) => message(key, sub);
@@ -193,8 +194,8 @@ async function toggle(): Promise<Outcome> {
   return host?.isConnected ? close() : open({ auto: false });
 }
 
-const scope = globalThis as { __articleCleanerReader?: unknown };
+const scope = globalThis as Record<string, unknown>;
 // An own property only: a page element with id="__articleCleanerReader" shows through as a global too.
-if (!Object.prototype.hasOwnProperty.call(scope, '__articleCleanerReader')) {
-  Object.defineProperty(scope, '__articleCleanerReader', { value: Object.freeze({ open, close, toggle, describe }), configurable: false, writable: false });
+if (!Object.prototype.hasOwnProperty.call(scope, SCRIPTS.inPageReader.global)) {
+  Object.defineProperty(scope, SCRIPTS.inPageReader.global, { value: Object.freeze({ open, close, toggle, describe }), configurable: false, writable: false });
 }

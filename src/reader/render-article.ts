@@ -8,6 +8,8 @@ export interface RenderContext {
   sanitizer: Sanitizer;
   t: (key: string, sub?: string) => string;
   locale: string;
+  /** A note above the body, such as a page cut short by the snapshot's cap. */
+  notice?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
       // Each part isolated (<bdi>): an English "1 min read" in an Arabic article must not be reordered by its neighbours.
       meta.length ? h('p', { class: 'reader-meta' }, ...meta.flatMap((part, i) => [i ? ' · ' : null, h('bdi', {}, part)])) : null,
     ),
+    ctx.notice ? h('p', { class: 'reader-notice', role: 'note' }, ctx.notice) : null,
     body,
     article.url ? h('footer', { class: 'reader-source' },
       h('a', { href: safeHttpUrl(article.url), target: '_blank', rel: 'noopener noreferrer' }, hostOf(article.url))) : null,

@@ -4,7 +4,7 @@
  * and a difference between Chrome and Firefox is handled here, once.
  */
 import { SCRIPTS, scriptPath, type EntryPoints } from '../core/messages/injected-scripts';
-import type { SnapshotRequest } from '../core/snapshot/page-snapshot';
+import { SNAPSHOT_PART_CHARS, type SnapshotRequest } from '../core/snapshot/page-snapshot';
 import { browserApi, type Browser } from './browser-global';
 
 const browser = browserApi();
@@ -83,7 +83,34 @@ export async function runSnapshot(tabId: number, request: SnapshotRequest): Prom
     },
     args: [SCRIPTS.snapshot.global, request],
   });
-  return { value: frame?.result ?? null, frameId: frame?.frameId };
+  const value = frame?.result ?? null;
+  return { value: await pullRest(target, value, request), frameId: frame?.frameId };
+}
+
+/**
+ * The rest of a snapshot's HTML, part by part (SnapshotAnswer), appended to
+ * the first answer. Stops at the cap: parseSnapshot cuts what is over it. A
+ * part that does not come, or is not text, leaves the HTML short of its
+ * total, which parseSnapshot refuses as incomplete.
+ */
+async function pullRest(target: { tabId: number; frameIds: number[] }, value: unknown, request: SnapshotRequest): Promise<unknown> {
+  const answer = value as { ok?: unknown; total?: unknown; snapshot?: { html?: unknown } } | null;
+  if (answer?.ok !== true || typeof answer.total !== 'number' || typeof answer.snapshot?.html !== 'string') return value;
+  const parts = [answer.snapshot.html];
+  let have = answer.snapshot.html.length;
+  const want = Math.min(answer.total, request.maxChars + SNAPSHOT_PART_CHARS);
+  while (have < want) {
+    const [frame] = await browser.scripting.executeScript({
+      target,
+      func: (name: string, nonce: string, offset: number) => ((globalThis as Record<string, unknown>)[name] as EntryPoints['snapshot'] | undefined)?.part(nonce, offset) ?? null,
+      args: [SCRIPTS.snapshot.global, request.nonce, have],
+    });
+    const part: unknown = frame?.result;
+    if (typeof part !== 'string' || !part.length) break;
+    parts.push(part);
+    have += part.length;
+  }
+  return { ...answer, snapshot: { ...answer.snapshot, html: parts.join('') } };
 }
 
 export async function openExtensionTab(path: string): Promise<void> {

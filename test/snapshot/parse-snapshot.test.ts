@@ -47,6 +47,15 @@ describe('parseSnapshot', () => {
   });
 });
 
+describe('a snapshot handed over in parts', () => {
+  it('is refused when a part was lost on the way', () => {
+    const r = parseSnapshot({ ok: true, total: 5000, snapshot }, 'n1');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/incomplete/);
+    expect(parseSnapshot({ ok: true, total: snapshot.html.length, snapshot }, 'n1').ok).toBe(true);
+  });
+});
+
 describe('cutAtBlock', () => {
   it('never cuts a tag in two, even with no block in reach', () => {
     const cut = cutAtBlock('<span class="a">words words</span><span class="b">more</span>', 40);

@@ -43,7 +43,11 @@ export type ReaderOutcome = (typeof READER_OUTCOMES)[number];
 
 /** The entry points, as each script defines them. */
 export interface EntryPoints {
-  snapshot: { take(request: SnapshotRequest): Promise<SnapshotAnswer> };
+  snapshot: {
+    take(request: SnapshotRequest): Promise<SnapshotAnswer>;
+    /** The HTML of the snapshot taken for `nonce` from `offset`, one part long; null once it is all handed over (then it is dropped). */
+    part(nonce: string, offset: number): string | null;
+  };
   inPageReader: { open(options: ReaderOpenOptions): Promise<ReaderOutcome>; close(): Promise<ReaderOutcome>; toggle(): Promise<ReaderOutcome> };
   readerFont: { add(): void; remove(): void };
 }

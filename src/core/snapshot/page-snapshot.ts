@@ -31,7 +31,16 @@ export interface SnapshotRefusal {
   message: string;
 }
 
-export type SnapshotAnswer = { ok: true; snapshot: PageSnapshot } | ({ ok: false } & SnapshotRefusal);
+/**
+ * The first answer carries the first part of the HTML and the whole length
+ * (`total`); the asking page fetches the rest part by part (`part`). One 20 MB
+ * answer held the page's thread for seconds in Chromium while the browser
+ * converted it; a part of SNAPSHOT_PART_CHARS costs it milliseconds.
+ */
+export type SnapshotAnswer = { ok: true; snapshot: PageSnapshot; total: number } | ({ ok: false } & SnapshotRefusal);
+
+/** The size of one part of a snapshot's HTML as it crosses from the tab, in characters. */
+export const SNAPSHOT_PART_CHARS = 256 * 1024;
 
 /**
  * The cap on a snapshot, in characters. The 20 MB page of bench:pathological

@@ -34,6 +34,8 @@ export function parseSnapshot(value: unknown, nonce: string, origin: AnswerOrigi
   const baseUrl = pageUrl(s.baseUrl) ?? url;
   if (!url || !baseUrl) return fail('The page gave no address it can be read from.');
   if (typeof s.html !== 'string') return fail('The page arrived incomplete.');
+  // Shorter than the page said (a part was lost on the way), unless it was cut for the cap.
+  if (typeof v.total === 'number' && s.html.length < Math.min(v.total, maxChars)) return fail('The page arrived incomplete.');
   let html = s.html;
   let cutOnArrival = false;
   if (html.length > maxChars) {

@@ -20,7 +20,8 @@
  * in-page extraction the popup used before its snapshot): longest stall of
  * the page's thread, median and p95, and popup-open → shown, new/old
  * (bench/lib/stall-compare.ts). --corpus adds the 91 scrapinghub pages
- * served locally (--corpus-every N: every Nth of them).
+ * served locally (--corpus-every N: every Nth of them); --browser NAME only
+ * chromium or firefox.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -141,7 +142,8 @@ async function runComparison(oldDist: string, scale: number, only: string | unde
   }
   for (const p of PATHOLOGICAL_PAGES) if (!only || p.name === only) pages.push({ path: `/${p.name}/`, kind: 'pathological', html: p.html(scale) });
   if (!only || only === 'hung-page') pages.push({ path: '/hung-page/', kind: 'hung', html: hungPage() });
-  return compareBuilds(pages, oldDist, { serverHeaders: headers });
+  const browsers = process.argv.includes('--browser') ? [process.argv[process.argv.indexOf('--browser') + 1]!] : undefined;
+  return compareBuilds(pages, oldDist, { serverHeaders: headers, browsers });
 }
 
 if (process.argv[1] === here) {

@@ -28,7 +28,7 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function compareBuilds(pages: ComparedPage[], oldDist: string, options: { serverHeaders: Record<string, Record<string, string>> }): Promise<number> {
+export async function compareBuilds(pages: ComparedPage[], oldDist: string, options: { serverHeaders: Record<string, Record<string, string>>; browsers?: string[] }): Promise<number> {
   const { browserAvailable } = await import('../../test/browser/harness/browsers');
   const { launch } = await import('../../test/browser/harness/driver');
   const { testExtensionDir } = await import('../../test/browser/harness/test-extension');
@@ -39,6 +39,7 @@ export async function compareBuilds(pages: ComparedPage[], oldDist: string, opti
   let failures = 0;
   try {
     for (const name of ['chromium', 'firefox'] as const) {
+      if (options.browsers && !options.browsers.includes(name)) continue;
       if (!browserAvailable(name)) { console.log(`\n(${name} is not installed: skipped)`); continue; }
       const target = name === 'chromium' ? 'chrome' : 'firefox';
       const now = await launch(name);
@@ -55,8 +56,17 @@ export async function compareBuilds(pages: ComparedPage[], oldDist: string, opti
           const url = server.url(page.path);
           // Alternate which build goes first, so neither always meets a warmer browser cache or a quieter machine.
           const first = pairs.length % 2 === 0;
-          const a = await readHugePage(first ? now : old, url, opts);
-          const b = await readHugePage(first ? old : now, url, opts);
+          // A page the browser could not even load in time (a loaded machine) is reported and passed over, not the end of the run.
+          let a: HugePageReading;
+          let b: HugePageReading;
+          try {
+            a = await readHugePage(first ? now : old, url, opts);
+            b = await readHugePage(first ? old : now, url, opts);
+          } catch (error) {
+            failures++;
+            console.log(`  ${page.path.slice(0, 34).padEnd(34)} FAIL ${error instanceof Error ? error.message : String(error)}`);
+            continue;
+          }
           const pair: Pair = { page, now: first ? a : b, old: first ? b : a };
           pairs.push(pair);
           const bad = pair.now.state === 'still loading' || !pair.now.shown || (!pair.now.answered && !hung);

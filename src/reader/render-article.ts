@@ -15,8 +15,8 @@ export interface RenderContext {
 /**
  * The reader's page for one article: title block (headline once, then a
  * quiet meta line), then the body. The body HTML passes through the
- * sanitizer again here, even though the extractor already cleaned it: the
- * answer crossed from a hostile page and is re-checked where it becomes DOM.
+ * sanitizer again here, even though the pipeline already cleaned it: it
+ * was read from a hostile page and is re-checked where it becomes DOM.
  */
 export function renderArticle(article: Article, ctx: RenderContext): HTMLElement {
   const meta = formatMeta(article, ctx.t, ctx.locale);

@@ -35,7 +35,7 @@ const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed
 // Their text is raw: escaping it would change it when parsed again.
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 // Left out with everything inside: nothing of them reaches the reader.
-// A <base> is left out too: the inert copy gets the page's own base from the snapshot (parse-snapshot.ts).
+// A <base> is left out too: the inert copy gets the page's own base from the snapshot (parse-inert-document.ts).
 const SKIP = new Set(['style', 'template', 'base']);
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul']);
 // Past the soft cap by this much, the walk stops before any node, block or not (a single huge paragraph).

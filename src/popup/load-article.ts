@@ -64,7 +64,7 @@ export async function loadArticle(tabId: number, options: LoadOptions = {}): Pro
   if (!('checked' in taken)) return taken;
   const checked = taken.checked;
   if (!checked.ok) return { kind: 'result', tab, result: checked };
-  const doc = parseInertDocument(checked.snapshot.html, checked.snapshot, DOMParser);
+  const doc = parseInertDocument(checked.snapshot.html, checked.snapshot, window);
   const reading = await readPage(doc, checked.snapshot.url, window);
   return { kind: 'result', tab, result: reading.result, reading, truncated: checked.snapshot.truncated };
 }

@@ -62,3 +62,16 @@ describe('cutAtBlock', () => {
     expect(cut).toBe('<span class="a">words words</span>');
   });
 });
+
+describe('parseInertDocument', () => {
+  it('takes away the names the page gave its elements after the document\'s own methods', async () => {
+    const { parseInertDocument } = await import('../../src/core/sanitize/parse-inert-document');
+    const { parseDocument } = await import('../../src/node/parse-document');
+    const { window } = parseDocument('<!doctype html><body></body>');
+    const doc = parseInertDocument('<body><img name="createElement" src="x.png"><form name="querySelector"></form><object id="body"></object><p>text</p></body>', { url: 'https://a.example/', baseUrl: 'https://a.example/' }, window as never);
+    expect(typeof doc.createElement).toBe('function');
+    expect(typeof doc.querySelector).toBe('function');
+    expect(doc.createElement('p').localName).toBe('p');
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('x.png');
+  });
+});

@@ -13,10 +13,37 @@
  * pages' `base-uri 'none'` holds for the documents they parse, and Chromium
  * ignores it there.
  */
-export function parseInertDocument(html: string, address: PinnedAddress, Parser: typeof DOMParser): Document {
-  const doc = new Parser().parseFromString(html, 'text/html');
+/** The extension page's own constructors: its window. */
+export interface DomRealm {
+  DOMParser: typeof DOMParser;
+  Document: typeof Document;
+  Element: typeof Element;
+}
+
+export function parseInertDocument(html: string, address: PinnedAddress, realm: DomRealm): Document {
+  const doc = new realm.DOMParser().parseFromString(html, 'text/html');
+  unclobber(doc, realm);
   pinAddress(doc, address);
   return doc;
+}
+
+// The elements a document exposes as its own properties by name (and an object also by id).
+const NAMED = 'img[name], form[name], iframe[name], embed[name], object[name], object[id]';
+
+/**
+ * The page's markup can name an element after a method of the document
+ * (`<img name="createElement">` makes document.createElement that picture).
+ * In the page, the content script's world never saw those names; in a copy
+ * parsed in our own page it would, and Readability calls createElement. The
+ * names go (nothing the reader shows depends on them), found through the
+ * prototype's own method, which no name can shadow.
+ */
+function unclobber(doc: Document, realm: DomRealm): void {
+  const remove = realm.Element.prototype.removeAttribute;
+  for (const el of Array.from(realm.Document.prototype.querySelectorAll.call(doc, NAMED) as NodeListOf<Element>)) {
+    remove.call(el, 'name');
+    if (el.localName === 'object') remove.call(el, 'id');
+  }
 }
 
 export interface PinnedAddress {

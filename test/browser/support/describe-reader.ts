@@ -27,10 +27,23 @@ export async function describeReader(control: Page, tabId: number): Promise<Show
     // Runs in the tab's isolated world: self-contained, the browser sends its source.
     const describeInTab = (): ShownReader => {
       const host = document.querySelector('article-cleaner-reader');
-      const g = globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } };
+      type Dom = { openOrClosedShadowRoot?(el: Element): ShadowRoot | null };
+      // A frame the page named "chrome" shadows the global of that name in every world (a window's
+      // child frames come before its own properties): its name is lifted while the API is looked up.
+      const chromeDom = (): Dom | undefined => {
+        const named = Array.from(document.querySelectorAll('iframe[name="chrome" i], frame[name="chrome" i]'));
+        named.forEach((f) => f.removeAttribute('name'));
+        try {
+          return (globalThis as unknown as { chrome?: { dom?: Dom } }).chrome?.dom;
+        } catch {
+          return undefined;
+        } finally {
+          named.forEach((f) => f.setAttribute('name', 'chrome'));
+        }
+      };
       const shadow = !host ? null
         : (host as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot
-          ?? g.chrome?.dom?.openOrClosedShadowRoot?.(host) ?? null;
+          ?? chromeDom()?.openOrClosedShadowRoot?.(host) ?? null;
       const scroller = shadow?.querySelector<HTMLElement>('.scroller') ?? null;
       const body = shadow?.querySelector('.reader-body');
       const active = Array.from(body?.querySelectorAll('*') ?? []).flatMap((el) => [

@@ -134,7 +134,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
     expect(await toggle()).toBe('opened');
     expect(await readerShown(tab)).toBe(true);
     // The in-page reader has the popup's controls and follows the settings while open.
-    const describe = async () => (await describeReader(driver.control, tabId))!;
+    const describe = async () => (await describeReader(driver.control, tabId, tab))!;
     await pollUntil(async () => (await describe()).controls.length >= 3, 'the reader toolbar', 10_000);
     const shown = await describe();
     expect(shown.title).toBe('The US Secretary of Defense speaks for the first time with the Chinese colleague');

@@ -91,7 +91,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('hostile pages in the re
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const tabId = await tabIdFor(driver.control, tab.url());
     expect(await callReader(driver.control, tabId, 'open')).toBe('opened');
-    const shown = await pollUntil(async () => { const d = await describeReader(driver.control, tabId); return d?.open ? d : null; }, 'the in-page reader', 15_000);
+    const shown = await pollUntil(async () => { const d = await describeReader(driver.control, tabId, tab); return d?.open ? d : null; }, 'the in-page reader', 15_000);
     readersOpened++;
     expect(shown.text).toContain(FIRST_PARAGRAPH);
     expect(shown.text).toContain(LAST_PARAGRAPH);

@@ -49,7 +49,9 @@ const HIJACK = head(`<script>
 const CLOBBER = seed.replace('</body>', '<form id="browser"><input name="runtime" id="runtime-id"><input name="i18n"></form>\n</body>');
 
 type Shown = ShownReader;
-const describeReader = (driver: Driver, tabId: number) => describeOnly(driver.control, tabId);
+// The page each tab id shows, for the reader's description (Chromium reads it through DevTools).
+const tabs = new Map<number, Page>();
+const describeReader = (driver: Driver, tabId: number) => describeOnly(driver.control, tabId, tabs.get(tabId)!);
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader holds against its page, %s', (name) => {
   const available = browserAvailable(name);
@@ -72,6 +74,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
   async function openInPage(path: string): Promise<{ tab: Page; tabId: number; shown: Shown }> {
     const tab = await driver.openTab(server.url(path));
     const tabId = await tabIdFor(driver.control, tab.url());
+    tabs.set(tabId, tab);
     expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
     const shown = await pollUntil(async () => { const d = await describeReader(driver, tabId); return d?.open && d.buttons.length > 2 ? d : null; }, 'the in-page reader and its toolbar', 15_000);
     await tab.bringToFront();

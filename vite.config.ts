@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
+// Every injected or registered script, named once (src/core/messages/injected-scripts.ts).
+import { SCRIPTS } from './src/core/messages/injected-scripts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where one build is staged before scripts/build.ts copies it into dist/chrome and dist/firefox. */
@@ -34,15 +36,13 @@ export const pagesConfig: InlineConfig = {
  * cannot be ES modules, and a classic background works in both browsers.
  * Each is one self-contained IIFE, no imports, no chunks.
  */
-export const CLASSIC_SCRIPTS = {
-  'content/extractor.js': 'src/content/extractor.ts',
-  'content/in-page-reader.js': 'src/content/in-page-reader.ts',
-  'content/auto-reader.js': 'src/content/auto-reader.ts',
-  'content/reader-font.js': 'src/content/reader-font.ts',
-  'background.js': 'src/background/background.ts',
-} as const;
+export const CLASSIC_SCRIPTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(SCRIPTS).map((script) => [script.file, script.source]),
+);
 
-export function classicScriptConfig(output: keyof typeof CLASSIC_SCRIPTS): InlineConfig {
+export function classicScriptConfig(output: string): InlineConfig {
+  const source = CLASSIC_SCRIPTS[output];
+  if (!source) throw new Error(`${output} is not one of the scripts in src/core/messages/injected-scripts.ts`);
   return {
     configFile: false,
     root,
@@ -54,7 +54,7 @@ export function classicScriptConfig(output: keyof typeof CLASSIC_SCRIPTS): Inlin
       target: ['chrome120', 'firefox140'],
       sourcemap: false,
       lib: {
-        entry: resolve(root, CLASSIC_SCRIPTS[output]),
+        entry: resolve(root, source),
         formats: ['iife'],
         name: 'articleCleaner',
         fileName: () => output,

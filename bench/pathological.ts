@@ -14,6 +14,14 @@
  *
  * Options: --scale N (default 1), --only name, --no-node, --no-browsers,
  * --deadline S (seconds per page in Node, default 300).
+ *
+ * --old DIR compares, in the same run, this build's popup with the build in
+ * DIR (a dist/ with chrome/ and firefox/; build 9ac9eaf there for the
+ * in-page extraction the popup used before its snapshot): longest stall of
+ * the page's thread, median and p95, and popup-open → shown, new/old
+ * (bench/lib/stall-compare.ts). --corpus adds the 91 scrapinghub pages
+ * served locally (--corpus-every N: every Nth of them); --browser NAME only
+ * chromium or firefox.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { PATHOLOGICAL_PAGES } from '../test/fuzz/pathological-pages';
 import { runCase } from '../test/fuzz/check-case';
 import { isCut, MAX_HTML_CHARS } from '../src/node/clean-html';
+import type { ComparedPage } from './lib/stall-compare';
 
 interface NodeRow { name: string; mb: number; extractMs: number; figuresMs: number; outcome: string; ok: boolean }
 
@@ -114,6 +123,29 @@ export async function runPathologicalBrowsers(scale: number, only?: string): Pro
   return failures;
 }
 
+/** --old: this build beside another, same pages, same run; `corpusEvery` 0 leaves the corpus out. */
+async function runComparison(oldDist: string, scale: number, only: string | undefined, corpusEvery: number): Promise<number> {
+  const { compareBuilds, STATIC_PAGE_CSP } = await import('./lib/stall-compare');
+  const { hungPage } = await import('../test/browser/support/hung-page');
+  const { corpusEntries, readPageHtml } = await import('./lib/load-corpus');
+  if (!existsSync(join(oldDist, 'chrome/manifest.json'))) throw new Error(`${oldDist}/chrome is missing: build the old commit there first`);
+  const pages: ComparedPage[] = [];
+  const headers: Record<string, Record<string, string>> = {};
+  if (corpusEvery > 0) {
+    corpusEntries('scrapinghub').forEach((e, i) => {
+      if (i % corpusEvery) return;
+      // The page's own path, so the address reads as it did on its site (the article decision looks at it).
+      const path = `/c${i}${new URL(e.url).pathname.replace(/\/?$/, '/')}`;
+      pages.push({ path, kind: 'corpus', html: readPageHtml('scrapinghub', e.id) });
+      headers[path] = { 'content-security-policy': STATIC_PAGE_CSP };
+    });
+  }
+  for (const p of PATHOLOGICAL_PAGES) if (!only || p.name === only) pages.push({ path: `/${p.name}/`, kind: 'pathological', html: p.html(scale) });
+  if (!only || only === 'hung-page') pages.push({ path: '/hung-page/', kind: 'hung', html: hungPage() });
+  const browsers = process.argv.includes('--browser') ? [process.argv[process.argv.indexOf('--browser') + 1]!] : undefined;
+  return compareBuilds(pages, oldDist, { serverHeaders: headers, browsers });
+}
+
 if (process.argv[1] === here) {
   const args = process.argv.slice(2);
   const at = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -124,7 +156,9 @@ if (process.argv[1] === here) {
     const only = at('--only');
     let failures = 0;
     if (!args.includes('--no-node')) failures += await runPathologicalNode(scale, only, Number(at('--deadline') ?? 300) * 1000);
-    if (!args.includes('--no-browsers')) failures += await runPathologicalBrowsers(scale, only);
+    const old = at('--old');
+    if (old) failures += await runComparison(old, scale, only, args.includes('--corpus') ? Number(at('--corpus-every') ?? 1) : 0);
+    else if (!args.includes('--no-browsers')) failures += await runPathologicalBrowsers(scale, only);
     console.log(`\n${failures} failure(s)`);
     process.exitCode = failures ? 1 : 0;
   }

@@ -33,7 +33,7 @@ const collectPackages: Plugin = {
 const withCollector = (config: InlineConfig): InlineConfig => ({ ...config, plugins: [...(config.plugins ?? []), collectPackages] });
 
 await build(withCollector(pagesConfig));
-for (const output of Object.keys(CLASSIC_SCRIPTS) as Array<keyof typeof CLASSIC_SCRIPTS>) await build(withCollector(classicScriptConfig(output)));
+for (const output of Object.keys(CLASSIC_SCRIPTS)) await build(withCollector(classicScriptConfig(output)));
 
 function describePackage(name: string): BundledPackage {
   const dir = resolve(root, 'node_modules', name);

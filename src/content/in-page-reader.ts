@@ -13,6 +13,7 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
+import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
 import { autoOpenAllowed } from './auto-open-allowed';
 import { extractThisPage } from './extract-this-page';
@@ -28,14 +29,13 @@ import readerCss from '../reader/reader.css?inline';
 import toolbarCss from '../reader/reader-toolbar.css?inline';
 import overlayCss from './in-page-reader.css?inline';
 
-type OpenOptions = { auto?: boolean; paywalled?: boolean; articleSignals?: boolean; url?: string };
-type Outcome = 'opened' | 'already-open' | 'closed' | 'not-article' | 'not-chosen' | 'error';
+type OpenOptions = Partial<ReaderOpenOptions>;
+type Outcome = ReaderOutcome;
 
 const TAG = 'article-cleaner-reader';
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
 let host: HTMLElement | null = null;
-let shadow: ShadowRoot | null = null;
 let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
@@ -88,7 +88,6 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   savedScroll = { x: window.scrollX, y: window.scrollY };
   host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  shadow = root;
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
   style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${overlayCss}`;
@@ -137,7 +136,6 @@ function tearDown(): void {
   removalWatch = null;
   host?.remove();
   host = null;
-  shadow = null;
   // The dyslexia font's faces, if the reader added them, leave with it.
   (globalThis as { __articleCleanerFont?: { remove(): void } }).__articleCleanerFont?.remove();
   fontRequested = false;
@@ -155,46 +153,12 @@ async function close(): Promise<Outcome> {
   return 'closed';
 }
 
-/**
- * What the reader shows, for the extension's own callers (tests, the
- * background): the closed shadow root is out of everyone else's reach.
- */
-type ShownButton = { name: string; label: string; x: number; y: number; onTop: boolean };
-
-function describe(): { open: boolean; theme: string | null; title: string | null; text: string; controls: string[]; buttons: ShownButton[]; status: string; listening: boolean; active: string[] } {
-  const scroller = shadow?.querySelector<HTMLElement>('.scroller') ?? null;
-  const body = shadow?.querySelector('.reader-body');
-  // Anything in the shown article that could run, load a frame or restyle the reader: there must be none.
-  const active = Array.from(body?.querySelectorAll('*') ?? []).flatMap((el) => [
-    ...(/^(script|style|link|meta|base|iframe|frame|object|embed|form|svg|math|template)$/.test(el.localName) ? [el.localName] : []),
-    ...Array.from(el.attributes).filter((a) => /^on|^style$|^srcdoc$/i.test(a.name) || /^\s*(javascript|vbscript|data:text)/i.test(a.value)).map((a) => `${el.localName}[${a.name}]`),
-  ]);
-  return {
-    open: !!host?.isConnected,
-    theme: scroller?.dataset.theme ?? null,
-    title: shadow?.querySelector('.reader-title')?.textContent ?? null,
-    text: body?.textContent ?? '',
-    controls: Array.from(shadow?.querySelectorAll('.bar button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
-    // Where each visible button of ours is, and whether it is what a click there would hit (nothing of the page's on top).
-    buttons: Array.from(shadow?.querySelectorAll<HTMLElement>('button') ?? []).filter((b) => b.getClientRects().length > 0).map((b) => {
-      const r = b.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      const hit = shadow?.elementFromPoint(x, y) ?? null;
-      return { name: b.className, label: b.getAttribute('aria-label') ?? b.textContent ?? '', x, y, onTop: hit !== null && b.contains(hit) };
-    }),
-    status: shadow?.querySelector('.toolbar-status')?.textContent ?? '',
-    listening: keyListener !== null,
-    active,
-  };
-}
-
 async function toggle(): Promise<Outcome> {
   return host?.isConnected ? close() : open({ auto: false });
 }
 
-const scope = globalThis as { __articleCleanerReader?: unknown };
+const scope = globalThis as Record<string, unknown>;
 // An own property only: a page element with id="__articleCleanerReader" shows through as a global too.
-if (!Object.prototype.hasOwnProperty.call(scope, '__articleCleanerReader')) {
-  Object.defineProperty(scope, '__articleCleanerReader', { value: Object.freeze({ open, close, toggle, describe }), configurable: false, writable: false });
+if (!Object.prototype.hasOwnProperty.call(scope, SCRIPTS.inPageReader.global)) {
+  Object.defineProperty(scope, SCRIPTS.inPageReader.global, { value: Object.freeze({ open, close, toggle } satisfies EntryPoints['inPageReader']), configurable: false, writable: false });
 }

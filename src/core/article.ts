@@ -1,4 +1,4 @@
-/** The clean article, as the extractor answers it: plain JSON, safe to pass between contexts. */
+/** The clean article, as the reader pipeline gives it: plain JSON, safe to pass between contexts. */
 export interface Article {
   title: string;
   byline: string | null;

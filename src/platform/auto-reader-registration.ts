@@ -10,6 +10,7 @@
  * content_scripts, which would need a host permission at install, and it has
  * no "all sites except" mode.
  */
+import { SCRIPTS } from '../core/messages/injected-scripts';
 import { browserApi } from './browser-global';
 
 const browser = browserApi();
@@ -28,7 +29,7 @@ export async function syncAutoReaderRegistration(settings: Settings): Promise<st
   if (matches.length) {
     await browser.scripting.registerContentScripts([{
       id: AUTO_READER_ID,
-      js: ['content/auto-reader.js'],
+      js: [SCRIPTS.autoReader.file],
       matches,
       ...(excludeMatches.length ? { excludeMatches } : {}),
       runAt: 'document_idle',

@@ -8,6 +8,8 @@
  * extension-api.ts, content-runtime.ts, content-i18n.ts and settings-store.ts
  * reach it with their own checks.
  */
+import { SCRIPTS, scriptPath, type EntryPoints } from '../core/messages/injected-scripts';
+import { SNAPSHOT_PART_CHARS, type SnapshotRequest } from '../core/snapshot/page-snapshot';
 import { browserApi, type Browser } from './browser-global';
 
 const browser = browserApi();
@@ -59,25 +61,61 @@ export async function canRunScripts(tabId: number): Promise<boolean> {
   return frame?.result === true;
 }
 
+/** The snapshot script's answer, untrusted, with the frame it came from (the caller validates both: parseSnapshot). */
+export interface RawAnswer {
+  value: unknown;
+  frameId: number | undefined;
+}
+
 /**
- * Injects the extractor (a classic script, harmless when injected twice) into
- * the tab's top frame and calls it. The answer is untrusted data from a
- * context that lives inside a hostile page: the caller validates it.
+ * Injects the snapshot script (a classic script, harmless when injected
+ * twice) into the tab's top frame and asks it for the page's snapshot. The
+ * page is only read there; the reader pipeline runs in the caller.
  */
-/** Reads the article in a tab; `anyway` skips the "is this an article?" question (the reader's "Show it anyway"). */
-export async function runExtractor(tabId: number, anyway = false): Promise<unknown> {
-  // An absolute path: Firefox resolves a relative one against the calling page (popup/).
-  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content/extractor.js'] });
+export async function runSnapshot(tabId: number, request: SnapshotRequest): Promise<RawAnswer> {
+  const target = { tabId, frameIds: [0] };
+  const [loaded] = await browser.scripting.executeScript({ target, files: [scriptPath('snapshot')] });
   // Firefox reports a script that failed to load in the result instead of rejecting.
   const loadError = (loaded as { error?: unknown } | undefined)?.error;
   if (loadError) throw new Error(String(loadError));
   const [frame] = await browser.scripting.executeScript({
-    target: { tabId },
-    // Runs in the content script's isolated world, where the extractor put its entry point.
-    func: (showAnyway: boolean) => (globalThis as { __articleCleaner?: { extract(o: { anyway: boolean }): unknown } }).__articleCleaner?.extract({ anyway: showAnyway }) ?? null,
-    args: [anyway],
+    target,
+    // Runs in the content script's isolated world, where the snapshot script put its entry point.
+    // Self-contained (the browser sends its source): the entry point's name comes in as an argument.
+    func: (name: string, req: SnapshotRequest) => {
+      const entry = (globalThis as Record<string, unknown>)[name] as EntryPoints['snapshot'] | undefined;
+      return entry?.take(req) ?? null;
+    },
+    args: [SCRIPTS.snapshot.global, request],
   });
-  return frame?.result ?? null;
+  const value = frame?.result ?? null;
+  return { value: await pullRest(target, value, request), frameId: frame?.frameId };
+}
+
+/**
+ * The rest of a snapshot's HTML, part by part (SnapshotAnswer), appended to
+ * the first answer. Stops at the cap: parseSnapshot cuts what is over it. A
+ * part that does not come, or is not text, leaves the HTML short of its
+ * total, which parseSnapshot refuses as incomplete.
+ */
+async function pullRest(target: { tabId: number; frameIds: number[] }, value: unknown, request: SnapshotRequest): Promise<unknown> {
+  const answer = value as { ok?: unknown; total?: unknown; snapshot?: { html?: unknown } } | null;
+  if (answer?.ok !== true || typeof answer.total !== 'number' || typeof answer.snapshot?.html !== 'string') return value;
+  const parts = [answer.snapshot.html];
+  let have = answer.snapshot.html.length;
+  const want = Math.min(answer.total, request.maxChars + SNAPSHOT_PART_CHARS);
+  while (have < want) {
+    const [frame] = await browser.scripting.executeScript({
+      target,
+      func: (name: string, nonce: string, offset: number) => ((globalThis as Record<string, unknown>)[name] as EntryPoints['snapshot'] | undefined)?.part(nonce, offset) ?? null,
+      args: [SCRIPTS.snapshot.global, request.nonce, have],
+    });
+    const part: unknown = frame?.result;
+    if (typeof part !== 'string' || !part.length) break;
+    parts.push(part);
+    have += part.length;
+  }
+  return { ...answer, snapshot: { ...answer.snapshot, html: parts.join('') } };
 }
 
 export async function openExtensionTab(path: string): Promise<void> {

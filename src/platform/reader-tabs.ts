@@ -4,6 +4,7 @@
  * in storage.session, not in a variable: the service worker can be stopped
  * at any moment and would forget.
  */
+import { parseReaderOutcome, SCRIPTS, scriptPath, type EntryPoints, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { browserApi } from './browser-global';
 
 const browser = browserApi();
@@ -26,28 +27,28 @@ function injectionTarget(tabId: number, documentId: string | undefined): { tabId
   return documentId && chrome ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
 }
 
-/** Injects the in-page reader into the tab's top frame (harmless if already there) and calls it. */
-export async function callInPageReader(tabId: number, call: ReaderCall, where: { documentId?: string } = {}): Promise<unknown> {
+/** Injects the in-page reader into the tab's top frame (harmless if already there) and calls it; its answer, checked. */
+export async function callInPageReader(tabId: number, call: ReaderCall, where: { documentId?: string } = {}): Promise<ReaderOutcome | 'missing' | 'invalid'> {
   const target = injectionTarget(tabId, where.documentId) as { tabId: number; frameIds: number[] };
-  const [loaded] = await browser.scripting.executeScript({ target, files: ['/content/in-page-reader.js'] });
+  const [loaded] = await browser.scripting.executeScript({ target, files: [scriptPath('inPageReader')] });
   const loadError = (loaded as { error?: unknown } | undefined)?.error;
   if (loadError) throw new Error(String(loadError));
   const [frame] = await browser.scripting.executeScript({
     target,
-    // Runs in the content script's isolated world, where the reader put its entry point.
-    func: (c: ReaderCall) => {
-      const reader = (globalThis as { __articleCleanerReader?: { open(o: object): Promise<string>; toggle(): Promise<string> } }).__articleCleanerReader;
+    // Runs in the content script's isolated world, where the reader put its entry point (its name comes in as an argument).
+    func: (name: string, c: ReaderCall) => {
+      const reader = (globalThis as Record<string, unknown>)[name] as EntryPoints['inPageReader'] | undefined;
       if (!reader) return 'missing';
       return c.action === 'toggle' ? reader.toggle() : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals, url: c.url });
     },
-    args: [call],
+    args: [SCRIPTS.inPageReader.global, call],
   });
-  return frame?.result;
+  return parseReaderOutcome(frame?.result);
 }
 
 /** The dyslexia font's faces, for a reader that shows it in that tab. */
 export async function injectReaderFont(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content/reader-font.js'] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [scriptPath('readerFont')] });
 }
 
 export async function isDismissed(tabId: number, url: string): Promise<boolean> {

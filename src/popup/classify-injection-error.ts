@@ -1,6 +1,6 @@
 import type { RestrictedKind } from '../core/access/restricted-page';
 
-/** Why the browser refused to run the extractor, as far as its error text tells. */
+/** Why the browser refused to run the snapshot script, as far as its error text tells. */
 export type RefusedKind = RestrictedKind | 'error-page' | 'denied';
 
 /**

@@ -1,11 +1,19 @@
 import type { ExtractResult } from '../core/article';
-import { parseExtractResult } from '../core/parse-extract-result';
 import { restrictedKind } from '../core/access/restricted-page';
-import { canRunScripts, getTab, onTabComplete, runExtractor, type TabInfo } from '../platform/browser-api';
+import { readPage, type PageReading } from '../core/read-page';
+import { parseInertDocument } from '../core/sanitize/parse-inert-document';
+import { MAX_SNAPSHOT_CHARS } from '../core/snapshot/page-snapshot';
+import { parseSnapshot, type CheckedSnapshot } from '../core/snapshot/parse-snapshot';
+import { canRunScripts, getTab, onTabComplete, runSnapshot, type TabInfo } from '../platform/browser-api';
 import { classifyInjectionError, type RefusedKind } from './classify-injection-error';
 
 export type LoadOutcome =
-  | { kind: 'result'; tab: TabInfo; result: ExtractResult }
+  /**
+   * What the reader made of the page's snapshot. `reading` keeps the page's
+   * inert copy for "Show it anyway" (no second trip to the page); `truncated`
+   * says the page was longer than the snapshot's cap and the article ends early.
+   */
+  | { kind: 'result'; tab: TabInfo; result: ExtractResult; reading?: PageReading; truncated?: boolean }
   | { kind: 'restricted'; tab: TabInfo | null; restricted: RefusedKind; detail?: string }
   | { kind: 'tab-gone' };
 
@@ -13,8 +21,6 @@ export type LoadOutcome =
 export type LoadPhase = 'reading' | 'page-loading';
 
 export interface LoadOptions {
-  /** Skip the "is this an article?" question: the reader chose "Show it anyway". */
-  anyway?: boolean;
   onPhase?: (phase: LoadPhase) => void;
 }
 
@@ -25,7 +31,11 @@ const LOADING_WAIT_MS = 15_000;
 // A trivial script answers in milliseconds wherever scripts may run, even on a heavy page (a frozen one shows its address, see below).
 const PROBE_TIMEOUT_MS = 1500;
 
-/** Reads the article from a tab: checks access, injects the extractor, waits out a loading page once. */
+/**
+ * Reads the article from a tab: checks access, takes the page's snapshot
+ * (waiting out a loading page once), then runs the article decision and the
+ * reader pipeline here, on an inert copy, off the page's thread.
+ */
 export async function loadArticle(tabId: number, options: LoadOptions = {}): Promise<LoadOutcome> {
   const tab = await getTab(tabId);
   if (!tab) return { kind: 'tab-gone' };
@@ -44,14 +54,34 @@ export async function loadArticle(tabId: number, options: LoadOptions = {}): Pro
     await waitForComplete(tab.id);
   }
   options.onPhase?.('reading');
-  let result = await extract(tab, options.anyway === true);
-  if (result.kind === 'result' && !result.result.ok && result.result.reason === 'loading') {
+  let taken = await snapshot(tab);
+  if ('checked' in taken && !taken.checked.ok && taken.checked.reason === 'loading') {
     options.onPhase?.('page-loading');
     await waitForComplete(tab.id);
     options.onPhase?.('reading');
-    result = await extract(tab, options.anyway === true);
+    taken = await snapshot(tab);
   }
-  return result;
+  if (!('checked' in taken)) return taken;
+  const checked = taken.checked;
+  if (!checked.ok) return { kind: 'result', tab, result: checked };
+  const doc = parseInertDocument(checked.snapshot.html, checked.snapshot, window);
+  const reading = await readPage(doc, checked.snapshot.url, window);
+  return { kind: 'result', tab, result: reading.result, reading, truncated: checked.snapshot.truncated };
+}
+
+/** The page's snapshot, checked on arrival; or why there is none (the deadline, a refused or closed tab). */
+async function snapshot(tab: TabInfo): Promise<{ checked: CheckedSnapshot } | LoadOutcome> {
+  const nonce = crypto.randomUUID();
+  try {
+    const raw = await withTimeout(runSnapshot(tab.id, { nonce, maxChars: MAX_SNAPSHOT_CHARS }), EXTRACT_TIMEOUT_MS);
+    if (raw === TIMEOUT) return { kind: 'result', tab, result: { ok: false, reason: 'error', message: 'timeout' } };
+    return { checked: parseSnapshot(raw.value, nonce, { frameId: raw.frameId }) };
+  } catch (error) {
+    // executeScript refuses pages the browser protects (error pages, other extensions' pages, policy-blocked sites).
+    const detail = error instanceof Error ? error.message : String(error);
+    if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
+    return { kind: 'restricted', tab, restricted: classifyInjectionError(detail), detail };
+  }
 }
 
 async function probe(tab: TabInfo): Promise<LoadOutcome | null> {
@@ -62,19 +92,6 @@ async function probe(tab: TabInfo): Promise<LoadOutcome | null> {
   } catch (error) {
     if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
     const detail = error instanceof Error ? error.message : String(error);
-    return { kind: 'restricted', tab, restricted: classifyInjectionError(detail), detail };
-  }
-}
-
-async function extract(tab: TabInfo, anyway: boolean): Promise<LoadOutcome> {
-  try {
-    const raw = await withTimeout(runExtractor(tab.id, anyway), EXTRACT_TIMEOUT_MS);
-    if (raw === TIMEOUT) return { kind: 'result', tab, result: { ok: false, reason: 'error', message: 'timeout' } };
-    return { kind: 'result', tab, result: parseExtractResult(raw) };
-  } catch (error) {
-    // executeScript refuses pages the browser protects (error pages, other extensions' pages, policy-blocked sites).
-    const detail = error instanceof Error ? error.message : String(error);
-    if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
     return { kind: 'restricted', tab, restricted: classifyInjectionError(detail), detail };
   }
 }

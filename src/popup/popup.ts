@@ -7,6 +7,7 @@
  * action the reader actually used.
  */
 import type { Article } from '../core/article';
+import type { PageReading } from '../core/read-page';
 import { describeMeta } from '../core/meta/describe-meta';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { getActiveTab, message, openExtensionTab, openOptionsPage, uiLanguage } from '../platform/browser-api';
@@ -50,9 +51,9 @@ function show(node: Node, state: string): void {
   document.body.dataset.state = state;
 }
 
-function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection): void {
+function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection, truncated: boolean): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
-  const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage() });
+  const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage(), notice: truncated ? t('pageCut') : undefined });
   // Side by side where there is room; in a narrow popup the figures wait behind a toggle under the story.
   const narrowQuery = window.matchMedia('(max-width: 639px)');
   const layout = renderArticleLayout(reader, t, { figuresOpen: inTab || !narrowQuery.matches });
@@ -103,23 +104,38 @@ function showLoading(): (phase: LoadPhase) => void {
   };
 }
 
-async function start(anyway = false): Promise<void> {
+async function start(): Promise<void> {
   const onPhase = showLoading();
   const requested = Number(params.get('tab'));
   const tabId = Number.isSafeInteger(requested) && requested >= 0 && params.has('tab') ? requested : (await getActiveTab())?.id;
-  const outcome: LoadOutcome = tabId === undefined ? { kind: 'tab-gone' } : await loadArticle(tabId, { anyway, onPhase });
+  const outcome: LoadOutcome = tabId === undefined ? { kind: 'tab-gone' } : await loadArticle(tabId, { onPhase });
   // The automatic reader is chosen per site, from that site's pages, articles or not.
   if (outcome.kind !== 'tab-gone' && outcome.tab) void renderAutoModeSwitch(document.getElementById('auto-switch') as HTMLElement, outcome.tab.url, t);
+  await present(outcome);
+}
+
+/** The article, or the message for every other outcome: never a blank popup. */
+async function present(outcome: LoadOutcome): Promise<void> {
   if (outcome.kind === 'result' && outcome.result.ok) {
-    showArticle(outcome.result.article, outcome.tab.id, await settingsReady);
+    showArticle(outcome.result.article, outcome.tab.id, await settingsReady, outcome.truncated === true);
     return;
   }
   const { kind, state, title, body, action } = describeOutcome(outcome, t, askedBy);
-  const run = action === 'anyway' ? { label: t('showAnyway'), run: () => void start(true) }
-    : action === 'retry' ? { label: t('tryAgain'), run: () => void start(anyway) }
+  // "Show it anyway" shows what the popup already read: the page is not asked again.
+  const reading = outcome.kind === 'result' ? outcome.reading : undefined;
+  const run = action === 'anyway' && reading && outcome.kind === 'result'
+    ? { label: t('showAnyway'), run: () => void showAnyway(outcome, reading) }
+    : action === 'retry' ? { label: t('tryAgain'), run: () => void start() }
       : undefined;
   show(renderMessage(kind, title, body, run), state);
   if (outcome.kind === 'restricted' && outcome.detail) document.body.dataset.detail = outcome.detail;
+}
+
+async function showAnyway(outcome: LoadOutcome & { kind: 'result' }, reading: PageReading): Promise<void> {
+  showLoading();
+  // Let the spinner paint: when an early stage said no, the extraction runs only now.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await present({ ...outcome, reading: undefined, result: reading.anyway() });
 }
 
 start().catch((error: unknown) => {

@@ -8,13 +8,15 @@ export interface RenderContext {
   sanitizer: Sanitizer;
   t: (key: string, sub?: string) => string;
   locale: string;
+  /** A note above the body, such as a page cut short by the snapshot's cap. */
+  notice?: string;
 }
 
 /**
  * The reader's page for one article: title block (headline once, then a
  * quiet meta line), then the body. The body HTML passes through the
- * sanitizer again here, even though the extractor already cleaned it: the
- * answer crossed from a hostile page and is re-checked where it becomes DOM.
+ * sanitizer again here, even though the pipeline already cleaned it: it
+ * was read from a hostile page and is re-checked where it becomes DOM.
  */
 export function renderArticle(article: Article, ctx: RenderContext): HTMLElement {
   const meta = formatMeta(article, ctx.t, ctx.locale);
@@ -30,6 +32,7 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
       // Each part isolated (<bdi>): an English "1 min read" in an Arabic article must not be reordered by its neighbours.
       meta.length ? h('p', { class: 'reader-meta' }, ...meta.flatMap((part, i) => [i ? ' · ' : null, h('bdi', {}, part)])) : null,
     ),
+    ctx.notice ? h('p', { class: 'reader-notice', role: 'note' }, ctx.notice) : null,
     body,
     article.url ? h('footer', { class: 'reader-source' },
       h('a', { href: safeHttpUrl(article.url), target: '_blank', rel: 'noopener noreferrer' }, hostOf(article.url))) : null,

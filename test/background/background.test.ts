@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeExtensionApi } from '../support/fake-extension-api';
+import { SCRIPTS } from '../../src/core/messages/injected-scripts';
 
 type Fake = ReturnType<typeof fakeExtensionApi>;
 
@@ -110,7 +111,8 @@ describe('auto:candidate', () => {
     const calls = fake.api.scripting.executeScript.mock.calls as unknown as Array<[{ target: unknown; args?: unknown[] }]>;
     expect(calls.length).toBe(2);
     for (const [call] of calls) expect(call.target).toEqual({ tabId: 7, documentIds: ['DOC-1'] });
-    expect(calls[1]![0].args).toEqual([expect.objectContaining({ action: 'open', url: 'https://news.example/2024/story' })]);
+    // The entry point's name (from the scripts contract), then the call.
+    expect(calls[1]![0].args).toEqual([SCRIPTS.inPageReader.global, expect.objectContaining({ action: 'open', url: 'https://news.example/2024/story' })]);
     expect(reply).toHaveBeenCalledWith(undefined);
   });
 

@@ -8,6 +8,7 @@ import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, readerState, saveScreenshot, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { ROOT, testExtensionDir } from './harness/test-extension';
+import { describeReader } from './support/describe-reader';
 
 const ARTICLE = '/2022/04/20/us-secretary-of-defense/';
 const OTHER_ARTICLE = '/2022/04/21/parliament-climate-bill/';
@@ -133,15 +134,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
     expect(await toggle()).toBe('opened');
     expect(await readerShown(tab)).toBe(true);
     // The in-page reader has the popup's controls and follows the settings while open.
-    const describe = () => driver.control.evaluate(async (id: number) => {
-      type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const [frame] = await (g.browser ?? g.chrome)!.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: () => (globalThis as unknown as { __articleCleanerReader: { describe(): unknown } }).__articleCleanerReader.describe(),
-      });
-      return frame?.result as { open: boolean; theme: string | null; title: string | null; controls: string[] };
-    }, tabId);
+    const describe = async () => (await describeReader(driver.control, tabId, tab))!;
     await pollUntil(async () => (await describe()).controls.length >= 3, 'the reader toolbar', 10_000);
     const shown = await describe();
     expect(shown.title).toBe('The US Secretary of Defense speaks for the first time with the Chinese colleague');

@@ -5,6 +5,7 @@ import { SNIPPETS } from '../hostile/snippets';
 import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, readerState, type Driver } from './harness/driver';
 import { callReader, tabIdFor } from './support/extension-calls';
+import { describeReader } from './support/describe-reader';
 
 // 25 snippets a page keeps a browser's run near two minutes.
 const PAGES = batches(SNIPPETS, 25);
@@ -90,16 +91,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('hostile pages in the re
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const tabId = await tabIdFor(driver.control, tab.url());
     expect(await callReader(driver.control, tabId, 'open')).toBe('opened');
-    const shown = await pollUntil(() => driver.control.evaluate(async (id: number) => {
-      type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const [frame] = await (g.browser ?? g.chrome)!.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: () => (globalThis as unknown as { __articleCleanerReader: { describe(): unknown } }).__articleCleanerReader.describe(),
-      });
-      const d = frame?.result as { open: boolean; text: string; active: string[] } | undefined;
-      return d?.open ? d : null;
-    }, tabId), 'the in-page reader', 15_000);
+    const shown = await pollUntil(async () => { const d = await describeReader(driver.control, tabId, tab); return d?.open ? d : null; }, 'the in-page reader', 15_000);
     readersOpened++;
     expect(shown.text).toContain(FIRST_PARAGRAPH);
     expect(shown.text).toContain(LAST_PARAGRAPH);

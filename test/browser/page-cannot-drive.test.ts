@@ -9,13 +9,13 @@ import { SHARED } from '../shared-path';
 import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, readerState, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { callExtractor, callReader, probePage, tabIdFor } from './support/extension-calls';
+import { callSnapshot, callReader, probePage, tabIdFor } from './support/extension-calls';
 
 const seed = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8');
 const HEADLINE = 'The US Secretary of Defense speaks for the first time with the Chinese colleague';
 
 /**
- * Every built-in the extractor, the sanitizer and the reader lean on, replaced in the page's
+ * Every built-in the snapshot script, the sanitizer and the reader lean on, replaced in the page's
  * world by a function that throws (and marks that it was called). Runs first in <head>.
  */
 const SABOTAGE = `<script>
@@ -58,7 +58,7 @@ const PROBES = `<script>
 window.attack = async () => {
   const seen = {
     reader: typeof window.__articleCleanerReader,
-    cleaner: typeof window.__articleCleaner,
+    cleaner: typeof window.__articleCleanerSnapshot,
     hostShadow: String(document.querySelector('article-cleaner-reader')?.shadowRoot),
   };
   // Messages in every shape the extension uses, to the page's own window (a reader listening would hear them).
@@ -110,20 +110,23 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot drive t
     expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
     const after = await probePage(driver.control, tabId);
     expect(after.readers).toBe(1);
-    // Not one of the page's replaced functions was called by the extractor or the reader.
+    // Not one of the page's replaced functions was called by the snapshot script or the reader.
     expect(after.marks.calledFromPage).toBeUndefined();
     expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
     expect((await probePage(driver.control, tabId)).readers).toBe(0);
     await tab.close();
   });
 
-  it.skipIf(!available)('injected twice, the extractor and the reader keep one copy, one overlay, the right state', async () => {
+  it.skipIf(!available)('injected twice, the snapshot script and the reader keep one copy, one overlay, the right state', async () => {
     const tab = await driver.openTab(server.url(PROBED));
     const tabId = await tabIdFor(driver.control, tab.url());
     for (let i = 0; i < 2; i++) {
-      const result = await callExtractor(driver.control, tabId);
+      const result = await callSnapshot(driver.control, tabId);
       expect(result.ok).toBe(true);
-      expect(result.article?.title).toBe(HEADLINE);
+      expect(result.snapshot?.nonce).toBe('test');
+      expect(result.snapshot?.html).toContain(HEADLINE);
+      // Only a snapshot: the page's scripts are not in it.
+      expect(result.snapshot?.html).not.toContain('window.attack');
     }
     expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
     expect(await callReader(driver.control, tabId, 'open')).toBe('already-open');
@@ -137,7 +140,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot drive t
   it.skipIf(!available)('the page sees no entry point, its messages and fake Esc do nothing; a real Esc closes the reader', async () => {
     const tab = await driver.openTab(server.url(PROBED));
     const tabId = await tabIdFor(driver.control, tab.url());
-    await callExtractor(driver.control, tabId);
+    await callSnapshot(driver.control, tabId);
     expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
     const seen = await tab.evaluate(() => (window as unknown as { attack(): Promise<Record<string, string>> }).attack());
     expect(seen.reader).toBe('undefined');

@@ -27,7 +27,7 @@ const forbidden: [file: string, imports: string][] = [
   ['src/content/x.ts', '../popup/load-article'],
   ['src/reader/x.ts', '../platform/browser-api'],
   ['src/reader/x.ts', '../background/background'],
-  ['src/popup/x.ts', '../content/extractor'],
+  ['src/popup/x.ts', '../content/snapshot-page'],
   ['src/popup/x.ts', 'webextension-polyfill'],
   ['src/background/x.ts', '../popup/popup'],
   ['src/background/x.ts', '../reader/h'],

@@ -183,7 +183,7 @@ const handWritten: Snippet[] = [
   s('dom-clobbering', 'clobber-location', `<form name="location" action="javascript:${call}"><input name="href" value="${CANARY}"></form>`),
   s('dom-clobbering', 'clobber-body', `<img name="body" src="/missing-2.png" alt="" onerror="${call}">`),
   s('dom-clobbering', 'clobber-getelementbyid', `<form id="x"><input name="getElementById" onfocus="${call}" autofocus></form>`),
-  s('dom-clobbering', 'clobber-article-cleaner', `<a id="__articleCleaner" href="javascript:${call}">x</a><a id="__articleCleaner" name="extract" href="javascript:${call}">y</a>`),
+  s('dom-clobbering', 'clobber-article-cleaner', `<a id="__articleCleanerSnapshot" href="javascript:${call}">x</a><a id="__articleCleanerSnapshot" name="take" href="javascript:${call}">y</a>`),
   s('dom-clobbering', 'clobber-chrome-browser', `<iframe name="chrome" srcdoc="<script>${call}</script>"></iframe><img name="browser" src="/missing-3.png" alt="">`),
   s('dom-clobbering', 'clobber-default-view', `<a id="defaultView" href="javascript:${call}">v</a><img name="createElement" src="/missing-4.png" alt="">`),
   s('dom-clobbering', 'clobber-state-dataset', `<div id="state" data-state="article" data-src="${CANARY}"><img name="dataset" src="/missing-5.png" alt="" onerror="${call}"></div>`),

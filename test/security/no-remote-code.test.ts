@@ -64,7 +64,7 @@ describe.each(TARGETS)('the %s build fetches nothing and runs no code from strin
   }, 180_000);
 
   it('ships JavaScript at all (the scan is not vacuous)', () => {
-    expect([...js.keys()]).toEqual(expect.arrayContaining(['background.js', 'content/extractor.js', 'content/in-page-reader.js', 'content/auto-reader.js']));
+    expect([...js.keys()]).toEqual(expect.arrayContaining(['background.js', 'content/snapshot.js', 'content/in-page-reader.js', 'content/auto-reader.js']));
     expect([...html.keys()].sort()).toEqual(['options/options.html', 'popup/popup.html', 'privacy.html']);
   });
 

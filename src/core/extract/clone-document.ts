@@ -27,6 +27,8 @@
  *   walk it: 200,000 of them held a real browser's main thread for 12 s.
  *   Spans with any attribute stay (Readability reads class and id).
  */
+import { pinAddress, pinnedAddress } from '../sanitize/parse-inert-document';
+
 export const MAX_NESTING = 256;
 export const WIDE = 1_000;
 export const BARE_SPANS = 2_000;
@@ -49,6 +51,14 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 
  * takes our copy anyway.
  */
 export function cloneDocument(doc: Document, maxDepth = MAX_NESTING, visit?: (el: Element) => void): Document {
+  const copy = copyDocument(doc, maxDepth, visit);
+  // A snapshot's inert copy carries the page's address (parse-inert-document.ts); the cleaning passes read it off the copy.
+  const pinned = pinnedAddress(doc);
+  if (pinned !== null) pinAddress(copy, pinned);
+  return copy;
+}
+
+function copyDocument(doc: Document, maxDepth: number, visit?: (el: Element) => void): Document {
   const native = nativeCopy(doc);
   const shape = native ? measure(native, maxDepth, visit) : measure(doc, maxDepth);
   if (native && !shape.deep && !shape.wide && shape.bareSpans <= BARE_SPANS) return native;

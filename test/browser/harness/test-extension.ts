@@ -14,8 +14,9 @@ export const TEST_HOST_PERMISSION = '*://127.0.0.1/*';
  * fixture server. A popup opened by a test does not get the activeTab grant
  * a real click gives; this stands in for it, in the test copy only.
  */
-export function testExtensionDir(browser: 'chrome' | 'firefox'): string {
-  const built = join(ROOT, 'dist', browser);
+export function testExtensionDir(browser: 'chrome' | 'firefox', distRoot = join(ROOT, 'dist')): string {
+  // distRoot: another build's dist/ (bench:pathological --old compares a build of an earlier commit).
+  const built = join(distRoot, browser);
   if (!existsSync(join(built, 'manifest.json'))) throw new Error(`${built} is missing: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), `article-cleaner-${browser}-`));
   cpSync(built, dir, { recursive: true });

@@ -37,15 +37,15 @@ export async function callReader(control: Page, tabId: number, action: 'toggle' 
   }, tabId, action);
 }
 
-/** Injects content/extractor.js and calls extract(), as the popup does; returns its result. */
-export async function callExtractor(control: Page, tabId: number): Promise<{ ok: boolean; article?: { title?: string; textContent?: string } }> {
+/** Injects content/snapshot.js and asks it for the page's snapshot, as the popup does; returns its answer. */
+export async function callSnapshot(control: Page, tabId: number): Promise<{ ok: boolean; snapshot?: { html: string; url: string; nonce: string } }> {
   return control.evaluate(async (id: number) => {
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     const api = (g.browser ?? g.chrome)!;
-    await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/extractor.js'] });
+    await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/snapshot.js'] });
     const [frame] = await api.scripting.executeScript({
       target: { tabId: id, frameIds: [0] },
-      func: () => (globalThis as unknown as { __articleCleaner?: { extract(): unknown } }).__articleCleaner?.extract() ?? null,
+      func: () => (globalThis as unknown as { __articleCleanerSnapshot?: { take(r: object): unknown } }).__articleCleanerSnapshot?.take({ nonce: 'test', maxChars: 24_000_000 }) ?? null,
     });
     return frame?.result as { ok: boolean };
   }, tabId);

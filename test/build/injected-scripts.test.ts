@@ -1,0 +1,45 @@
+/**
+ * The contract of the injected and registered scripts (src/core/messages/injected-scripts.ts)
+ * is the only list: the build makes each of its files, nothing else, and the
+ * manifest names the same background; the platform layer spells no path of
+ * its own. The script the popup injects on every click stays small.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPTS } from '../../src/core/messages/injected-scripts';
+import { CLASSIC_SCRIPTS } from '../../vite.config';
+import { ROOT } from '../browser/harness/test-extension';
+import { builtManifest, ensureBuilt, TARGETS } from '../security/built-extension';
+
+beforeAll(() => ensureBuilt(), 180_000);
+
+describe('the injected scripts contract', () => {
+  it('is what the build builds', () => {
+    expect(Object.keys(CLASSIC_SCRIPTS).sort()).toEqual(Object.values(SCRIPTS).map((s) => s.file).sort());
+    for (const s of Object.values(SCRIPTS)) expect(statSync(join(ROOT, s.source)).isFile(), s.source).toBe(true);
+  });
+
+  it.each(TARGETS)('is what the %s manifest starts as its background', (target) => {
+    const background = (builtManifest(target) as { background?: { service_worker?: string; scripts?: string[] } }).background;
+    expect(background?.service_worker ?? background?.scripts?.[0]).toBe(SCRIPTS.background.file);
+  });
+
+  it('leaves no script path spelled in the platform layer or the background', () => {
+    const dirs = ['src/platform', 'src/background', 'src/popup'];
+    for (const dir of dirs) {
+      for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts'))) {
+        const code = readFileSync(join(ROOT, dir, file), 'utf8');
+        for (const s of Object.values(SCRIPTS)) {
+          if (s.kind === 'background') continue;
+          expect(code.includes(`'${s.file}'`) || code.includes(`'/${s.file}'`), `${dir}/${file} spells ${s.file}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it.each(TARGETS)('keeps the snapshot script injected on a click under 12 KB minified (%s)', (target) => {
+    const bytes = statSync(join(ROOT, 'dist', target, SCRIPTS.snapshot.file)).size;
+    expect(bytes).toBeLessThanOrEqual(12 * 1024);
+  });
+});

@@ -25,7 +25,7 @@ export const EARLY_MODEL: StageModel = {
     "url.segment": -1,
     "url.story": 1
   },
-  "threshold": -3.11
+  "threshold": -2.7
 };
 
 /** Stage 2 (on demand, before extracting): stage 1's features and the page's shape. Says no below the threshold. */
@@ -69,66 +69,66 @@ export const PAGE_MODEL: StageModel = {
     "url.segment": -1,
     "url.story": 1
   },
-  "threshold": -2.62
+  "threshold": -2.38
 };
 
 /** Stage 3: everything, with the extraction's. Opens at or above the threshold, chosen for precision. */
 export const FULL_MODEL: StageModel = {
-  "bias": -2.85,
+  "bias": -2.81,
   "weights": {
-    "cand.linkDensity": -1.04,
-    "cand.share": 0.15,
-    "ex.dates": -0.53,
-    "ex.linkDensity": -3.08,
-    "ex.linkedHeadings": -0.9,
-    "ex.proseBlocks": 0.43,
-    "ex.proseShare": 2.34,
-    "ex.sentenceLength": 0.76,
-    "ex.share": -4.28,
-    "ex.short": -1.03,
-    "ex.stopShare": 2.21,
-    "ex.teaser": -2.63,
-    "ld.article": 1.08,
-    "ld.discussion": -0.61,
-    "ld.media": -0.6,
-    "ld.product": -0.65,
-    "meta.author": 1.25,
-    "meta.price": -0.27,
-    "og.other": -0.99,
-    "og.website": -1.73,
-    "page.error": -2.37,
-    "page.letters": -0.66,
-    "prose.paragraphs": 0.65,
-    "readerable": 0.18,
-    "shape.avatars": -0.5,
-    "shape.buy": -0.09,
-    "shape.cardGroups": -0.39,
-    "shape.cards": -0.66,
-    "shape.commentProse": 1.4,
-    "shape.datedItems": -1.77,
-    "shape.headlineLinks": -0.09,
-    "shape.images": 0.01,
-    "shape.imagesPerProse": 0.44,
-    "shape.media": -0.31,
-    "shape.password": -0.35,
-    "shape.prices": -1.9,
-    "shape.proseRun": 2.4,
-    "shape.ratings": -1.36,
-    "shape.reply": -0.56,
-    "url.date": 0.6,
-    "url.file": 0.26,
+    "cand.linkDensity": -0.96,
+    "cand.share": 0.21,
+    "ex.dates": -0.51,
+    "ex.linkDensity": -3.19,
+    "ex.linkedHeadings": -1.19,
+    "ex.proseBlocks": 0.59,
+    "ex.proseShare": 2.2,
+    "ex.sentenceLength": 0.68,
+    "ex.share": -4.41,
+    "ex.short": -1.62,
+    "ex.stopShare": 2.29,
+    "ex.teaser": -2.54,
+    "ld.article": 1.09,
+    "ld.discussion": -0.62,
+    "ld.media": -0.54,
+    "ld.product": -0.64,
+    "meta.author": 1.27,
+    "meta.price": -0.26,
+    "og.other": -0.97,
+    "og.website": -1.65,
+    "page.error": -2.28,
+    "page.letters": -0.64,
+    "prose.paragraphs": 0.67,
+    "readerable": 0.13,
+    "shape.avatars": -0.49,
+    "shape.buy": -0.08,
+    "shape.cardGroups": -0.42,
+    "shape.cards": -0.65,
+    "shape.commentProse": 1.39,
+    "shape.datedItems": -1.71,
+    "shape.headlineLinks": -0.12,
+    "shape.images": 0.05,
+    "shape.imagesPerProse": 0.47,
+    "shape.media": -0.44,
+    "shape.password": -0.47,
+    "shape.prices": -1.86,
+    "shape.proseRun": 2.43,
+    "shape.ratings": -1.45,
+    "shape.reply": -0.54,
+    "url.date": 0.59,
+    "url.file": 0.25,
     "url.listing": -0.72,
     "url.root": -1,
-    "url.section": -0.37,
+    "url.section": -0.42,
     "url.segment": -1,
     "url.story": 1
   },
-  "threshold": 0.15
+  "threshold": 0.25
 };
 
 /** The popup's check (the toolbar button reads on request): the same models, each stage's threshold fitted to keep 98 % of the training articles. */
 export const READING_THRESHOLDS: DecisionThresholds = {
   "early": -4.03,
-  "page": -4.08,
-  "full": -1.3
+  "page": -4,
+  "full": -1.24
 };

@@ -131,10 +131,6 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
-export function browserName(): 'firefox' | 'chrome' {
-  return browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chrome';
-}
-
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }

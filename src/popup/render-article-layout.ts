@@ -1,6 +1,6 @@
 import { h } from '../reader/h';
+import type { Translate } from '../core/i18n/translate';
 
-type Translate = (key: string, sub?: string) => string;
 
 export interface ArticleLayout {
   element: HTMLElement;

@@ -1,7 +1,8 @@
 import type { Article } from '../core/article';
 import { clearMarks, findTextPieces, markPieces } from '../reader/find-text-range';
 import { h } from '../reader/h';
-import { renderKeyFigures, type Translate } from '../reader/render-key-figures';
+import type { Translate } from '../core/i18n/translate';
+import { renderKeyFigures } from '../reader/render-key-figures';
 import { scrollToMark } from './scroll-to-mark';
 
 const HIGHLIGHT = 'reader-highlight';

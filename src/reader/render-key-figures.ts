@@ -1,7 +1,6 @@
 import type { Figure, KeyFigures } from '../core/figures/key-figures';
 import { h } from './h';
-
-export type Translate = (key: string, sub?: string) => string;
+import type { Translate } from '../core/i18n/translate';
 
 // The panel is a guide to the story, not an index: a reader scans a dozen entries, not fifty.
 const MAX_PEOPLE = 15;

@@ -1,7 +1,7 @@
 import { LIMITS, type Settings } from '../core/settings/defaults';
 import { h } from './h';
+import type { Translate } from '../core/i18n/translate';
 
-type Translate = (key: string, sub?: string) => string;
 type Field = 'theme' | 'font' | 'fontSize' | 'lineWidth' | 'lineHeight' | 'hideImages' | 'speechRate';
 
 export interface SettingsForm {

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article';
-import { englishMessage } from '../../src/core/i18n/english-message';
-import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../../src/core/export/export-article';
+import type { Article } from '../../../src/core/article';
+import { englishMessage } from '../../../src/core/i18n/english-message';
+import { articleToHtmlFile, articleToMarkdown, articleToPlainText, exportFileName, type ExportContext } from '../../../src/core/export/export-article';
 
 const { document } = new JSDOM('').window;
 // The English catalogue the extension ships, as the CLI uses it.

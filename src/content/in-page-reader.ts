@@ -13,10 +13,10 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
+import { extractDocument } from '../core/read-page';
 import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
 import { autoOpenAllowed } from './auto-open-allowed';
-import { extractThisPage } from './extract-this-page';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
@@ -49,7 +49,7 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   const early = { verdict: options.articleSignals ? 'yes-signals' : 'maybe', stage: 'signals', reason: '', paywalled: options.paywalled ?? false } as const;
   const quick = options.auto ? readerableStage(document, early) : early;
   if (quick.verdict === 'no') return 'not-article';
-  const result = extractThisPage();
+  const result = extractDocument(document, location.href, window);
   if (options.auto) {
     // The last stage of the automatic decision: the extraction, scored with all the page showed. Otherwise, stay silent.
     if (!extractionStage(document, quick, result).isArticle || !result.ok) return 'not-article';

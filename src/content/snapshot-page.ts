@@ -14,8 +14,10 @@ import { serializeDocument } from '../core/snapshot/serialize-document';
 // No slice of the walk holds the page's thread longer than this (the bound is 16 ms).
 const SLICE_MS = 8;
 
-// The snapshot being handed over, part by part; dropped once its last part has gone.
+// The snapshot being handed over, part by part; dropped once its last part has gone, or when the reader that
+// asked stops asking (its popup closed mid-way): a page's copy must not stay in the tab's memory for good.
 let pending: { nonce: string; html: string } | null = null;
+const PENDING_MS = 60_000;
 
 async function take(request: SnapshotRequest): Promise<SnapshotAnswer> {
   const nonce = typeof request?.nonce === 'string' ? request.nonce : '';
@@ -27,6 +29,7 @@ async function take(request: SnapshotRequest): Promise<SnapshotAnswer> {
   const root = document.documentElement;
   const dir = (root.getAttribute('dir') ?? document.body.getAttribute('dir') ?? '').toLowerCase();
   pending = html.length > SNAPSHOT_PART_CHARS ? { nonce, html } : null;
+  if (pending) setTimeout(() => { if (pending?.nonce === nonce) pending = null; }, PENDING_MS);
   return {
     ok: true,
     total: html.length,

@@ -19,7 +19,7 @@ export interface ExtractOptions {
    * trip, which in jsdom cost more than all our cleaning passes together.
    * Browsers parse and serialize natively, and there the string path takes
    * half the time of DOMPurify's in-place walk: the content scripts pass a
-   * plain function (src/content/extract-this-page.ts).
+   * plain function (extractDocument in src/core/read-page.ts).
    */
   sanitize: ((html: string) => string) & { element?: (el: Element) => void };
   /**

@@ -5,8 +5,15 @@ import globals from 'globals';
 
 // HTML strings become DOM in one place only, src/core/sanitize/, through DOMPurify.
 const htmlSinks = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Turn HTML into DOM only through src/core/sanitize (DOMPurify).' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|parseFromString|createContextualFragment|write|writeln|setHTMLUnsafe)$/]", message: 'Turn HTML into DOM only through src/core/sanitize (DOMPurify).' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Turn HTML into DOM only through src/core/sanitize (DOMPurify).',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|parseFromString|createContextualFragment|write|writeln|setHTMLUnsafe)$/]',
+    message: 'Turn HTML into DOM only through src/core/sanitize (DOMPurify).',
+  },
 ];
 
 const polyfill = { group: ['webextension-polyfill'], message: 'Import browser APIs from src/platform only.' };
@@ -18,22 +25,73 @@ function zones() {
   return [
     // Everything but the browser layer: the extension API (and its types, from @types/webextension-polyfill) is src/platform's.
     zone(['src/**/*.ts'], [polyfill], { ignores: ['src/platform/**'] }),
-    zone(['src/core/**/*.ts'], [
-      { group: ['webextension-polyfill'], message: 'src/core is pure: browser APIs live in src/platform.' },
-      jsdom,
-      layers(['platform', 'popup', 'background', 'content', 'cli', 'reader', 'node', 'options', 'build'], 'src/core imports only src/core.'),
-    ]),
+    zone(
+      ['src/core/**/*.ts'],
+      [
+        { group: ['webextension-polyfill'], message: 'src/core is pure: browser APIs live in src/platform.' },
+        jsdom,
+        layers(
+          ['platform', 'popup', 'background', 'content', 'cli', 'reader', 'node', 'options', 'build'],
+          'src/core imports only src/core.',
+        ),
+      ],
+    ),
     // Code that runs inside web pages (content scripts, and the reader they render): never the polyfill,
     // which breaks on pages that hide the extension API; extension-api.ts and content-runtime.ts are safe there.
-    zone(['src/content/**/*.ts', 'src/reader/**/*.ts'], [
-      polyfill, jsdom,
-      { group: ['**/platform/browser-api', '**/platform/browser-global'], message: 'In pages, reach the extension through platform/extension-api.ts or content-runtime.ts, never the polyfill.' },
-      layers(['popup', 'background', 'options', 'cli', 'node', 'build'], 'Page scripts import only core, reader and the page-safe platform modules.'),
-    ]),
-    zone(['src/popup/**/*.ts', 'src/options/**/*.ts'], [polyfill, jsdom, layers(['content', 'background', 'cli', 'node', 'build'], 'Extension pages talk to content scripts and the background by messages, not imports.')]),
-    zone(['src/background/**/*.ts'], [polyfill, jsdom, layers(['popup', 'content', 'reader', 'options', 'cli', 'node', 'build'], 'The background imports only core and platform.')]),
-    zone(['src/platform/**/*.ts'], [jsdom, layers(['popup', 'content', 'background', 'reader', 'options', 'cli', 'node', 'build'], 'src/platform is the thin browser layer under every context: it imports only core.')]),
-    zone(['src/cli/**/*.ts', 'src/node/**/*.ts'], [polyfill, layers(['platform', 'popup', 'content', 'background', 'reader', 'options'], 'The command-line tool runs the core in Node: no browser code.')]),
+    zone(
+      ['src/content/**/*.ts', 'src/reader/**/*.ts'],
+      [
+        polyfill,
+        jsdom,
+        {
+          group: ['**/platform/browser-api', '**/platform/browser-global'],
+          message: 'In pages, reach the extension through platform/extension-api.ts or content-runtime.ts, never the polyfill.',
+        },
+        layers(
+          ['popup', 'background', 'options', 'cli', 'node', 'build'],
+          'Page scripts import only core, reader and the page-safe platform modules.',
+        ),
+      ],
+    ),
+    zone(
+      ['src/popup/**/*.ts', 'src/options/**/*.ts'],
+      [
+        polyfill,
+        jsdom,
+        layers(
+          ['content', 'background', 'cli', 'node', 'build'],
+          'Extension pages talk to content scripts and the background by messages, not imports.',
+        ),
+      ],
+    ),
+    zone(
+      ['src/background/**/*.ts'],
+      [
+        polyfill,
+        jsdom,
+        layers(['popup', 'content', 'reader', 'options', 'cli', 'node', 'build'], 'The background imports only core and platform.'),
+      ],
+    ),
+    zone(
+      ['src/platform/**/*.ts'],
+      [
+        jsdom,
+        layers(
+          ['popup', 'content', 'background', 'reader', 'options', 'cli', 'node', 'build'],
+          'src/platform is the thin browser layer under every context: it imports only core.',
+        ),
+      ],
+    ),
+    zone(
+      ['src/cli/**/*.ts', 'src/node/**/*.ts'],
+      [
+        polyfill,
+        layers(
+          ['platform', 'popup', 'content', 'background', 'reader', 'options'],
+          'The command-line tool runs the core in Node: no browser code.',
+        ),
+      ],
+    ),
   ];
 }
 

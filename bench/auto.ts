@@ -37,13 +37,15 @@ if (args[0] === '--worker') {
 }
 
 async function main(): Promise<void> {
-  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? null : null;
+  const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? null) : null;
   console.log('bench:auto: collecting (one jsdom window at a time, in batches of child processes)…');
   const rows = args.includes('--reuse') ? readRows() : await collectRows(fileURLToPath(import.meta.url), REPS, only);
   const main = rows.filter((r) => !r.borderline);
   const border = rows.filter((r) => r.borderline);
   const bySet = (set: string) => main.filter((r) => r.set === set);
-  console.log(`\nPages: ${main.filter((r) => r.isArticle).length} articles, ${main.filter((r) => !r.isArticle).length} not (${['pages-dev', 'scrapinghub', 'l3s-gn1', 'cleanportaleval', 'nonarticle'].map((s) => `${s} ${bySet(s).length}`).join(', ')}), ${new Set(main.map((r) => r.site)).size} sites; ${border.length} borderline pages reported apart.`);
+  console.log(
+    `\nPages: ${main.filter((r) => r.isArticle).length} articles, ${main.filter((r) => !r.isArticle).length} not (${['pages-dev', 'scrapinghub', 'l3s-gn1', 'cleanportaleval', 'nonarticle'].map((s) => `${s} ${bySet(s).length}`).join(', ')}), ${new Set(main.map((r) => r.site)).size} sites; ${border.length} borderline pages reported apart.`,
+  );
 
   const shipped = { early: EARLY_MODEL, page: PAGE_MODEL, full: FULL_MODEL, reading: READING_THRESHOLDS };
   // --reuse (while fitting): rows kept from an earlier run, so the shipped model's decision is replayed from their features.
@@ -53,11 +55,39 @@ async function main(): Promise<void> {
       r.reading = { ...replay(shipped, r, 'reading'), reason: '(replayed)' };
     }
   }
-  const ours = (r: CollectedRow): Judged => ({ id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: r.decision.isArticle, stage: r.decision.stage, reason: r.decision.reason });
-  const plain = (r: CollectedRow): Judged => ({ id: r.id, kind: r.kind, lang: r.lang, isArticle: r.isArticle, opened: r.readerable, stage: 'readerable' });
-  const readingOf = (r: CollectedRow): Judged => ({ ...ours(r), opened: r.reading.isArticle, stage: r.reading.stage, reason: r.reading.reason });
-  const drift = rows.filter((r) => replay(shipped, r).isArticle !== r.decision.isArticle || replay(shipped, r, 'reading').isArticle !== r.reading.isArticle);
-  if (drift.length) console.log(`\nWARNING: ${drift.length} pages where replaying the features disagrees with decideIsArticle: ${drift.slice(0, 5).map((r) => r.id).join(', ')}`);
+  const ours = (r: CollectedRow): Judged => ({
+    id: r.id,
+    kind: r.kind,
+    lang: r.lang,
+    isArticle: r.isArticle,
+    opened: r.decision.isArticle,
+    stage: r.decision.stage,
+    reason: r.decision.reason,
+  });
+  const plain = (r: CollectedRow): Judged => ({
+    id: r.id,
+    kind: r.kind,
+    lang: r.lang,
+    isArticle: r.isArticle,
+    opened: r.readerable,
+    stage: 'readerable',
+  });
+  const readingOf = (r: CollectedRow): Judged => ({
+    ...ours(r),
+    opened: r.reading.isArticle,
+    stage: r.reading.stage,
+    reason: r.reading.reason,
+  });
+  const drift = rows.filter(
+    (r) => replay(shipped, r).isArticle !== r.decision.isArticle || replay(shipped, r, 'reading').isArticle !== r.reading.isArticle,
+  );
+  if (drift.length)
+    console.log(
+      `\nWARNING: ${drift.length} pages where replaying the features disagrees with decideIsArticle: ${drift
+        .slice(0, 5)
+        .map((r) => r.id)
+        .join(', ')}`,
+    );
 
   // Cross-validation: sites split in two halves by a hash (SPLITS different splits); each half scored by the models fitted on the other.
   const cvRuns: Judged[][] = [];
@@ -93,57 +123,89 @@ async function main(): Promise<void> {
   console.log(scoreLine('plain isProbablyReaderable', s.plain));
   console.log(scoreLine('popup check (use "reading"), in-sample', sr.ours));
   console.log(scoreLine('popup check (use "reading"), cross-validated by site (split 1)', sr.cv));
-  console.log(`Cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvAll.map((x) => x.precision))}, recall ${fmtRange(cvAll.map((x) => x.recall))}; opened non-articles per split: ${cvAll.map((x) => x.fp).join(', ')}.`);
-  console.log(`Popup check cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvReadingAll.map((x) => x.precision))}, recall ${fmtRange(cvReadingAll.map((x) => x.recall))}; non-articles let through per split: ${cvReadingAll.map((x) => x.fp).join(', ')} of ${sr.cv.fp + sr.cv.tn}.`);
+  console.log(
+    `Cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvAll.map((x) => x.precision))}, recall ${fmtRange(cvAll.map((x) => x.recall))}; opened non-articles per split: ${cvAll.map((x) => x.fp).join(', ')}.`,
+  );
+  console.log(
+    `Popup check cross-validated over ${SPLITS} site splits: precision ${fmtRange(cvReadingAll.map((x) => x.precision))}, recall ${fmtRange(cvReadingAll.map((x) => x.recall))}; non-articles let through per split: ${cvReadingAll.map((x) => x.fp).join(', ')} of ${sr.cv.fp + sr.cv.tn}.`,
+  );
   const hardKinds = /^(?:product|shop|audio|podcast|gallery|forum|qa|social)/;
   const hard = (rs: Judged[]) => rs.filter((r) => !r.isArticle && r.opened && hardKinds.test(r.kind)).length;
-  console.log(`Opened product, audio, gallery, forum or social pages: in-sample ${hard(oursMain)}, cross-validated ${cvMain.map(hard).join(', ')}, plain ${hard(plainMain)}.`);
+  console.log(
+    `Opened product, audio, gallery, forum or social pages: in-sample ${hard(oursMain)}, cross-validated ${cvMain.map(hard).join(', ')}, plain ${hard(plainMain)}.`,
+  );
 
   console.log(`\nOur mistakes, in-sample (${s.ours.fp + s.ours.fn}):`);
   for (const line of mistakes(oursMain)) console.log(line);
   console.log(`\nOur mistakes, cross-validated, split 1 (${s.cv.fp + s.cv.fn}):`);
   for (const line of mistakes(cv)) console.log(line);
   const plainFp = plainMain.filter((r) => !r.isArticle && r.opened).length;
-  console.log(`\nPlain isProbablyReaderable: ${plainFp} non-articles accepted, ${plainMain.filter((r) => r.isArticle && !r.opened).length} articles refused.`);
+  console.log(
+    `\nPlain isProbablyReaderable: ${plainFp} non-articles accepted, ${plainMain.filter((r) => r.isArticle && !r.opened).length} articles refused.`,
+  );
 
   console.log(`\nThe popup check's mistakes, in-sample (${sr.ours.fp + sr.ours.fn}):`);
   for (const line of mistakes(readingMain)) console.log(line);
 
-  const decisions: Array<[string, Judged[]]> = [['ours', oursMain], ['ours CV', cv], ['plain readerable', plainMain], ['popup', readingMain], ['popup CV', cvReadingRuns[0]!]];
+  const decisions: Array<[string, Judged[]]> = [
+    ['ours', oursMain],
+    ['ours CV', cv],
+    ['plain readerable', plainMain],
+    ['popup', readingMain],
+    ['popup CV', cvReadingRuns[0]!],
+  ];
   for (const line of groupTable('kind', (r) => r.kind, decisions)) console.log(line);
   for (const line of groupTable('lang', (r) => r.lang, decisions)) console.log(line);
 
   const stages = new Map<string, number>();
-  for (const r of main.filter((x) => !x.isArticle && !x.decision.isArticle)) stages.set(r.decision.stage, (stages.get(r.decision.stage) ?? 0) + 1);
+  for (const r of main.filter((x) => !x.isArticle && !x.decision.isArticle))
+    stages.set(r.decision.stage, (stages.get(r.decision.stage) ?? 0) + 1);
   console.log(`\nWhere non-articles stop (in-sample): ${[...stages].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
   console.log(`\nBorderline pages (soft expectations, not in the figures above): label -> ours / CV / plain`);
   const cvBorder = cvRuns[0]!.filter((_, i) => rows[i]!.borderline);
-  border.forEach((r, i) => console.log(`  ${r.id} [${r.kind}] ${r.isArticle ? 'article' : 'other'} -> ${r.decision.isArticle ? 'open' : 'shut'} (${r.decision.stage}) / ${cvBorder[i]!.opened ? 'open' : 'shut'} / ${r.readerable ? 'open' : 'shut'}`));
+  border.forEach((r, i) =>
+    console.log(
+      `  ${r.id} [${r.kind}] ${r.isArticle ? 'article' : 'other'} -> ${r.decision.isArticle ? 'open' : 'shut'} (${r.decision.stage}) / ${cvBorder[i]!.opened ? 'open' : 'shut'} / ${r.readerable ? 'open' : 'shut'}`,
+    ),
+  );
 
   // Cost: each stage was timed on its own, so the decision's cost is the sum of the stages it reached (the
   // shipped model's decision, or with --reuse its replay); the whole decision as then shipped is timed too.
   const timed = rows.filter((r) => !r.isArticle && r.stageMs && r.readabilityMs);
-  const staged = (r: CollectedRow) => r.stageMs!.early + (r.decision.stage === 'readerable' || r.decision.stage === 'extraction' ? r.stageMs!.page : 0) + (r.decision.stage === 'extraction' ? r.stageMs!.extraction : 0);
+  const staged = (r: CollectedRow) =>
+    r.stageMs!.early +
+    (r.decision.stage === 'readerable' || r.decision.stage === 'extraction' ? r.stageMs!.page : 0) +
+    (r.decision.stage === 'extraction' ? r.stageMs!.extraction : 0);
   const cost = {
-    pages: timed.length, reps: REPS,
+    pages: timed.length,
+    reps: REPS,
     medianRatio: median(timed.map((r) => staged(r) / r.readabilityMs!)),
     medianOursMs: median(timed.map(staged)),
     medianReadabilityMs: median(timed.map((r) => r.readabilityMs!)),
     medianRatioWholeAsCollected: median(timed.map((r) => r.oursMs! / r.readabilityMs!)),
     medianRatioEarlyStage: median(timed.map((r) => r.stageMs!.early / r.readabilityMs!)),
   };
-  console.log(`\nCost on ${cost.pages} non-articles (median of the reps per page, then median over pages): ours ${cost.medianOursMs.toFixed(2)} ms, Readability.parse ${cost.medianReadabilityMs.toFixed(2)} ms, ratio ${cost.medianRatio.toFixed(3)} (goal <= 0.05); the script on every page alone (stage 1) ${cost.medianRatioEarlyStage.toFixed(3)}${args.includes('--reuse') ? '' : `; the whole decideIsArticle timed as one ${cost.medianRatioWholeAsCollected.toFixed(3)}`}`);
+  console.log(
+    `\nCost on ${cost.pages} non-articles (median of the reps per page, then median over pages): ours ${cost.medianOursMs.toFixed(2)} ms, Readability.parse ${cost.medianReadabilityMs.toFixed(2)} ms, ratio ${cost.medianRatio.toFixed(3)} (goal <= 0.05); the script on every page alone (stage 1) ${cost.medianRatioEarlyStage.toFixed(3)}${args.includes('--reuse') ? '' : `; the whole decideIsArticle timed as one ${cost.medianRatioWholeAsCollected.toFixed(3)}`}`,
+  );
   // A parse only where the cheap stages are unsure: the share of pages whose decision reaches the extraction.
   const reach = (rs: CollectedRow[]) => rs.filter((r) => r.decision.stage === 'extraction').length / Math.max(1, rs.length);
   const nonArticles = main.filter((r) => !r.isArticle);
   Object.assign(cost, { reachExtractionNonArticles: reach(nonArticles), reachExtractionAll: reach(main) });
-  console.log(`Pages that reach the extraction (a Readability parse): ${(100 * reach(nonArticles)).toFixed(1)} % of non-articles, ${(100 * reach(main)).toFixed(1)} % of all pages; non-articles stopped before it: ${nonArticles.length - Math.round(reach(nonArticles) * nonArticles.length)} of ${nonArticles.length}.`);
+  console.log(
+    `Pages that reach the extraction (a Readability parse): ${(100 * reach(nonArticles)).toFixed(1)} % of non-articles, ${(100 * reach(main)).toFixed(1)} % of all pages; non-articles stopped before it: ${nonArticles.length - Math.round(reach(nonArticles) * nonArticles.length)} of ${nonArticles.length}.`,
+  );
   const size = await quickBundleSize();
-  console.log(`Auto-reader script (content/auto-reader.js, as built, minified): ${size.bytes} bytes, ${size.gzipBytes} gzipped (goal <= 8192)\n`);
+  console.log(
+    `Auto-reader script (content/auto-reader.js, as built, minified): ${size.bytes} bytes, ${size.gzipBytes} gzipped (goal <= 8192)\n`,
+  );
 
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/auto.json'), `${JSON.stringify({ scores: s, crossValidated: cvAll, reading: { scores: sr, crossValidated: cvReadingAll, mistakes: mistakes(readingMain) }, mistakes: mistakes(oursMain), mistakesCv: mistakes(cv), cost, bundle: size, borderline: border.map((r) => ({ id: r.id, label: r.isArticle, ours: r.decision })) }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench/results/auto.json'),
+    `${JSON.stringify({ scores: s, crossValidated: cvAll, reading: { scores: sr, crossValidated: cvReadingAll, mistakes: mistakes(readingMain) }, mistakes: mistakes(oursMain), mistakesCv: mistakes(cv), cost, bundle: size, borderline: border.map((r) => ({ id: r.id, label: r.isArticle, ours: r.decision })) }, null, 2)}\n`,
+  );
 }
 
 function fmtRange(xs: number[]): string {

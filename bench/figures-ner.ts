@@ -21,7 +21,10 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SHARED = process.env.ARTICLE_CLEANER_SHARED ?? resolve(HERE, '../../shared');
 const raw = readFileSync(resolve(SHARED, 'ner/wikigold/wikigold.conll'), 'utf8');
 
-interface Doc { text: string; people: LabelPerson[] }
+interface Doc {
+  text: string;
+  people: LabelPerson[];
+}
 
 /** Tokens back into text: no space before closing punctuation or after opening brackets. */
 function docsOf(conll: string): Doc[] {
@@ -67,7 +70,14 @@ const plain = zero();
 for (const [k, doc] of docs.entries()) {
   const label: FigureLabel = { id: `wikigold-${k}`, corpus: 'written', lang: 'en', people: doc.people, keyFigures: [] };
   const result = computeKeyFigures(doc.text, { lang: 'en' });
-  add(ours, scorePage(label, { people: result.people.map((p) => ({ names: [p.name, ...p.aliases], role: p.role })), keyNumbers: [], allNumbers: [] }, true).counts);
+  add(
+    ours,
+    scorePage(
+      label,
+      { people: result.people.map((p) => ({ names: [p.name, ...p.aliases], role: p.role })), keyNumbers: [], allNumbers: [] },
+      true,
+    ).counts,
+  );
   const names = [...new Set((nlp(doc.text).people().out('array') as string[]).map((n) => n.trim()))];
   add(plain, scorePage(label, { people: names.map((n) => ({ names: [n], role: null })), keyNumbers: [], allNumbers: [] }, true).counts);
 }
@@ -79,4 +89,7 @@ console.log(`                   P      R      F1     non-people`);
 console.log(`ours               ${fmt(o.precision)}  ${fmt(o.recall)}  ${fmt(o.f1)}  ${o.nonPeople}`);
 console.log(`plain compromise   ${fmt(p.precision)}  ${fmt(p.recall)}  ${fmt(p.f1)}  ${p.nonPeople}`);
 mkdirSync(resolve(HERE, 'results'), { recursive: true });
-writeFileSync(resolve(HERE, 'results/figures-ner.json'), JSON.stringify({ documents: docs.length, ours: o, plainCompromise: p, counts: { ours, plain } }, null, 2));
+writeFileSync(
+  resolve(HERE, 'results/figures-ner.json'),
+  JSON.stringify({ documents: docs.length, ours: o, plainCompromise: p, counts: { ours, plain } }, null, 2),
+);

@@ -42,6 +42,7 @@ const median = (xs: number[]): number => {
 };
 
 const pages = loadFigureLabels().filter((p) => !ONLY || p.label.id.startsWith(ONLY));
+// prettier-ignore
 const GROUPS = ['pooled', 'en', 'de', 'fr', 'es', 'pt', 'it', 'corpus pages', 'written here'] as const;
 const groupsOf = (lang: string, written: boolean): string[] => ['pooled', lang, written ? 'written here' : 'corpus pages'];
 const ours = new Map<string, Counts>(GROUPS.map((g) => [g, zero()]));
@@ -51,12 +52,27 @@ computeKeyFigures('Warm-up: President Joe Biden said on May 4, 2021 that 45% ros
 
 for (const { label, text, title, html, url } of pages) {
   const result = computeKeyFigures(text, { title, lang: label.lang });
-  const keyOurs = result.numbers.filter((n) => (n as { key?: boolean }).key ?? true).slice(0, KEY_LIST).map((n) => n.text);
-  const oursScore = scorePage(label, { people: result.people.map((p) => ({ names: [p.name, ...p.aliases], role: p.role })), keyNumbers: keyOurs, allNumbers: result.numbers.map((n) => n.text) }, true);
+  const keyOurs = result.numbers
+    .filter((n) => (n as { key?: boolean }).key ?? true)
+    .slice(0, KEY_LIST)
+    .map((n) => n.text);
+  const oursScore = scorePage(
+    label,
+    {
+      people: result.people.map((p) => ({ names: [p.name, ...p.aliases], role: p.role })),
+      keyNumbers: keyOurs,
+      allNumbers: result.numbers.map((n) => n.text),
+    },
+    true,
+  );
   const plainNames = [...new Set((nlp(text).people().out('array') as string[]).map((n) => n.trim()))];
   // values() is there at run time (compromise 14), though its types leave it out.
   const plainValues = [...new Set((nlp(text) as unknown as { values(): { out(f: 'array'): string[] } }).values().out('array'))];
-  const plainScore = scorePage(label, { people: plainNames.map((n) => ({ names: [n], role: null })), keyNumbers: plainValues.slice(0, KEY_LIST), allNumbers: plainValues }, true);
+  const plainScore = scorePage(
+    label,
+    { people: plainNames.map((n) => ({ names: [n], role: null })), keyNumbers: plainValues.slice(0, KEY_LIST), allNumbers: plainValues },
+    true,
+  );
   for (const g of groupsOf(label.lang, !!label.written_here)) {
     add(ours.get(g) ?? ours.set(g, zero()).get(g)!, oursScore.counts);
     add(plain.get(g) ?? plain.set(g, zero()).get(g)!, plainScore.counts);
@@ -74,7 +90,15 @@ for (const { label, text, title, html, url } of pages) {
     msReadability.push(performance.now() - t);
   }
   const ms = { ours: median(msOurs), readability: median(msReadability) };
-  perPage.push({ id: label.id, corpus: label.corpus, lang: label.lang, topic: label.topic, ms: { ...ms, ratio: ms.ours / ms.readability }, ours: notes(oursScore), plainNotPeople: plainScore.notPeople.length });
+  perPage.push({
+    id: label.id,
+    corpus: label.corpus,
+    lang: label.lang,
+    topic: label.topic,
+    ms: { ...ms, ratio: ms.ours / ms.readability },
+    ours: notes(oursScore),
+    plainNotPeople: plainScore.notPeople.length,
+  });
 }
 
 function notes(s: PageScore) {
@@ -83,18 +107,26 @@ function notes(s: PageScore) {
 
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(3));
 const ratio = median(perPage.map((p) => p.ms.ratio));
-console.log(`Key figures on ${pages.length} labelled pages (reference text), ${REPS} reps for speed; key list = first ${KEY_LIST} key numbers\n`);
-console.log(`${'group'.padEnd(13)} pages | ${'ours: P     R     F1    role  non-people keyP@8 noise@8 keyR  keyR(all)'} | plain compromise: P     R     F1    non-people keyP@8 keyR`);
+console.log(
+  `Key figures on ${pages.length} labelled pages (reference text), ${REPS} reps for speed; key list = first ${KEY_LIST} key numbers\n`,
+);
+console.log(
+  `${'group'.padEnd(13)} pages | ${'ours: P     R     F1    role  non-people keyP@8 noise@8 keyR  keyR(all)'} | plain compromise: P     R     F1    non-people keyP@8 keyR`,
+);
 const results: Record<string, unknown> = {};
 for (const g of GROUPS) {
   const o = summary(ours.get(g)!);
   const p = summary(plain.get(g)!);
   results[g] = { ours: o, plainCompromise: p, counts: { ours: ours.get(g), plain: plain.get(g) } };
   if (!o.pages) continue;
-  console.log(`${g.padEnd(13)} ${String(o.pages).padStart(5)} |       ${fmt(o.precision)} ${fmt(o.recall)} ${fmt(o.f1)} ${fmt(o.roleAccuracy)} ${String(o.nonPeople).padStart(10)} ${fmt(o.keyPrecisionTop8)}  ${String(o.noiseInTop8).padStart(6)} ${fmt(o.keyRecall)} ${fmt(o.keyRecallAllNumbers)}    |                   ${fmt(p.precision)} ${fmt(p.recall)} ${fmt(p.f1)} ${String(p.nonPeople).padStart(10)} ${fmt(p.keyPrecisionTop8)} ${fmt(p.keyRecall)}`);
+  console.log(
+    `${g.padEnd(13)} ${String(o.pages).padStart(5)} |       ${fmt(o.precision)} ${fmt(o.recall)} ${fmt(o.f1)} ${fmt(o.roleAccuracy)} ${String(o.nonPeople).padStart(10)} ${fmt(o.keyPrecisionTop8)}  ${String(o.noiseInTop8).padStart(6)} ${fmt(o.keyRecall)} ${fmt(o.keyRecallAllNumbers)}    |                   ${fmt(p.precision)} ${fmt(p.recall)} ${fmt(p.f1)} ${String(p.nonPeople).padStart(10)} ${fmt(p.keyPrecisionTop8)} ${fmt(p.keyRecall)}`,
+  );
 }
 const pooled = ours.get('pooled')!;
-console.log(`\n(pooled people: tp ${pooled.tp}, fp ${pooled.fp}, fn ${pooled.fn}; roles ${pooled.rolesRight}/${pooled.roles}; key list ${pooled.keyListedRight}/${pooled.keyListed} key; key numbers found ${pooled.keyFound}/${pooled.key} in the list, ${pooled.keyFoundAnywhere} anywhere)`);
+console.log(
+  `\n(pooled people: tp ${pooled.tp}, fp ${pooled.fp}, fn ${pooled.fn}; roles ${pooled.rolesRight}/${pooled.roles}; key list ${pooled.keyListedRight}/${pooled.keyListed} key; key numbers found ${pooled.keyFound}/${pooled.key} in the list, ${pooled.keyFoundAnywhere} anywhere)`,
+);
 console.log(`median time ratio key figures / Readability's parse: ${ratio.toFixed(3)} (goal <= 1.0)\n`);
 
 // The key-number model is fitted on these same labels (npm run fit:figures): how it does on pages it was not fitted on.
@@ -112,14 +144,33 @@ if (!ONLY) {
     const self = keyListScore(train, model);
     const other = keyListScore(test, model);
     held[`fit on ${name}`] = { fitted: self, heldOut: { pages: otherName, ...other } };
-    console.log(`  fit on ${name.padEnd(23)} (${String(train.length).padStart(2)} pages): on itself ${fmt(self.precision)} / ${fmt(self.recall)}; on ${otherName} (${test.length} pages) ${fmt(other.precision)} / ${fmt(other.recall)}`);
+    console.log(
+      `  fit on ${name.padEnd(23)} (${String(train.length).padStart(2)} pages): on itself ${fmt(self.precision)} / ${fmt(self.recall)}; on ${otherName} (${test.length} pages) ${fmt(other.precision)} / ${fmt(other.recall)}`,
+    );
   }
   console.log('');
 }
 for (const p of perPage) {
   const o = p.ours;
-  const line = [o.notPeople.length ? `not people: ${o.notPeople.join(', ')}` : '', o.missedPeople.length ? `missed: ${o.missedPeople.join(', ')}` : '', o.wrongRoles.length ? `roles: ${o.wrongRoles.join(', ')}` : '', o.keyNotKey.length ? `not key: ${o.keyNotKey.join(', ')}` : '', o.missedKey.length ? `key missed: ${o.missedKey.join(', ')}` : ''].filter(Boolean).join(' | ');
-  console.log(`${p.id.slice(0, 12)} ${p.lang} ${(p.topic ?? '').padEnd(10)} ${p.ms.ours.toFixed(1).padStart(6)} ms vs ${p.ms.readability.toFixed(1).padStart(6)} ms  ${line}`);
+  const line = [
+    o.notPeople.length ? `not people: ${o.notPeople.join(', ')}` : '',
+    o.missedPeople.length ? `missed: ${o.missedPeople.join(', ')}` : '',
+    o.wrongRoles.length ? `roles: ${o.wrongRoles.join(', ')}` : '',
+    o.keyNotKey.length ? `not key: ${o.keyNotKey.join(', ')}` : '',
+    o.missedKey.length ? `key missed: ${o.missedKey.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' | ');
+  console.log(
+    `${p.id.slice(0, 12)} ${p.lang} ${(p.topic ?? '').padEnd(10)} ${p.ms.ours.toFixed(1).padStart(6)} ms vs ${p.ms.readability.toFixed(1).padStart(6)} ms  ${line}`,
+  );
 }
 mkdirSync(resolve(HERE, 'results'), { recursive: true });
-writeFileSync(resolve(HERE, 'results/figures.json'), JSON.stringify({ reps: REPS, keyList: KEY_LIST, groups: results, medianTimeRatio: ratio, keyNumbersHeldOut: held, pages: perPage }, null, 2));
+writeFileSync(
+  resolve(HERE, 'results/figures.json'),
+  JSON.stringify(
+    { reps: REPS, keyList: KEY_LIST, groups: results, medianTimeRatio: ratio, keyNumbersHeldOut: held, pages: perPage },
+    null,
+    2,
+  ),
+);

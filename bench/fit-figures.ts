@@ -14,7 +14,8 @@ import { FIT, fitKeyNumbers, keyListScore, keyNumberPages } from './lib/fit-key-
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pages = keyNumberPages(loadFigureLabels());
-const fmt = (s: ReturnType<typeof keyListScore>): string => `key precision ${s.precision.toFixed(3)} (${s.right}/${s.listed}), key recall ${s.recall.toFixed(3)} (${s.found}/${s.total})`;
+const fmt = (s: ReturnType<typeof keyListScore>): string =>
+  `key precision ${s.precision.toFixed(3)} (${s.right}/${s.listed}), key recall ${s.recall.toFixed(3)} (${s.found}/${s.total})`;
 const parts = [
   ['scrapinghub', pages.filter((p) => p.group === 'scrapinghub')],
   ['l3s-gn1 + written here', pages.filter((p) => p.group !== 'scrapinghub')],
@@ -22,11 +23,17 @@ const parts = [
 for (const [i, [name, train]] of parts.entries()) {
   const [otherName, test] = parts[1 - i]!;
   const model = fitKeyNumbers(train);
-  console.log(`fit on ${name} (${train.length} pages): itself ${fmt(keyListScore(train, model))}; ${otherName} (${test.length} pages) ${fmt(keyListScore(test, model))}`);
+  console.log(
+    `fit on ${name} (${train.length} pages): itself ${fmt(keyListScore(train, model))}; ${otherName} (${test.length} pages) ${fmt(keyListScore(test, model))}`,
+  );
 }
 const model = fitKeyNumbers(pages);
 console.log(`fit on all ${pages.length} pages: ${fmt(keyListScore(pages, model))}; threshold ${model.threshold}`);
-const sorted = { bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b))), threshold: model.threshold };
+const sorted = {
+  bias: model.bias,
+  weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b))),
+  threshold: model.threshold,
+};
 const text = `// Written by bench/fit-figures.ts from the ${pages.length} labelled articles of test/figures/labels/ with ${JSON.stringify(FIT)}. Do not edit by hand: change the features or the fit, and run it again.
 
 /** The key-number model: a logistic score over a figure's features (rank-figures.ts computes them). */

@@ -32,7 +32,14 @@ import { runCase } from '../test/fuzz/check-case';
 import { isCut, MAX_HTML_CHARS } from '../src/node/clean-html';
 import type { ComparedPage } from './lib/stall-compare';
 
-interface NodeRow { name: string; mb: number; extractMs: number; figuresMs: number; outcome: string; ok: boolean }
+interface NodeRow {
+  name: string;
+  mb: number;
+  extractMs: number;
+  figuresMs: number;
+  outcome: string;
+  ok: boolean;
+}
 
 const here = fileURLToPath(import.meta.url);
 
@@ -41,28 +48,43 @@ function runOne(name: string, scale: number): NodeRow {
   const page = PATHOLOGICAL_PAGES.find((p) => p.name === name)!;
   const html = page.html(scale);
   const outcome = runCase(html);
-  const what = outcome.ok ? outcome.summary + (isCut(html) ? ` (the first ${MAX_HTML_CHARS / 1e6} MB read)` : '') : `FAIL ${outcome.problems.join(' | ').slice(0, 200)}`;
+  const what = outcome.ok
+    ? outcome.summary + (isCut(html) ? ` (the first ${MAX_HTML_CHARS / 1e6} MB read)` : '')
+    : `FAIL ${outcome.problems.join(' | ').slice(0, 200)}`;
   return { name, mb: html.length / 1e6, extractMs: outcome.extractMs, figuresMs: outcome.figuresMs, outcome: what, ok: outcome.ok };
 }
 
 function runChild(name: string, scale: number, deadlineMs: number): Promise<NodeRow | string> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, '--max-old-space-size=6144', here, '--worker', name, '--scale', String(scale)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, '--max-old-space-size=6144', here, '--worker', name, '--scale', String(scale)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (c: string) => { out += c; });
+    child.stdout.on('data', (c: string) => {
+      out += c;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
       const line = out.split('\n').find((l) => l.startsWith('RESULT '));
       if (line) resolve(JSON.parse(line.slice(7)) as NodeRow);
-      else resolve(signal === 'SIGKILL' ? `no answer within ${deadlineMs / 1000} s (stopped)` : `the process ended without an answer (status ${status}, signal ${signal})`);
+      else
+        resolve(
+          signal === 'SIGKILL'
+            ? `no answer within ${deadlineMs / 1000} s (stopped)`
+            : `the process ended without an answer (status ${status}, signal ${signal})`,
+        );
     });
   });
 }
 
 export async function runPathologicalNode(scale: number, only?: string, deadlineMs = 300_000): Promise<number> {
-  console.log(`\npathological pages, command-line path (cleanHtml on jsdom + key figures; one process per page, deadline ${deadlineMs / 1000} s), scale ${scale}:`);
+  console.log(
+    `\npathological pages, command-line path (cleanHtml on jsdom + key figures; one process per page, deadline ${deadlineMs / 1000} s), scale ${scale}:`,
+  );
   let failures = 0;
   for (const p of PATHOLOGICAL_PAGES) {
     if (only && p.name !== only) continue;
@@ -73,7 +95,9 @@ export async function runPathologicalNode(scale: number, only?: string, deadline
       continue;
     }
     if (!row.ok) failures++;
-    console.log(`  ${p.name.padEnd(20)} ${row.mb.toFixed(2).padStart(6)} MB  ${(row.extractMs / 1000).toFixed(1).padStart(6)} s read  ${(row.figuresMs / 1000).toFixed(1).padStart(5)} s figures  ${row.outcome}  (${p.shape})`);
+    console.log(
+      `  ${p.name.padEnd(20)} ${row.mb.toFixed(2).padStart(6)} MB  ${(row.extractMs / 1000).toFixed(1).padStart(6)} s read  ${(row.figuresMs / 1000).toFixed(1).padStart(5)} s figures  ${row.outcome}  (${p.shape})`,
+    );
   }
   return failures;
 }
@@ -98,20 +122,30 @@ export async function runPathologicalBrowsers(scale: number, only?: string): Pro
   let failures = 0;
   try {
     for (const name of ['chromium', 'firefox'] as const) {
-      if (!browserAvailable(name)) { console.log(`\n(${name} is not installed: skipped)`); continue; }
+      if (!browserAvailable(name)) {
+        console.log(`\n(${name} is not installed: skipped)`);
+        continue;
+      }
       console.log(`\npathological pages in ${name}, the built extension's popup (scale ${scale}):`);
-      console.log(`  ${'page'.padEnd(20)} ${'load'.padStart(7)} ${'reader'.padStart(8)} ${'stall'.padStart(8)}  state: what the reader shows`);
+      console.log(
+        `  ${'page'.padEnd(20)} ${'load'.padStart(7)} ${'reader'.padStart(8)} ${'stall'.padStart(8)}  state: what the reader shows`,
+      );
       const driver = await launch(name);
       try {
         for (const path of Object.keys(pages)) {
           const hung = path === '/hung-page/';
-          if (hung && skipHung(name)) { console.log(`  ${'hung-page'.padEnd(20)} (not measurable in ${name} under automation)`); continue; }
+          if (hung && skipHung(name)) {
+            console.log(`  ${'hung-page'.padEnd(20)} (not measurable in ${name} under automation)`);
+            continue;
+          }
           const r = await readHugePage(driver, server.url(path), hung ? { freezeMs: FREEZE_MS } : { showAnyway: true });
           const bad = r.state === 'still loading' || !r.shown || (!r.answered && !hung);
           if (bad) failures++;
           // The frozen page's stall is its own doing (45 s), not the extension's.
           const stall = hung ? 'page' : `${(r.longestStallMs / 1000).toFixed(1)}s`;
-          console.log(`  ${path.slice(1, -1).padEnd(20)} ${(r.loadMs / 1000).toFixed(1).padStart(6)}s ${(r.readerMs / 1000).toFixed(1).padStart(7)}s ${stall.padStart(8)}  ${r.state}: ${r.shown.slice(0, 70)}${r.answered ? '' : '  (the page no longer answers)'}${bad ? '  FAIL' : ''}`);
+          console.log(
+            `  ${path.slice(1, -1).padEnd(20)} ${(r.loadMs / 1000).toFixed(1).padStart(6)}s ${(r.readerMs / 1000).toFixed(1).padStart(7)}s ${stall.padStart(8)}  ${r.state}: ${r.shown.slice(0, 70)}${r.answered ? '' : '  (the page no longer answers)'}${bad ? '  FAIL' : ''}`,
+          );
         }
       } finally {
         await driver.close();
@@ -140,7 +174,8 @@ async function runComparison(oldDist: string, scale: number, only: string | unde
       headers[path] = { 'content-security-policy': STATIC_PAGE_CSP };
     });
   }
-  for (const p of PATHOLOGICAL_PAGES) if (!only || p.name === only) pages.push({ path: `/${p.name}/`, kind: 'pathological', html: p.html(scale) });
+  for (const p of PATHOLOGICAL_PAGES)
+    if (!only || p.name === only) pages.push({ path: `/${p.name}/`, kind: 'pathological', html: p.html(scale) });
   if (!only || only === 'hung-page') pages.push({ path: '/hung-page/', kind: 'hung', html: hungPage() });
   const browsers = process.argv.includes('--browser') ? [process.argv[process.argv.indexOf('--browser') + 1]!] : undefined;
   return compareBuilds(pages, oldDist, { serverHeaders: headers, browsers });
@@ -148,7 +183,10 @@ async function runComparison(oldDist: string, scale: number, only: string | unde
 
 if (process.argv[1] === here) {
   const args = process.argv.slice(2);
-  const at = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const at = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
   const scale = Number(at('--scale') ?? 1);
   if (args.includes('--worker')) {
     console.log(`RESULT ${JSON.stringify(runOne(at('--worker')!, scale))}`);

@@ -35,7 +35,10 @@ import { printComparison, printCorpus, printPooled, summarizeCorpus, type Corpus
 import { runPage, score, type PageRow } from './lib/run-page';
 
 const args = process.argv.slice(2);
-const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const REPS = Number(arg('--reps') ?? 5);
 const EVERY = Math.max(1, Number(arg('--every') ?? 1));
 const ONLY = arg('--only')?.split(',').filter(Boolean);
@@ -45,7 +48,11 @@ const BATCH = Math.max(1, Number(arg('--batch') ?? 60));
 // A page that takes longer than this is stopped and counted as failed (corpus pages take well under 5 s).
 const PAGE_TIMEOUT_MS = 120_000;
 
-interface Job { corpus: string; ids: string[]; reps: number }
+interface Job {
+  corpus: string;
+  ids: string[];
+  reps: number;
+}
 
 if (args.includes('--worker')) {
   // One batch: read the job from stdin, print START before each page and PAGE with its row after it.
@@ -69,8 +76,21 @@ if (args.includes('--worker')) {
 function failedRow(corpus: string, id: string, url: string, reference: string, error: string): PageRow {
   const none = score(reference, '');
   return {
-    corpus, id, url, error, ours: none, readability: none, readabilityBlocks: none, readabilityWords: 0,
-    title: '', headlineInBody: false, commentForm: null, ms: { ours: 0, readability: 0, ratio: 0 }, kept: [], dropped: [], steps: [],
+    corpus,
+    id,
+    url,
+    error,
+    ours: none,
+    readability: none,
+    readabilityBlocks: none,
+    readabilityWords: 0,
+    title: '',
+    headlineInBody: false,
+    commentForm: null,
+    ms: { ours: 0, readability: 0, ratio: 0 },
+    kept: [],
+    dropped: [],
+    steps: [],
   };
 }
 
@@ -92,7 +112,9 @@ async function main(): Promise<void> {
   }
   const total = [...totals.values()].reduce((a, b) => a + b, 0);
   const partial = EVERY > 1 || !!ONLY || !!wanted;
-  console.log(`bench:quality: ${total} pages of ${names.map((n) => `${n} (${totals.get(n)})`).join(', ')}; ${REPS} timed reps per page; ${JOBS} worker(s) of ${BATCH} pages`);
+  console.log(
+    `bench:quality: ${total} pages of ${names.map((n) => `${n} (${totals.get(n)})`).join(', ')}; ${REPS} timed reps per page; ${JOBS} worker(s) of ${BATCH} pages`,
+  );
 
   const rows: PageRow[] = [];
   const done = new Map<string, number>();
@@ -102,57 +124,71 @@ async function main(): Promise<void> {
     done.set(corpus, n);
     if (n % 25 === 0 || n === totals.get(corpus)) {
       const s = summarizeCorpus(rows.filter((r) => r.corpus === corpus));
-      console.error(`  ${corpus}: ${n}/${totals.get(corpus)} pages, F1 so far ${s.ours.f1.toFixed(3)} (Readability ${s.readabilityBlocks.f1.toFixed(3)}), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      console.error(
+        `  ${corpus}: ${n}/${totals.get(corpus)} pages, F1 so far ${s.ours.f1.toFixed(3)} (Readability ${s.readabilityBlocks.f1.toFixed(3)}), ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
     }
   };
   const queue = [...jobs];
-  const runJob = (job: Job) => new Promise<void>((resolveJob) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    child.stdin.end(JSON.stringify(job));
-    const finished = new Set<string>();
-    let current: string | null = null;
-    let buffer = '';
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => { clearTimeout(timer); timer = setTimeout(() => child.kill('SIGKILL'), PAGE_TIMEOUT_MS); };
-    arm();
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const l = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (l.startsWith('START ')) { current = l.slice(6); arm(); } else if (l.startsWith('PAGE ')) {
-          const row = JSON.parse(l.slice(5)) as PageRow;
-          rows.push(row);
-          finished.add(row.id);
-          if (row.error) console.error(`  FAILED ${row.corpus}/${row.id}: ${row.error}`);
-          progress(row.corpus);
-          current = null;
+  const runJob = (job: Job) =>
+    new Promise<void>((resolveJob) => {
+      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker'], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      child.stdin.end(JSON.stringify(job));
+      const finished = new Set<string>();
+      let current: string | null = null;
+      let buffer = '';
+      let timer: NodeJS.Timeout | undefined;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => child.kill('SIGKILL'), PAGE_TIMEOUT_MS);
+      };
+      arm();
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => {
+        buffer += chunk;
+        let nl: number;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+          const l = buffer.slice(0, nl);
+          buffer = buffer.slice(nl + 1);
+          if (l.startsWith('START ')) {
+            current = l.slice(6);
+            arm();
+          } else if (l.startsWith('PAGE ')) {
+            const row = JSON.parse(l.slice(5)) as PageRow;
+            rows.push(row);
+            finished.add(row.id);
+            if (row.error) console.error(`  FAILED ${row.corpus}/${row.id}: ${row.error}`);
+            progress(row.corpus);
+            current = null;
+          }
         }
-      }
+      });
+      child.on('close', (status, signal) => {
+        clearTimeout(timer);
+        const left = job.ids.filter((id) => !finished.has(id));
+        if (left.length) {
+          // The page it was on is failed; the rest of the batch goes back in the queue.
+          const bad = current ?? left[0]!;
+          const e = entriesOf.get(job.corpus)!.get(bad)!;
+          const why =
+            signal === 'SIGKILL' ? `no answer within ${PAGE_TIMEOUT_MS / 1000} s` : `worker ended (status ${status}, signal ${signal})`;
+          const row = failedRow(job.corpus, bad, e.url, e.reference, why);
+          rows.push(row);
+          console.error(`  FAILED ${job.corpus}/${bad}: ${why}`);
+          progress(job.corpus);
+          const rest = left.filter((id) => id !== bad);
+          if (rest.length) queue.unshift({ ...job, ids: rest });
+        }
+        resolveJob();
+      });
     });
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      const left = job.ids.filter((id) => !finished.has(id));
-      if (left.length) {
-        // The page it was on is failed; the rest of the batch goes back in the queue.
-        const bad = current ?? left[0]!;
-        const e = entriesOf.get(job.corpus)!.get(bad)!;
-        const why = signal === 'SIGKILL' ? `no answer within ${PAGE_TIMEOUT_MS / 1000} s` : `worker ended (status ${status}, signal ${signal})`;
-        const row = failedRow(job.corpus, bad, e.url, e.reference, why);
-        rows.push(row);
-        console.error(`  FAILED ${job.corpus}/${bad}: ${why}`);
-        progress(job.corpus);
-        const rest = left.filter((id) => id !== bad);
-        if (rest.length) queue.unshift({ ...job, ids: rest });
-      }
-      resolveJob();
-    });
-  });
-  await Promise.all(Array.from({ length: JOBS }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await runJob(next);
-  }));
+  await Promise.all(
+    Array.from({ length: JOBS }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await runJob(next);
+    }),
+  );
   const order = new Map(names.map((n, i) => [n, i]));
   rows.sort((a, b) => order.get(a.corpus)! - order.get(b.corpus)! || a.id.localeCompare(b.id));
   console.error(`  ${rows.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -164,7 +200,8 @@ async function main(): Promise<void> {
     byCorpus.push([corpus, summary]);
     const peerFile = resolve(CORPORA_DIR, corpus, 'peer-scores.json');
     // Published peers only compare on the very same pages.
-    const peers = existsSync(peerFile) && !partial ? (JSON.parse(readFileSync(peerFile, 'utf8')) as { peers: Record<string, Peer> }).peers : null;
+    const peers =
+      existsSync(peerFile) && !partial ? (JSON.parse(readFileSync(peerFile, 'utf8')) as { peers: Record<string, Peer> }).peers : null;
     printCorpus(corpus, mine, summary, peers, LOSE);
   }
   const pooled = summarizeCorpus(rows);
@@ -175,6 +212,9 @@ async function main(): Promise<void> {
   const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'results');
   mkdirSync(outDir, { recursive: true });
   const out = arg('--out') ?? resolve(outDir, partial ? 'quality-partial.json' : 'quality.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), args, reps: REPS, corpora: Object.fromEntries(byCorpus), pooled, pages: rows }, null, 1)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), args, reps: REPS, corpora: Object.fromEntries(byCorpus), pooled, pages: rows }, null, 1)}\n`,
+  );
   console.log(`\nwritten: ${out}`);
 }

@@ -20,10 +20,7 @@ export const CLI_FILE = resolve(CLI_OUT_DIR, 'article-cleaner.js');
 export async function buildCli(): Promise<string> {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const deps = Object.keys(pkg.dependencies ?? {});
-  const external = [
-    ...builtinModules, /^node:/,
-    ...deps.map((d) => new RegExp(`^${d.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:/|$)`)),
-  ];
+  const external = [...builtinModules, /^node:/, ...deps.map((d) => new RegExp(`^${d.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:/|$)`))];
   await build({
     configFile: false,
     root,

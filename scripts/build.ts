@@ -38,9 +38,16 @@ for (const output of Object.keys(CLASSIC_SCRIPTS)) await build(withCollector(cla
 function describePackage(name: string): BundledPackage {
   const dir = resolve(root, 'node_modules', name);
   const meta = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as { version: string; license?: string };
-  const files = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^(licen[cs]e|copying|notice)/i.test(f))
+    .sort();
   if (!files.length) throw new Error(`${name} is bundled but ships no license file: its notice cannot be written`);
-  return { name, version: meta.version, license: meta.license ?? 'see below', texts: files.map((file) => ({ file, text: readFileSync(resolve(dir, file), 'utf8') })) };
+  return {
+    name,
+    version: meta.version,
+    license: meta.license ?? 'see below',
+    texts: files.map((file) => ({ file, text: readFileSync(resolve(dir, file), 'utf8') })),
+  };
 }
 const notices = formatNotices([...bundled].map(describePackage));
 

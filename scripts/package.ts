@@ -19,13 +19,26 @@ const out = resolve(root, 'dist/packages');
 
 execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
 for (const target of ['chrome', 'firefox']) {
-  execFileSync(webExt, [
-    'build', '--source-dir', resolve(root, 'dist', target), '--artifacts-dir', out,
-    '--filename', `article-cleaner-${target}-${version}.zip`, '--overwrite-dest', '--no-config-discovery',
-  ], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    webExt,
+    [
+      'build',
+      '--source-dir',
+      resolve(root, 'dist', target),
+      '--artifacts-dir',
+      out,
+      '--filename',
+      `article-cleaner-${target}-${version}.zip`,
+      '--overwrite-dest',
+      '--no-config-discovery',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 mkdirSync(out, { recursive: true });
 const sources = `article-cleaner-${version}-sources.zip`;
 const entries = sourceEntries(root, nodeVersion, version);
 writeZip(resolve(out, sources), entries);
-console.log(`packages in dist/packages/: article-cleaner-chrome-${version}.zip, article-cleaner-firefox-${version}.zip, ${sources} (${entries.length} files, build instructions in SOURCE-BUILD.md)`);
+console.log(
+  `packages in dist/packages/: article-cleaner-chrome-${version}.zip, article-cleaner-firefox-${version}.zip, ${sources} (${entries.length} files, build instructions in SOURCE-BUILD.md)`,
+);

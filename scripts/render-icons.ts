@@ -23,14 +23,14 @@ const previewBackgrounds = [
   { name: 'dark', color: '#202124' },
 ] as const;
 
-const dataUrl = (mime: string, bytes: Uint8Array): string =>
-  `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+const dataUrl = (mime: string, bytes: Uint8Array): string => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
 async function launch(): Promise<Browser> {
   return puppeteer.launch({
     browser: 'chrome',
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // prettier-ignore
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

@@ -36,9 +36,19 @@ const server = await startFixtureServer({ [path]: sample });
 if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   // A real window and a real click: the toolbar button gives the popup activeTab, as for a user.
   const browser = await puppeteer.launch({
-    browser: 'chrome', executablePath: EXECUTABLES.chromium, headless: false, pipe: true,
-    enableExtensions: [resolve(root, 'dist/chrome')], defaultViewport: null,
-    args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    browser: 'chrome',
+    executablePath: EXECUTABLES.chromium,
+    headless: false,
+    pipe: true,
+    enableExtensions: [resolve(root, 'dist/chrome')],
+    defaultViewport: null,
+    args: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   const [page] = await browser.pages();
   await (page ?? (await browser.newPage())).goto(server.url(path));
@@ -50,7 +60,10 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   try {
     const tab = await driver.openTab(server.url(path));
     console.log('\nNo display: the popup was opened headless on the sample page.');
-    for (const [size, name] of [[{ width: 780, height: 580 }, 'start-popup'], [{ width: 600, height: 500 }, 'start-popup-600x500']] as const) {
+    for (const [size, name] of [
+      [{ width: 780, height: 580 }, 'start-popup'],
+      [{ width: 600, height: 500 }, 'start-popup-600x500'],
+    ] as const) {
       const popup = await openPopupPage(driver, tab, size);
       const state = await readerState(popup);
       // The key figures come a moment after the article; the screenshot shows them.
@@ -61,7 +74,9 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
       }));
       const shot = await saveScreenshot(popup, name);
       const ok = state === 'article' && view.headlineTop >= 0 && view.headlineTop < 120 && view.fits;
-      console.log(`${size.width}×${size.height}: ${state}, headline ${view.headlineTop} px from the top${view.fits ? '' : ', the page scrolls as a document (a bug)'}: ${shot}`);
+      console.log(
+        `${size.width}×${size.height}: ${state}, headline ${view.headlineTop} px from the top${view.fits ? '' : ', the page scrolls as a document (a bug)'}: ${shot}`,
+      );
       if (!ok) process.exitCode = 1;
       await popup.close();
     }

@@ -9,7 +9,10 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 // PNG colour types that carry an alpha channel: greyscale+alpha and RGBA.
 const ALPHA_COLOUR_TYPES = new Set([4, 6]);
 
-interface Chunk { type: string; data: Buffer }
+interface Chunk {
+  type: string;
+  data: Buffer;
+}
 
 function chunks(png: Buffer): Chunk[] {
   const out: Chunk[] = [];

@@ -43,7 +43,11 @@ export async function collectPage(page: AutoPage, reps: number): Promise<Collect
     const extract = (doc: Document): ExtractResult => extractArticle(doc, { url, sanitize: sanitizer.toHtml });
     // An extraction that throws is "not an article" in decideIsArticle too; here it becomes that failure.
     let result: ExtractResult;
-    try { result = extract(document); } catch (e) { result = { ok: false, reason: 'error', message: String(e) }; }
+    try {
+      result = extract(document);
+    } catch (e) {
+      result = { ok: false, reason: 'error', message: String(e) };
+    }
     const early = earlyFeatures(document, url);
     const pageStage = pageStageFeatures(document, url);
     const full = result.ok ? fullStageFeatures(pageStage, result.article, early.paywalled) : null;
@@ -51,8 +55,19 @@ export async function collectPage(page: AutoPage, reps: number): Promise<Collect
     const reading = await decideIsArticle(document, url, () => result, 'reading');
     const lang = page.lang ?? (document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
     const row: CollectedRow = {
-      id: page.id, set: page.set, site: page.site, kind: page.kind, lang: lang || 'und', isArticle: page.isArticle, borderline: page.borderline,
-      early: early.features, page: pageStage.features, full, decision, reading, readerable: isProbablyReaderable(document),
+      id: page.id,
+      set: page.set,
+      site: page.site,
+      kind: page.kind,
+      lang: lang || 'und',
+      isArticle: page.isArticle,
+      borderline: page.borderline,
+      early: early.features,
+      page: pageStage.features,
+      full,
+      decision,
+      reading,
+      readerable: isProbablyReaderable(document),
     };
     if (!page.isArticle && reps > 0) {
       // Cost where the script meets it most (a site's fronts, lists, shops, threads): each stage timed on

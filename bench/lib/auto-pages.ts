@@ -26,15 +26,31 @@ const SHARED = process.env.ARTICLE_CLEANER_SHARED ?? resolve(ROOT, '../shared');
 /** The registrable part of a host, roughly: bbc.co.uk, nytimes.com (www. and other subdomains dropped). */
 export function siteOf(url: string): string {
   let host: string;
-  try { host = new URL(url).hostname.toLowerCase(); } catch { return url; }
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return url;
+  }
   const parts = host.split('.');
-  const n = parts.length >= 3 && /^(?:co|com|org|net|ac|gov|edu|ne|or)$/.test(parts[parts.length - 2] ?? '') && (parts[parts.length - 1] ?? '').length === 2 ? 3 : 2;
+  const n =
+    parts.length >= 3 &&
+    /^(?:co|com|org|net|ac|gov|edu|ne|or)$/.test(parts[parts.length - 2] ?? '') &&
+    (parts[parts.length - 1] ?? '').length === 2
+      ? 3
+      : 2;
   return parts.slice(-n).join('.');
 }
 
 function pagesDev(): AutoPage[] {
   const dir = join(SHARED, 'pages-dev');
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Array<{ slug: string; label: string; kind: string; lang: string; url: string | null; borderline: boolean }>;
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Array<{
+    slug: string;
+    label: string;
+    kind: string;
+    lang: string;
+    url: string | null;
+    borderline: boolean;
+  }>;
   return labels.map((l) => ({
     id: `pages-dev/${l.slug}`,
     set: 'pages-dev',
@@ -51,35 +67,40 @@ function pagesDev(): AutoPage[] {
 function corpus(name: string): AutoPage[] {
   const dir = join(SHARED, 'corpus', name);
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-  return Object.keys(truth).sort().map((id) => ({
-    id: `${name}/${id.slice(0, 16)}`,
-    set: name,
-    site: siteOf(truth[id]!.url),
-    kind: 'article',
-    lang: name === 'scrapinghub' ? null : 'en',
-    url: truth[id]!.url,
-    isArticle: true,
-    borderline: false,
-    html: () => gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
-  }));
+  return Object.keys(truth)
+    .sort()
+    .map((id) => ({
+      id: `${name}/${id.slice(0, 16)}`,
+      set: name,
+      site: siteOf(truth[id]!.url),
+      kind: 'article',
+      lang: name === 'scrapinghub' ? null : 'en',
+      url: truth[id]!.url,
+      isArticle: true,
+      borderline: false,
+      html: () => gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+    }));
 }
 
 function nonArticles(): AutoPage[] {
   const dir = join(ROOT, 'test/pages');
-  return readdirSync(dir).filter((d) => d.startsWith('nonarticle--') && existsSync(join(dir, d, 'expected.json'))).sort().map((d) => {
-    const expected = JSON.parse(readFileSync(join(dir, d, 'expected.json'), 'utf8')) as { kind: string; url: string; lang?: string };
-    return {
-      id: `test/pages/${d}`,
-      set: 'nonarticle',
-      site: siteOf(expected.url),
-      kind: expected.kind,
-      lang: expected.lang ?? null,
-      url: expected.url,
-      isArticle: false,
-      borderline: false,
-      html: () => readFileSync(join(dir, d, 'source.html'), 'utf8'),
-    };
-  });
+  return readdirSync(dir)
+    .filter((d) => d.startsWith('nonarticle--') && existsSync(join(dir, d, 'expected.json')))
+    .sort()
+    .map((d) => {
+      const expected = JSON.parse(readFileSync(join(dir, d, 'expected.json'), 'utf8')) as { kind: string; url: string; lang?: string };
+      return {
+        id: `test/pages/${d}`,
+        set: 'nonarticle',
+        site: siteOf(expected.url),
+        kind: expected.kind,
+        lang: expected.lang ?? null,
+        url: expected.url,
+        isArticle: false,
+        borderline: false,
+        html: () => readFileSync(join(dir, d, 'source.html'), 'utf8'),
+      };
+    });
 }
 
 /** The whole development set, in a fixed order. */

@@ -9,7 +9,15 @@ export interface Judged {
   reason?: string;
 }
 
-export interface Score { n: number; tp: number; fp: number; fn: number; tn: number; precision: number; recall: number }
+export interface Score {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+}
 
 export function score(rows: Judged[]): Score {
   const tp = rows.filter((r) => r.isArticle && r.opened).length;
@@ -31,7 +39,11 @@ export function scoreLine(name: string, s: Score): string {
 export function groupTable(title: string, key: (r: Judged) => string, decisions: Array<[string, Judged[]]>): string[] {
   const first = decisions[0]?.[1] ?? [];
   const groups = [...new Set(first.map(key))].sort((a, b) => a.localeCompare(b));
-  const out = [`\n${title}: pages opened by each decision (articles: want all; others: want none)`, `| ${title} | label | pages | ${decisions.map(([n]) => n).join(' | ')} |`, `|---|---|---|${decisions.map(() => '---').join('|')}|`];
+  const out = [
+    `\n${title}: pages opened by each decision (articles: want all; others: want none)`,
+    `| ${title} | label | pages | ${decisions.map(([n]) => n).join(' | ')} |`,
+    `|---|---|---|${decisions.map(() => '---').join('|')}|`,
+  ];
   for (const g of groups) {
     for (const label of [true, false]) {
       const n = first.filter((r) => key(r) === g && r.isArticle === label).length;
@@ -44,6 +56,10 @@ export function groupTable(title: string, key: (r: Judged) => string, decisions:
 }
 
 export function mistakes(rows: Judged[]): string[] {
-  return rows.filter((r) => r.opened !== r.isArticle)
-    .map((r) => `  ${r.isArticle ? 'missed article' : 'OPENED OTHER  '}  ${r.id}  [${r.kind}, ${r.lang}]  stage=${r.stage}${r.reason ? `  ${r.reason}` : ''}`);
+  return rows
+    .filter((r) => r.opened !== r.isArticle)
+    .map(
+      (r) =>
+        `  ${r.isArticle ? 'missed article' : 'OPENED OTHER  '}  ${r.id}  [${r.kind}, ${r.lang}]  stage=${r.stage}${r.reason ? `  ${r.reason}` : ''}`,
+    );
 }

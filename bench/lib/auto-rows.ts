@@ -21,7 +21,11 @@ export async function runWorker(from: number, to: number, reps: number): Promise
   const pages = loadAutoPages().slice(from, to);
   for (const page of pages) {
     let row: CollectedRow | { id: string; error: string };
-    try { row = await collectPage(page, reps); } catch (e) { row = { id: page.id, error: String(e) }; }
+    try {
+      row = await collectPage(page, reps);
+    } catch (e) {
+      row = { id: page.id, error: String(e) };
+    }
     process.stdout.write(`RESULT ${JSON.stringify(row)}\n`);
   }
 }
@@ -38,10 +42,14 @@ export async function collectRows(script: string, reps: number, only: string | n
   let done = 0;
   const runBatch = async ([from, to]: [number, number]): Promise<void> => {
     const out = await new Promise<string>((finish) => {
-      const child = spawn(process.execPath, [...process.execArgv, script, '--worker', String(from), String(to), String(reps)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [...process.execArgv, script, '--worker', String(from), String(to), String(reps)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let text = '';
       child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (c: string) => { text += c; });
+      child.stdout.on('data', (c: string) => {
+        text += c;
+      });
       child.on('close', () => finish(text));
     });
     const got = new Set<string>();
@@ -52,17 +60,21 @@ export async function collectRows(script: string, reps: number, only: string | n
       if ('error' in row) console.error(`  ${row.id}: ${row.error}`);
       else if (indexes.some(({ p }) => p.id === row.id)) rows.push(row);
     }
-    for (const p of all.slice(from, to)) if (!got.has(p.id)) console.error(`  ${p.id}: the batch ended before this page (crash or out of memory)`);
+    for (const p of all.slice(from, to))
+      if (!got.has(p.id)) console.error(`  ${p.id}: the batch ended before this page (crash or out of memory)`);
     done += to - from;
     process.stderr.write(`  ${done}/${last - first} pages, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   };
   // CONCURRENCY batches at a time (default 1: the machine is shared); each batch is one process, one page at a time.
   const queue = [...batches];
-  await Promise.all(Array.from({ length: Math.max(1, CONCURRENCY) }, async () => {
-    for (let b = queue.shift(); b; b = queue.shift()) await runBatch(b);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.max(1, CONCURRENCY) }, async () => {
+      for (let b = queue.shift(); b; b = queue.shift()) await runBatch(b);
+    }),
+  );
   // A partial run (--only) replaces its own pages in the kept rows and keeps the others.
-  const kept = only && existsSync(ROWS_FILE) ? readRows().filter((r) => !rows.some((x) => x.id === r.id) && all.some((p) => p.id === r.id)) : [];
+  const kept =
+    only && existsSync(ROWS_FILE) ? readRows().filter((r) => !rows.some((x) => x.id === r.id) && all.some((p) => p.id === r.id)) : [];
   const merged = [...kept, ...rows].sort((a, b) => order(all, a.id) - order(all, b.id));
   mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(ROWS_FILE, `${JSON.stringify(merged)}\n`);

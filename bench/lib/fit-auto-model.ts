@@ -22,7 +22,12 @@ export interface FeatureRow {
   full: Record<string, number> | null;
 }
 
-export interface AutoModels { early: StageModel; page: StageModel; full: StageModel; reading: DecisionThresholds }
+export interface AutoModels {
+  early: StageModel;
+  page: StageModel;
+  full: StageModel;
+  reading: DecisionThresholds;
+}
 
 export const FIT = {
   /** Ridge penalty on every weight but the bias. */
@@ -60,8 +65,10 @@ type Stage = 'early' | 'page' | 'full';
  * what the features mean. Features not listed may take either sign.
  */
 export const SIGNS: Readonly<Record<string, 1 | -1>> = Object.fromEntries([
+  // prettier-ignore
   ...['ld.article', 'og.article', 'meta.date', 'meta.author', 'url.story', 'url.date', 'prose.paragraphs', 'shape.proseRun', 'readerable',
     'cand.stopShare', 'cand.sentenceLength', 'ex.stopShare', 'ex.sentenceLength', 'ex.words', 'ex.proseBlocks', 'ex.proseShare', 'shape.commentProse'].map((n) => [n, 1] as const),
+  // prettier-ignore
   ...['ld.product', 'ld.media', 'ld.discussion', 'ld.listing', 'og.other', 'meta.price', 'page.error', 'url.root', 'url.listing', 'url.segment',
     'url.search', 'url.section', 'url.paginated', 'shape.buy', 'shape.prices', 'shape.ratings', 'shape.reply', 'shape.avatars', 'shape.datedItems',
     'shape.durations', 'shape.password', 'shape.cards', 'shape.cardGroups', 'shape.headlineLinks', 'ex.teaser', 'ex.short', 'ex.linkDensity',
@@ -82,7 +89,11 @@ export function fitModels(rows: FeatureRow[]): AutoModels {
   for (let k = 0; k < FIT.innerFolds; k++) {
     const inner = fitWeights(train.filter((r) => fold(r.site, 100 + FIT.innerFolds, FIT.innerFolds) !== k));
     for (const r of train.filter((x) => fold(x.site, 100 + FIT.innerFolds, FIT.innerFolds) === k)) {
-      honest.set(r.id, { early: scoreStage(inner.early, r.early).score, page: scoreStage(inner.page, r.page).score, full: r.full ? scoreStage(inner.full, r.full).score : null });
+      honest.set(r.id, {
+        early: scoreStage(inner.early, r.early).score,
+        page: scoreStage(inner.page, r.page).score,
+        full: r.full ? scoreStage(inner.full, r.full).score : null,
+      });
     }
   }
   const scored = train.map((r) => ({ r, s: honest.get(r.id)! }));
@@ -104,7 +115,14 @@ export function fitModels(rows: FeatureRow[]): AutoModels {
 }
 
 function fitWeights(train: FeatureRow[]): { early: StageModel; page: StageModel; full: StageModel } {
-  return { early: fitStage(train, 'early'), page: fitStage(train, 'page'), full: fitStage(train.filter((r) => r.full), 'full') };
+  return {
+    early: fitStage(train, 'early'),
+    page: fitStage(train, 'page'),
+    full: fitStage(
+      train.filter((r) => r.full),
+      'full',
+    ),
+  };
 }
 
 /** Which of `folds` parts a site falls in, for split `seed`: a hash of the seed and the site name (bench/auto.ts splits by it too). */
@@ -177,14 +195,20 @@ function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
         for (let k = 0; k < d; k++) if (x[k] !== 0) H[j]![k]! += hi * x[j]! * x[k]!;
       }
     }
-    for (let j = 1; j < d; j++) { g[j]! += FIT.lambda * w[j]!; H[j]![j]! += FIT.lambda; }
+    for (let j = 1; j < d; j++) {
+      g[j]! += FIT.lambda * w[j]!;
+      H[j]![j]! += FIT.lambda;
+    }
     H[0]![0]! += 1e-6;
     // Held: at the bound, and a descent step (-g) would cross it.
     const held = bounds.map(([lo, hi], j) => (w[j] === lo && g[j]! >= 0) || (w[j] === hi && g[j]! <= 0));
     for (let j = 0; j < d; j++) {
       if (!held[j]) continue;
       g[j] = 0;
-      for (let k = 0; k < d; k++) { H[j]![k] = k === j ? 1 : 0; H[k]![j] = k === j ? 1 : 0; }
+      for (let k = 0; k < d; k++) {
+        H[j]![k] = k === j ? 1 : 0;
+        H[k]![j] = k === j ? 1 : 0;
+      }
     }
     const step = solve(H, g);
     // Damped: halve the step until the penalised loss goes down (separable features would otherwise run off).
@@ -201,7 +225,9 @@ function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
     if (change < 1e-7) break;
   }
   const weights: Record<string, number> = {};
-  names.forEach((n, j) => { weights[n] = round(w[j + 1]!); });
+  names.forEach((n, j) => {
+    weights[n] = round(w[j + 1]!);
+  });
   return { bias: round(w[0]!), weights, threshold: 0 };
 }
 
@@ -220,7 +246,10 @@ function precisionThreshold(scored: Array<{ s: number; y: boolean }>): number {
   for (let i = 0; i < sorted.length; i++) {
     gain += sorted[i]!.y ? 1 : -FIT.falseOpenCost;
     const next = sorted[i + 1]?.s ?? sorted[i]!.s - 1;
-    if (gain > bestGain && next < sorted[i]!.s) { bestGain = gain; best = (sorted[i]!.s + next) / 2; }
+    if (gain > bestGain && next < sorted[i]!.s) {
+      bestGain = gain;
+      best = (sorted[i]!.s + next) / 2;
+    }
   }
   // Rounded up: the page just below stays shut.
   return Math.ceil(best * 100) / 100;

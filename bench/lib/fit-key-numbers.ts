@@ -46,12 +46,22 @@ export function keyNumberPages(pages: LabelledPage[]): KeyNumberPage[] {
   return pages.map(({ label, text, title }) => {
     const candidates = keyNumberCandidates(text, { title, lang: label.lang });
     const shown = candidates.map((c) => label.keyFigures.flatMap((f, k) => (shows(c.figure.text, f) ? [k] : [])));
-    return { id: label.id, group: label.corpus, candidates, isKey: shown.map((s) => s.length > 0), keyTotal: label.keyFigures.length, shown };
+    return {
+      id: label.id,
+      group: label.corpus,
+      candidates,
+      isKey: shown.map((s) => s.length > 0),
+      keyTotal: label.keyFigures.length,
+      shown,
+    };
   });
 }
 
 /** Key-list precision and key recall of a model on some pages, counted as bench:figures counts them. */
-export function keyListScore(pages: KeyNumberPage[], model: KeyNumberModel): { listed: number; right: number; found: number; total: number; precision: number; recall: number } {
+export function keyListScore(
+  pages: KeyNumberPage[],
+  model: KeyNumberModel,
+): { listed: number; right: number; found: number; total: number; precision: number; recall: number } {
   let listed = 0;
   let right = 0;
   let found = 0;
@@ -158,7 +168,13 @@ function ascend(pages: KeyNumberPage[], start: KeyNumberModel): KeyNumberModel {
     let moved = false;
     for (const name of ['threshold', ...Object.keys(model.weights).sort()]) {
       for (const step of [0.4, -0.4, 0.15, -0.15, 0.05, -0.05]) {
-        const next = name === 'threshold' ? { ...model, threshold: round(model.threshold + step) } : { ...model, weights: { ...model.weights, [name]: round(Math.max(FIT.floors[name] ?? -Infinity, (model.weights[name] ?? 0) + step)) } };
+        const next =
+          name === 'threshold'
+            ? { ...model, threshold: round(model.threshold + step) }
+            : {
+                ...model,
+                weights: { ...model.weights, [name]: round(Math.max(FIT.floors[name] ?? -Infinity, (model.weights[name] ?? 0) + step)) },
+              };
         const s = objective(pages, next);
         if (s > score + FIT.minGain) {
           model = next;

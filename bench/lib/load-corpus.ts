@@ -34,8 +34,13 @@ export function corpusNames(): string[] {
 
 /** A corpus's pages without their HTML, sorted by id (the order of scrapinghub's peer-scores.json). */
 export function corpusEntries(name: string): CorpusEntry[] {
-  const truth = JSON.parse(readFileSync(resolve(CORPORA_DIR, name, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  return Object.keys(truth).sort().map((id) => ({ id, url: truth[id]!.url, reference: truth[id]!.articleBody }));
+  const truth = JSON.parse(readFileSync(resolve(CORPORA_DIR, name, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  return Object.keys(truth)
+    .sort()
+    .map((id) => ({ id, url: truth[id]!.url, reference: truth[id]!.articleBody }));
 }
 
 /** One page's HTML, read when it is needed (a whole corpus in memory is hundreds of MB once parsed). */

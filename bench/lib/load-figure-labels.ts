@@ -3,8 +3,16 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-export interface LabelPerson { name: string; aliases: string[]; role: string | null; role_accept: string[] }
-export interface LabelFigure { text: string; accept: string[] }
+export interface LabelPerson {
+  name: string;
+  aliases: string[];
+  role: string | null;
+  role_accept: string[];
+}
+export interface LabelFigure {
+  text: string;
+  accept: string[];
+}
 
 /** One labelled article: who is in it and which of its numbers are key, background or noise. */
 export interface FigureLabel {
@@ -23,13 +31,23 @@ export interface FigureLabel {
 }
 
 /** A label with the page it describes: the article text scored, the headline, and HTML for Readability's timing. */
-export interface LabelledPage { label: FigureLabel; text: string; title: string | undefined; html: string; url: string }
+export interface LabelledPage {
+  label: FigureLabel;
+  text: string;
+  title: string | undefined;
+  html: string;
+  url: string;
+}
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const LABELS_DIR = resolve(HERE, '../../test/figures/labels');
 const SHARED = process.env.ARTICLE_CLEANER_SHARED ?? resolve(HERE, '../../../shared');
 
-interface Truth { articleBody: string; url: string; headline?: string | null }
+interface Truth {
+  articleBody: string;
+  url: string;
+  headline?: string | null;
+}
 const truths = new Map<string, Record<string, Truth>>();
 function truthOf(corpus: string): Record<string, Truth> {
   let truth = truths.get(corpus);
@@ -44,15 +62,22 @@ const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&l
 
 /** A written page as a plain news page, so Readability has something of the usual shape to parse. */
 function pageHtml(label: FigureLabel, text: string): string {
-  const paragraphs = text.split(/\n{2,}/).map((p) => `<p>${escape(p)}</p>`).join('\n');
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escape(p)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="${label.lang}"><head><title>${escape(label.title ?? '')}</title></head><body><header><nav><a href="/">Home</a></nav></header><article><h1>${escape(label.title ?? '')}</h1>\n${paragraphs}</article><footer>© News</footer></body></html>`;
 }
 
 /** Every label, each with its page; corpus pages from ../shared, written pages from the label file itself. */
 export function loadFigureLabels(): LabelledPage[] {
   const files = [
-    ...readdirSync(LABELS_DIR).filter((f) => f.endsWith('.json')).map((f) => resolve(LABELS_DIR, f)),
-    ...readdirSync(resolve(LABELS_DIR, 'written')).filter((f) => f.endsWith('.json')).map((f) => resolve(LABELS_DIR, 'written', f)),
+    ...readdirSync(LABELS_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => resolve(LABELS_DIR, f)),
+    ...readdirSync(resolve(LABELS_DIR, 'written'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => resolve(LABELS_DIR, 'written', f)),
   ];
   return files.sort().map((file) => {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<FigureLabel> & { id: string };

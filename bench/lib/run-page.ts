@@ -23,18 +23,30 @@ const ARTICLE_WORDS = 30;
 export type Scored = Pick<PageScore, 'tp' | 'fp' | 'fn' | 'exact' | 'empty'> & { f1: number; p: number; r: number };
 
 /** Our pipeline's text after one step, scored against the reference, with the reference text that step removed. */
-export interface StepRow { step: string; recall: number; precision: number; lost: string[] }
+export interface StepRow {
+  step: string;
+  recall: number;
+  precision: number;
+  lost: string[];
+}
 
 export interface PageRow {
-  corpus: string; id: string; url: string;
+  corpus: string;
+  id: string;
+  url: string;
   /** Set when our pipeline threw: the page counts as one without output. */
   error?: string;
-  ours: Scored; readability: Scored; readabilityBlocks: Scored;
+  ours: Scored;
+  readability: Scored;
+  readabilityBlocks: Scored;
   /** Words of plain Readability's text. */
   readabilityWords: number;
-  title: string; headlineInBody: boolean; commentForm: string | null;
+  title: string;
+  headlineInBody: boolean;
+  commentForm: string | null;
   ms: { ours: number; readability: number; ratio: number };
-  kept: string[]; dropped: string[];
+  kept: string[];
+  dropped: string[];
   steps: StepRow[];
 }
 
@@ -61,15 +73,32 @@ export function phrases(text: string, other: string | Set<string>, max = 3): str
   }
   const runs: string[][] = [];
   let cur: string[] = [];
-  tokens.forEach((t, i) => { if (bad[i]) cur.push(t); else if (cur.length) { runs.push(cur); cur = []; } });
+  tokens.forEach((t, i) => {
+    if (bad[i]) cur.push(t);
+    else if (cur.length) {
+      runs.push(cur);
+      cur = [];
+    }
+  });
   if (cur.length) runs.push(cur);
-  return runs.sort((a, b) => b.length - a.length).slice(0, max)
+  return runs
+    .sort((a, b) => b.length - a.length)
+    .slice(0, max)
     .map((r) => `${r.length}w: ${r.slice(0, 18).join(' ')}${r.length > 18 ? ' …' : ''}`);
 }
 
 export function score(reference: string, text: string): Scored {
   const s = scorePage(reference, text);
-  return { tp: s.tp, fp: s.fp, fn: s.fn, exact: s.exact, empty: s.empty, f1: pageF1(s), p: s.tp / (s.tp + s.fp || 1), r: s.tp / (s.tp + s.fn || 1) };
+  return {
+    tp: s.tp,
+    fp: s.fp,
+    fn: s.fn,
+    exact: s.exact,
+    empty: s.empty,
+    f1: pageF1(s),
+    p: s.tp / (s.tp + s.fp || 1),
+    r: s.tp / (s.tp + s.fn || 1),
+  };
 }
 
 /** The page parsed in its own window; the window is closed whatever happens. */
@@ -90,14 +119,19 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
 
   // Our text after each step, for the recall each step costs (a pass that removed story text shows as a drop).
   const stepTexts: Array<[string, string]> = [];
-  const trace: TraceStep = (step, content) => { stepTexts.push([step, blockText(content)]); };
+  const trace: TraceStep = (step, content) => {
+    stepTexts.push([step, blockText(content)]);
+  };
   const before = document.documentElement.outerHTML;
   let error: string | undefined;
   let oursText = '';
   let title = '';
   try {
     const result = extractArticle(document, { url: entry.url, sanitize: sanitizer.toHtml, trace });
-    if (result.ok) { oursText = result.article.text; title = result.article.title; }
+    if (result.ok) {
+      oursText = result.article.text;
+      title = result.article.title;
+    }
   } catch (e) {
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
@@ -106,7 +140,9 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   try {
     plain = runReadability();
     plainEl = new Readability<Element>(cloneDocument(document), { serializer: (el) => el as Element }).parse()?.content ?? null;
-  } catch { /* plain Readability failing is its own empty output */ }
+  } catch {
+    /* plain Readability failing is its own empty output */
+  }
   if (!error && document.documentElement.outerHTML !== before) error = 'extraction changed the live document';
 
   const tOurs: number[] = [];
@@ -117,7 +153,11 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
       const order = r % 2 ? [runReadability, runOurs] : [runOurs, runReadability];
       for (const fn of order) {
         const t0 = performance.now();
-        try { fn(); } catch { /* scored above */ }
+        try {
+          fn();
+        } catch {
+          /* scored above */
+        }
         const dt = performance.now() - t0;
         (fn === runOurs ? tOurs : tRead).push(dt);
       }
@@ -130,7 +170,11 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   for (const [step, text] of stepTexts) {
     const s = score(entry.reference, text);
     // What this step removed that the reference has: its shingles were in the text before and are not now.
-    const lost = prev ? phrases(prev, shingleSet(text), 6).filter((ph) => inReference(ph, refSet)).slice(0, 2) : [];
+    const lost = prev
+      ? phrases(prev, shingleSet(text), 6)
+          .filter((ph) => inReference(ph, refSet))
+          .slice(0, 2)
+      : [];
     steps.push({ step, recall: s.r, precision: s.p, lost });
     prev = text;
   }
@@ -140,7 +184,10 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   const msOurs = tOurs.length ? median(tOurs) : 0;
   const msRead = tRead.length ? median(tRead) : 0;
   return {
-    corpus, id: entry.id, url: entry.url, ...(error ? { error } : {}),
+    corpus,
+    id: entry.id,
+    url: entry.url,
+    ...(error ? { error } : {}),
     ours: score(entry.reference, oursText),
     readability: score(entry.reference, plain?.textContent ?? ''),
     readabilityBlocks: score(entry.reference, plainEl ? blockText(plainEl) : ''),
@@ -159,7 +206,8 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
 function inReference(sample: string, refSet: Set<string>): boolean {
   const tokens = tokenize(sample.replace(/^\d+w: /, '').replace(/ …$/, ''));
   if (tokens.length < 4) return false;
-  let hit = 0, all = 0;
+  let hit = 0,
+    all = 0;
   for (let i = 0; i + 4 <= tokens.length; i++, all++) if (refSet.has(tokens.slice(i, i + 4).join(' '))) hit++;
   return hit * 2 >= all;
 }

@@ -1,23 +1,56 @@
 import type { FigureLabel, LabelFigure } from './load-figure-labels';
 
 /** What one engine listed for a page: people with every name they go by, and the numbers in rank order. */
-export interface Listed { people: Array<{ names: string[]; role: string | null }>; keyNumbers: string[]; allNumbers: string[] }
+export interface Listed {
+  people: Array<{ names: string[]; role: string | null }>;
+  keyNumbers: string[];
+  allNumbers: string[];
+}
 
 export interface Counts {
   pages: number;
-  tp: number; fp: number; fn: number;
-  roles: number; rolesRight: number;
-  keyListed: number; keyListedRight: number; keyListedNoise: number;
-  key: number; keyFound: number; keyFoundAnywhere: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  roles: number;
+  rolesRight: number;
+  keyListed: number;
+  keyListedRight: number;
+  keyListedNoise: number;
+  key: number;
+  keyFound: number;
+  keyFoundAnywhere: number;
 }
 
-export const zero = (): Counts => ({ pages: 0, tp: 0, fp: 0, fn: 0, roles: 0, rolesRight: 0, keyListed: 0, keyListedRight: 0, keyListedNoise: 0, key: 0, keyFound: 0, keyFoundAnywhere: 0 });
+export const zero = (): Counts => ({
+  pages: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  roles: 0,
+  rolesRight: 0,
+  keyListed: 0,
+  keyListedRight: 0,
+  keyListedNoise: 0,
+  key: 0,
+  keyFound: 0,
+  keyFoundAnywhere: 0,
+});
 
 export function add(into: Counts, from: Counts): void {
   for (const k of Object.keys(into) as Array<keyof Counts>) into[k] += from[k];
 }
 
-export const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”«»„]/g, '"').replace(/\?s\b/g, "'s").replace(/'s?$/, '').replace(/[.,;:]$/, '').replace(/\s+/g, ' ').trim();
+export const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/\?s\b/g, "'s")
+    .replace(/'s?$/, '')
+    .replace(/[.,;:]$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Does a listed number show this labelled one? The accepted text inside it, not cut out of a longer number ("13" is not in "2013"). */
 export function shows(listed: string, figure: LabelFigure): boolean {
@@ -27,13 +60,25 @@ export function shows(listed: string, figure: LabelFigure): boolean {
     for (let at = text.indexOf(want); at >= 0; at = text.indexOf(want, at + 1)) {
       const before = text[at - 1] ?? '';
       const after = text[at + want.length] ?? '';
-      if (!/\d/.test(before) && !(/\d/.test(after) && /\d$/.test(want)) && !(/^[.,]$/.test(after) && /\d/.test(text[at + want.length + 1] ?? '') && /\d$/.test(want))) return true;
+      if (
+        !/\d/.test(before) &&
+        !(/\d/.test(after) && /\d$/.test(want)) &&
+        !(/^[.,]$/.test(after) && /\d/.test(text[at + want.length + 1] ?? '') && /\d$/.test(want))
+      )
+        return true;
     }
     return false;
   });
 }
 
-export interface PageScore { counts: Counts; notPeople: string[]; missedPeople: string[]; wrongRoles: string[]; missedKey: string[]; wrongKey: string[] }
+export interface PageScore {
+  counts: Counts;
+  notPeople: string[];
+  missedPeople: string[];
+  wrongRoles: string[];
+  missedKey: string[];
+  wrongKey: string[];
+}
 
 /** Scores one engine's output on one label. A listed entry is a labelled person when one of its names is the label's name or an alias; a second entry for the same person is an error. */
 export function scorePage(label: FigureLabel, listed: Listed, peopleRead: boolean): PageScore {

@@ -39,24 +39,44 @@ export interface PageScore {
 export function scorePage(reference: string, prediction: string): PageScore & { extra: Map<string, number>; missing: Map<string, number> } {
   const t = shingles(reference);
   const p = shingles(prediction);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const extra = new Map<string, number>();
   const missing = new Map<string, number>();
   for (const key of new Set([...t.keys(), ...p.keys()])) {
     const tc = t.get(key) ?? 0;
     const pc = p.get(key) ?? 0;
     tp += Math.min(tc, pc);
-    if (pc > tc) { fp += pc - tc; extra.set(key, pc - tc); }
-    if (tc > pc) { fn += tc - pc; missing.set(key, tc - pc); }
+    if (pc > tc) {
+      fp += pc - tc;
+      extra.set(key, pc - tc);
+    }
+    if (tc > pc) {
+      fn += tc - pc;
+      missing.set(key, tc - pc);
+    }
   }
   const s = tp + fp + fn;
-  if (s > 0) { tp /= s; fp /= s; fn /= s; }
-  const a = tokenize(reference), b = tokenize(prediction);
+  if (s > 0) {
+    tp /= s;
+    fp /= s;
+    fn /= s;
+  }
+  const a = tokenize(reference),
+    b = tokenize(prediction);
   const exact = a.length === b.length && a.every((x, i) => x === b[i]);
   return { tp, fp, fn, exact, empty: b.length === 0, extra, missing };
 }
 
-export interface Summary { f1: number; precision: number; recall: number; accuracy: number; n: number; empty: number }
+export interface Summary {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+  n: number;
+  empty: number;
+}
 
 /**
  * Averages as the benchmark takes them: precision over pages with output,
@@ -69,7 +89,14 @@ export function summarize(pages: readonly Pick<PageScore, 'tp' | 'fp' | 'fn' | '
   const precision = mean(withOutput.map((p) => ratio(p.tp, p.tp + p.fp)));
   const recall = mean(pages.map((p) => ratio(p.tp, p.tp + p.fn)));
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { f1, precision, recall, accuracy: mean(pages.map((p) => (p.exact ? 1 : 0))), n: pages.length, empty: pages.length - withOutput.length };
+  return {
+    f1,
+    precision,
+    recall,
+    accuracy: mean(pages.map((p) => (p.exact ? 1 : 0))),
+    n: pages.length,
+    empty: pages.length - withOutput.length,
+  };
 }
 
 /** F1 of one page. */

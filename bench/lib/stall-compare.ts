@@ -17,7 +17,11 @@ export interface ComparedPage {
   html: string;
 }
 
-interface Pair { page: ComparedPage; old: HugePageReading; now: HugePageReading }
+interface Pair {
+  page: ComparedPage;
+  old: HugePageReading;
+  now: HugePageReading;
+}
 
 /** Nothing of a saved page loads or runs: its pictures, scripts, styles and frames stay out. */
 export const STATIC_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -28,7 +32,11 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function compareBuilds(pages: ComparedPage[], oldDist: string, options: { serverHeaders: Record<string, Record<string, string>>; browsers?: string[] }): Promise<number> {
+export async function compareBuilds(
+  pages: ComparedPage[],
+  oldDist: string,
+  options: { serverHeaders: Record<string, Record<string, string>>; browsers?: string[] },
+): Promise<number> {
   const { browserAvailable } = await import('../../test/browser/harness/browsers');
   const { launch } = await import('../../test/browser/harness/driver');
   const { testExtensionDir } = await import('../../test/browser/harness/test-extension');
@@ -40,13 +48,20 @@ export async function compareBuilds(pages: ComparedPage[], oldDist: string, opti
   try {
     for (const name of ['chromium', 'firefox'] as const) {
       if (options.browsers && !options.browsers.includes(name)) continue;
-      if (!browserAvailable(name)) { console.log(`\n(${name} is not installed: skipped)`); continue; }
+      if (!browserAvailable(name)) {
+        console.log(`\n(${name} is not installed: skipped)`);
+        continue;
+      }
       const target = name === 'chromium' ? 'chrome' : 'firefox';
       const now = await launch(name);
       const old = await launch(name, { extensionDir: testExtensionDir(target, oldDist) });
       const pairs: Pair[] = [];
-      console.log(`\n${name}: longest stall of the page's thread and popup-open → shown, this build (new) beside ${oldDist} (old), same run:`);
-      console.log(`  ${'page'.padEnd(34)} ${'stall old'.padStart(10)} ${'stall new'.padStart(10)} ${'shown old'.padStart(10)} ${'shown new'.padStart(10)}  new state`);
+      console.log(
+        `\n${name}: longest stall of the page's thread and popup-open → shown, this build (new) beside ${oldDist} (old), same run:`,
+      );
+      console.log(
+        `  ${'page'.padEnd(34)} ${'stall old'.padStart(10)} ${'stall new'.padStart(10)} ${'shown old'.padStart(10)} ${'shown new'.padStart(10)}  new state`,
+      );
       try {
         for (const page of pages) {
           const hung = page.kind === 'hung';
@@ -72,7 +87,9 @@ export async function compareBuilds(pages: ComparedPage[], oldDist: string, opti
           const bad = pair.now.state === 'still loading' || !pair.now.shown || (!pair.now.answered && !hung);
           if (bad) failures++;
           const s = (ms: number) => (hung ? 'page' : `${ms} ms`);
-          console.log(`  ${page.path.slice(0, 34).padEnd(34)} ${s(pair.old.longestStallMs).padStart(10)} ${s(pair.now.longestStallMs).padStart(10)} ${`${pair.old.readerMs} ms`.padStart(10)} ${`${pair.now.readerMs} ms`.padStart(10)}  ${pair.now.state}${pair.now.shownAnyway ? ' (anyway)' : ''}${bad ? '  FAIL' : ''}`);
+          console.log(
+            `  ${page.path.slice(0, 34).padEnd(34)} ${s(pair.old.longestStallMs).padStart(10)} ${s(pair.now.longestStallMs).padStart(10)} ${`${pair.old.readerMs} ms`.padStart(10)} ${`${pair.now.readerMs} ms`.padStart(10)}  ${pair.now.state}${pair.now.shownAnyway ? ' (anyway)' : ''}${bad ? '  FAIL' : ''}`,
+          );
         }
       } finally {
         await now.close();
@@ -94,8 +111,14 @@ function summarize(name: string, pairs: Pair[]): void {
     const shownBoth = rows.filter((p) => p.old.state === p.now.state);
     const ratios = shownBoth.map((p) => p.now.readerMs / Math.max(1, p.old.readerMs));
     console.log(`\n${name}, ${kind} pages (${rows.length}): longest stall of the page's thread`);
-    console.log(`  old (in-page extraction): median ${percentile(stall('old'), 50)} ms, p95 ${percentile(stall('old'), 95)} ms, max ${Math.max(...stall('old'))} ms`);
-    console.log(`  new (snapshot in slices): median ${percentile(stall('now'), 50)} ms, p95 ${percentile(stall('now'), 95)} ms, max ${Math.max(...stall('now'))} ms`);
-    console.log(`  popup-open → shown, new/old: median ratio ${percentile(ratios, 50).toFixed(2)} over the ${shownBoth.length} pages where both ended in the same state`);
+    console.log(
+      `  old (in-page extraction): median ${percentile(stall('old'), 50)} ms, p95 ${percentile(stall('old'), 95)} ms, max ${Math.max(...stall('old'))} ms`,
+    );
+    console.log(
+      `  new (snapshot in slices): median ${percentile(stall('now'), 50)} ms, p95 ${percentile(stall('now'), 95)} ms, max ${Math.max(...stall('now'))} ms`,
+    );
+    console.log(
+      `  popup-open → shown, new/old: median ratio ${percentile(ratios, 50).toFixed(2)} over the ${shownBoth.length} pages where both ended in the same state`,
+    );
   }
 }

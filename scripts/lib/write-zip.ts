@@ -6,10 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export interface ZipEntry { name: string; data: Buffer }
+export interface ZipEntry {
+  name: string;
+  data: Buffer;
+}
 
 const DOS_TIME = 0; // 00:00:00
-const DOS_DATE = (2026 - 1980) << 9 | 1 << 5 | 1; // 2026-01-01
+const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1; // 2026-01-01
 
 export function zipBuffer(entries: readonly ZipEntry[]): Buffer {
   const locals: Buffer[] = [];

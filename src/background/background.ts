@@ -19,9 +19,11 @@ import { adoptGrant, forgetGrant } from './site-grants';
 // Registration changes one after another: two overlapping syncs would race on the same script id.
 let syncing: Promise<unknown> = Promise.resolve();
 function resync(): Promise<unknown> {
-  syncing = syncing.then(async () => syncAutoReaderRegistration(await loadSettings())).catch((error: unknown) => {
-    console.warn('Article Cleaner: could not register the auto-reader script', error);
-  });
+  syncing = syncing
+    .then(async () => syncAutoReaderRegistration(await loadSettings()))
+    .catch((error: unknown) => {
+      console.warn('Article Cleaner: could not register the auto-reader script', error);
+    });
   return syncing;
 }
 
@@ -29,7 +31,9 @@ const warn = (what: string) => (error: unknown) => console.warn(`Article Cleaner
 
 function start(): void {
   // Lists an older version kept in one item move to items of their own, then the registration follows them.
-  void migrateStoredLayout().catch(warn('could not move the stored site lists')).then(() => resync());
+  void migrateStoredLayout()
+    .catch(warn('could not move the stored site lists'))
+    .then(() => resync());
 }
 onInstalled(start);
 onStartup(start);
@@ -39,8 +43,14 @@ listenForContextMenu();
 onSettingsChanged(() => void resync());
 
 onPermissionsChanged(
-  (origins) => void adoptGrant(origins).catch(warn('could not keep a granted site')).then(() => resync()),
-  (origins) => void forgetGrant(origins).catch(warn('could not forget a site')).then(() => resync()),
+  (origins) =>
+    void adoptGrant(origins)
+      .catch(warn('could not keep a granted site'))
+      .then(() => resync()),
+  (origins) =>
+    void forgetGrant(origins)
+      .catch(warn('could not forget a site'))
+      .then(() => resync()),
 );
 
 onMessage((raw, sender) => {

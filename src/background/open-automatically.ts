@@ -13,7 +13,11 @@ import { normalizeHost } from '../core/settings/repair-settings';
 import { callInPageReader, isDismissed, setDismissed } from '../platform/reader-tabs';
 import { loadSettings } from '../platform/settings-store';
 
-export async function openAutomatically(tabId: number, documentId: unknown, { url, navigation, paywalled, articleSignals }: Protocol['auto:candidate']): Promise<void> {
+export async function openAutomatically(
+  tabId: number,
+  documentId: unknown,
+  { url, navigation, paywalled, articleSignals }: Protocol['auto:candidate'],
+): Promise<void> {
   if (navigation === 'back_forward' || navigation === 'prerender') return;
   const host = normalizeHost(url);
   if (!host || !autoReaderEnabledFor(await loadSettings(), host)) return;

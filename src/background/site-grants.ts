@@ -10,11 +10,13 @@ import { releaseAllSitesPermission, releaseSitePermission } from '../platform/au
 import { noteSaveError, takePendingGrant } from '../platform/pending-grant';
 import { loadSettings, SettingsSaveError, updateSettings } from '../platform/settings-store';
 
-const turnOn = (hosts: string[], all: boolean) => (s: Settings): Partial<Settings> => {
-  if (all) return { autoAllSites: true };
-  if (s.autoAllSites) return { autoExcludedSites: s.autoExcludedSites.filter((x) => !hosts.includes(x)) };
-  return { autoSites: [...s.autoSites, ...hosts.filter((h) => !s.autoSites.includes(h))] };
-};
+const turnOn =
+  (hosts: string[], all: boolean) =>
+  (s: Settings): Partial<Settings> => {
+    if (all) return { autoAllSites: true };
+    if (s.autoAllSites) return { autoExcludedSites: s.autoExcludedSites.filter((x) => !hosts.includes(x)) };
+    return { autoSites: [...s.autoSites, ...hosts.filter((h) => !s.autoSites.includes(h))] };
+  };
 
 export async function adoptGrant(origins: string[]): Promise<void> {
   const grant = readGrant(origins);

@@ -15,7 +15,10 @@ function inline(text: string): string {
 }
 
 export function privacyPage(markdown: string, lang = 'en'): string {
-  const blocks = markdown.replace(/\r\n/g, '\n').trim().split(/\n{2,}/);
+  const blocks = markdown
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n{2,}/);
   let title = 'Privacy';
   const body = blocks.map((block) => {
     const heading = /^(#{1,3}) (.*)$/.exec(block);

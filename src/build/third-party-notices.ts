@@ -31,11 +31,13 @@ export function formatNotices(packages: readonly BundledPackage[]): string {
     '',
     ...sorted.map((p) => `- ${p.name} ${p.version} (${p.license})`),
   ];
-  const bodies = sorted.map((p) => [
-    '='.repeat(78),
-    `${p.name} ${p.version} (${p.license})`,
-    '='.repeat(78),
-    ...p.texts.map((t) => `--- ${t.file} ---\n\n${t.text.trim()}\n`),
-  ].join('\n'));
+  const bodies = sorted.map((p) =>
+    [
+      '='.repeat(78),
+      `${p.name} ${p.version} (${p.license})`,
+      '='.repeat(78),
+      ...p.texts.map((t) => `--- ${t.file} ---\n\n${t.text.trim()}\n`),
+    ].join('\n'),
+  );
   return `${[...head, '', ...bodies].join('\n')}\n`;
 }

@@ -9,10 +9,16 @@ import { readInput } from './read-input';
  * which runCli loads only when there is something to clean (so --help and
  * --version answer at once).
  */
-export async function cleanInput(path: string, url: string, stdin: AsyncIterable<Uint8Array | string>): Promise<{ result: ExtractResult; note: string | null }> {
+export async function cleanInput(
+  path: string,
+  url: string,
+  stdin: AsyncIterable<Uint8Array | string>,
+): Promise<{ result: ExtractResult; note: string | null }> {
   const read = await readInput(path, stdin);
   if (!read.ok) return { result: { ok: false, reason: 'not-html', message: read.message }, note: null };
-  const note = isCut(read.html) ? `the page is ${(read.html.length / 1e6).toFixed(1)} million characters long; only its first ${MAX_HTML_CHARS / 1e6} million were read` : null;
+  const note = isCut(read.html)
+    ? `the page is ${(read.html.length / 1e6).toFixed(1)} million characters long; only its first ${MAX_HTML_CHARS / 1e6} million were read`
+    : null;
   try {
     return { result: cleanHtml(read.html, url), note };
   } catch (error) {

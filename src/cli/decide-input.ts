@@ -1,9 +1,7 @@
 import { isArticleFile } from '../node/is-article';
 import { readInput } from './read-input';
 
-export type Decision =
-  | { ok: true; isArticle: boolean; stage: string; reason: string; url: string }
-  | { ok: false; message: string };
+export type Decision = { ok: true; isArticle: boolean; stage: string; reason: string; url: string } | { ok: false; message: string };
 
 /**
  * `--is-article` for one input: the automatic reader's decision (the same
@@ -15,7 +13,12 @@ export type Decision =
  * never an article page. So without --url (`url` null) the page's own
  * canonical address is used when it states one, as saved pages usually do.
  */
-export async function decideInput(path: string, url: string | null, fallbackUrl: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Decision> {
+export async function decideInput(
+  path: string,
+  url: string | null,
+  fallbackUrl: string,
+  stdin: AsyncIterable<Uint8Array | string>,
+): Promise<Decision> {
   const read = await readInput(path, stdin);
   if (!read.ok) return read;
   const address = url ?? canonicalUrl(read.html) ?? fallbackUrl;
@@ -27,8 +30,14 @@ export async function decideInput(path: string, url: string | null, fallbackUrl:
 export function canonicalUrl(html: string): string | null {
   const head = html.slice(0, 200_000);
   for (const tag of head.match(/<(?:link|meta)\b[^>]*>/gi) ?? []) {
-    const attr = (name: string): string | null => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined) ?? null;
-    const isCanonical = /^link/i.test(tag.slice(1)) ? /(?:^|\s)canonical(?:\s|$)/i.test(attr('rel') ?? '') : /^og:url$/i.test(attr('property') ?? '');
+    const attr = (name: string): string | null =>
+      new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+        .exec(tag)
+        ?.slice(1)
+        .find((v) => v !== undefined) ?? null;
+    const isCanonical = /^link/i.test(tag.slice(1))
+      ? /(?:^|\s)canonical(?:\s|$)/i.test(attr('rel') ?? '')
+      : /^og:url$/i.test(attr('property') ?? '');
     const href = isCanonical ? attr(/^link/i.test(tag.slice(1)) ? 'href' : 'content') : null;
     if (href && /^https?:\/\//i.test(href.trim()) && URL.canParse(href.trim())) return decodeEntities(href.trim());
   }

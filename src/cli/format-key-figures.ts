@@ -7,7 +7,8 @@ export function keyFiguresText(figures: KeyFigures): string {
   const lines = ['Key figures', ''];
   if (figures.people.length) {
     lines.push('People:');
-    for (const p of figures.people) lines.push(`  - ${p.name}${p.role ? `, ${p.role}` : ''}${p.mentions > 1 ? ` (${p.mentions} mentions)` : ''}`);
+    for (const p of figures.people)
+      lines.push(`  - ${p.name}${p.role ? `, ${p.role}` : ''}${p.mentions > 1 ? ` (${p.mentions} mentions)` : ''}`);
   }
   if (figures.numbers.length) {
     if (figures.people.length) lines.push('');

@@ -19,9 +19,12 @@ export function formatOutput(article: Article, format: Format, file: string, now
   if (format === 'html') return articleToHtmlFile(article, article.html, ctx);
   const keyFigures = computeKeyFigures(article.text, { title: article.title, lang: article.lang ?? undefined });
   switch (format) {
-    case 'json': return `${JSON.stringify({ file, ...article, keyFigures })}\n`;
-    case 'markdown': return `${[articleMarkdown(article, ctx).trimEnd(), keyFiguresMarkdown(keyFigures)].filter(Boolean).join('\n\n')}\n`;
-    case 'text': return `${[articleToPlainText(article, ctx).trimEnd(), keyFiguresText(keyFigures)].filter(Boolean).join('\n\n')}\n`;
+    case 'json':
+      return `${JSON.stringify({ file, ...article, keyFigures })}\n`;
+    case 'markdown':
+      return `${[articleMarkdown(article, ctx).trimEnd(), keyFiguresMarkdown(keyFigures)].filter(Boolean).join('\n\n')}\n`;
+    case 'text':
+      return `${[articleToPlainText(article, ctx).trimEnd(), keyFiguresText(keyFigures)].filter(Boolean).join('\n\n')}\n`;
   }
 }
 

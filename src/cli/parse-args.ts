@@ -44,17 +44,27 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return next;
     };
     switch (name) {
-      case '-h': case '--help': options.help = true; break;
-      case '-V': case '--version': options.version = true; break;
-      case '--is-article': options.isArticle = true; break;
-      case '-u': case '--url': {
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '-V':
+      case '--version':
+        options.version = true;
+        break;
+      case '--is-article':
+        options.isArticle = true;
+        break;
+      case '-u':
+      case '--url': {
         const url = value();
         if (url === null) return fail(`${name} needs a URL, e.g. ${name} https://example.com/story`);
         if (!URL.canParse(url)) return fail(`${name}: "${url}" is not an absolute URL`);
         options.url = url;
         break;
       }
-      case '-f': case '--format': {
+      case '-f':
+      case '--format': {
         const format = value();
         if (format === null) return fail(`${name} needs one of: ${FORMATS.join(', ')}`);
         const known = FORMATS.find((f) => f === format.toLowerCase() || (f === 'markdown' && format.toLowerCase() === 'md'));

@@ -3,9 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { decodeHtml } from './decode-html';
 import { notHtmlBytes, notHtmlText } from './sniff-not-html';
 
-export type InputResult =
-  | { ok: true; html: string; encoding: string; gzipped: boolean }
-  | { ok: false; message: string };
+export type InputResult = { ok: true; html: string; encoding: string; gzipped: boolean } | { ok: false; message: string };
 
 // A gzip bomb should fail as one bad input, not take the machine down.
 const MAX_GUNZIPPED = 256 * 1024 * 1024;

@@ -33,7 +33,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const parsed = parseArgs(argv);
   // Everything printed passes here: titles, text, file names and messages all come from outside.
   const json = parsed.ok && (parsed.options.format === 'json' || parsed.options.isArticle);
-  const io: CliIo = { stdin: rawIo.stdin, stdout: (t) => rawIo.stdout(terminalSafe(t, json)), stderr: (t) => rawIo.stderr(terminalSafe(t)) };
+  const io: CliIo = {
+    stdin: rawIo.stdin,
+    stdout: (t) => rawIo.stdout(terminalSafe(t, json)),
+    stderr: (t) => rawIo.stderr(terminalSafe(t)),
+  };
   if (!parsed.ok) {
     io.stderr(`article-cleaner: ${parsed.message}\nTry 'article-cleaner --help'.\n`);
     return 2;
@@ -84,7 +88,9 @@ async function decideAll(inputs: Input[], url: string | null, io: CliIo): Promis
     }
     const { isArticle, stage, reason } = decision;
     if (reason === 'url:scheme' && !hinted) {
-      io.stderr(`article-cleaner: ${input.label} states no web address, and a file:// address is never an article; give the page's address with --url\n`);
+      io.stderr(
+        `article-cleaner: ${input.label} states no web address, and a file:// address is never an article; give the page's address with --url\n`,
+      );
       hinted = true;
     }
     io.stdout(`${JSON.stringify({ file: input.file, isArticle, stage, reason })}\n`);

@@ -22,7 +22,12 @@ try {
   if (navigation !== 'back_forward' && window === window.top) {
     const early = earlyVerdict(document, location.href);
     if (early.verdict !== 'no') {
-      void sendToBackground('auto:candidate', { url: location.href, navigation, paywalled: early.paywalled, articleSignals: early.verdict === 'yes-signals' });
+      void sendToBackground('auto:candidate', {
+        url: location.href,
+        navigation,
+        paywalled: early.paywalled,
+        articleSignals: early.verdict === 'yes-signals',
+      });
     }
   }
 } catch {

@@ -46,7 +46,12 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   // Automatic: only on the page that asked, on a site still chosen (the tab may have navigated meanwhile).
   if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
   // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
-  const early = { verdict: options.articleSignals ? 'yes-signals' : 'maybe', stage: 'signals', reason: '', paywalled: options.paywalled ?? false } as const;
+  const early = {
+    verdict: options.articleSignals ? 'yes-signals' : 'maybe',
+    stage: 'signals',
+    reason: '',
+    paywalled: options.paywalled ?? false,
+  } as const;
   const quick = options.auto ? readerableStage(document, early) : early;
   if (quick.verdict === 'no') return 'not-article';
   const result = extractDocument(document, location.href, window);
@@ -64,7 +69,9 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   const title = result.reason === 'not-article' ? t('notArticleTitle') : t('errorTitle');
   // It was opened by the keyboard shortcut, so the way to try again is the shortcut, not the toolbar button.
   const body = result.reason === 'not-article' ? t('notArticleBodyShortcut') : t('errorBody', result.message);
-  showNode(renderMessage(result.reason === 'not-article' ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }));
+  showNode(
+    renderMessage(result.reason === 'not-article' ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }),
+  );
   return result.reason === 'not-article' ? 'not-article' : 'error';
 }
 
@@ -99,16 +106,18 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   root.append(style, scroller);
   document.documentElement.append(host);
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
-  void connectReaderSettings(scroller).then((settings) => {
-    addControls?.(settings, end, closeButton, root);
-    // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a
-    // shadow root), where the page's scripts can list them. Added whatever font is chosen, they tell a
-    // page only what our element already does (a reader is open), never the reader's choice of font.
-    if (!fontRequested) {
-      fontRequested = true;
-      void sendToBackground('reader:need-font', { url: location.href });
-    }
-  }).catch(() => undefined);
+  void connectReaderSettings(scroller)
+    .then((settings) => {
+      addControls?.(settings, end, closeButton, root);
+      // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a
+      // shadow root), where the page's scripts can list them. Added whatever font is chosen, they tell a
+      // page only what our element already does (a reader is open), never the reader's choice of font.
+      if (!fontRequested) {
+        fontRequested = true;
+        void sendToBackground('reader:need-font', { url: location.href });
+      }
+    })
+    .catch(() => undefined);
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
@@ -124,7 +133,9 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   // A page that takes our element out (a script re-rendering the document) takes the reader with it:
   // nothing of ours may stay behind in the page, the Esc listener least of all.
   const shown = host;
-  removalWatch = new MutationObserver(() => { if (host === shown && !shown.isConnected) tearDown(); });
+  removalWatch = new MutationObserver(() => {
+    if (host === shown && !shown.isConnected) tearDown();
+  });
   // Its parent and the document only (not the subtree): a busy page's own changes cost nothing here.
   removalWatch.observe(document.documentElement, { childList: true });
   removalWatch.observe(document, { childList: true });
@@ -160,5 +171,9 @@ async function toggle(): Promise<Outcome> {
 const scope = globalThis as Record<string, unknown>;
 // An own property only: a page element with id="__articleCleanerReader" shows through as a global too.
 if (!Object.prototype.hasOwnProperty.call(scope, SCRIPTS.inPageReader.global)) {
-  Object.defineProperty(scope, SCRIPTS.inPageReader.global, { value: Object.freeze({ open, close, toggle } satisfies EntryPoints['inPageReader']), configurable: false, writable: false });
+  Object.defineProperty(scope, SCRIPTS.inPageReader.global, {
+    value: Object.freeze({ open, close, toggle } satisfies EntryPoints['inPageReader']),
+    configurable: false,
+    writable: false,
+  });
 }

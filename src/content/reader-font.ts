@@ -26,8 +26,12 @@ if (!Object.prototype.hasOwnProperty.call(scope, '__articleCleanerFont')) {
     new FontFace('OpenDyslexic', bytes(bold), { weight: '700', style: 'normal' }),
   ];
   const entry: FontEntry = {
-    add: () => { for (const f of faces) document.fonts.add(f); },
-    remove: () => { for (const f of faces) document.fonts.delete(f); },
+    add: () => {
+      for (const f of faces) document.fonts.add(f);
+    },
+    remove: () => {
+      for (const f of faces) document.fonts.delete(f);
+    },
   };
   Object.defineProperty(scope, '__articleCleanerFont', { value: Object.freeze(entry), configurable: false, writable: false });
 }

@@ -23,13 +23,17 @@ async function take(request: SnapshotRequest): Promise<SnapshotAnswer> {
   const nonce = typeof request?.nonce === 'string' ? request.nonce : '';
   if (document.readyState === 'loading') return { ok: false, nonce, reason: 'loading', message: 'The page is still loading.' };
   const type = document.contentType || 'text/html';
-  if (!/html/i.test(type) || !document.body) return { ok: false, nonce, reason: 'not-html', message: `This is a ${type} document, not a web page.` };
+  if (!/html/i.test(type) || !document.body)
+    return { ok: false, nonce, reason: 'not-html', message: `This is a ${type} document, not a web page.` };
   const maxChars = Number.isSafeInteger(request?.maxChars) && request.maxChars > 0 ? request.maxChars : 1;
   const { html, truncated } = await serializeDocument(document, { maxChars, sliceMs: SLICE_MS });
   const root = document.documentElement;
   const dir = (root.getAttribute('dir') ?? document.body.getAttribute('dir') ?? '').toLowerCase();
   pending = html.length > SNAPSHOT_PART_CHARS ? { nonce, html } : null;
-  if (pending) setTimeout(() => { if (pending?.nonce === nonce) pending = null; }, PENDING_MS);
+  if (pending)
+    setTimeout(() => {
+      if (pending?.nonce === nonce) pending = null;
+    }, PENDING_MS);
   return {
     ok: true,
     total: html.length,
@@ -56,5 +60,9 @@ const scope = globalThis as Record<string, unknown>;
 const name = SCRIPTS.snapshot.global;
 // An own property only: the page can clobber the name with <a id="…">, which the isolated world sees too.
 if (!Object.prototype.hasOwnProperty.call(scope, name)) {
-  Object.defineProperty(scope, name, { value: Object.freeze({ take, part } satisfies EntryPoints['snapshot']), configurable: false, writable: false });
+  Object.defineProperty(scope, name, {
+    value: Object.freeze({ take, part } satisfies EntryPoints['snapshot']),
+    configurable: false,
+    writable: false,
+  });
 }

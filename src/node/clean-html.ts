@@ -27,7 +27,11 @@ export function cleanHtml(html: string, url?: string): ExtractResult {
     parsed = parseDocument(isCut(html) ? html.slice(0, MAX_HTML_CHARS) : html, url);
   } catch (error) {
     // jsdom's own parser gives up on some pathological pages (tens of thousands of levels deep).
-    return { ok: false, reason: 'error', message: `The page could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: 'error',
+      message: `The page could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const { document, window } = parsed;
   try {

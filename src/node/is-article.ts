@@ -10,7 +10,11 @@ import { parseDocument } from './parse-document';
  * and the full extraction; with `use` 'reading', the popup's own check.
  * Resolves, never rejects.
  */
-export async function isArticleFile(html: string, url?: string, use: DecisionUse = 'auto'): Promise<{ isArticle: boolean; stage: string; reason: string }> {
+export async function isArticleFile(
+  html: string,
+  url?: string,
+  use: DecisionUse = 'auto',
+): Promise<{ isArticle: boolean; stage: string; reason: string }> {
   let parsed: ReturnType<typeof parseDocument>;
   try {
     parsed = parseDocument(html, url);
@@ -20,7 +24,12 @@ export async function isArticleFile(html: string, url?: string, use: DecisionUse
   const { document, window } = parsed;
   try {
     const sanitizer = createSanitizer(window as never, document.URL);
-    return await decideIsArticle(document, url ?? document.URL, (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }), use);
+    return await decideIsArticle(
+      document,
+      url ?? document.URL,
+      (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }),
+      use,
+    );
   } finally {
     closeWindow(window);
   }

@@ -18,7 +18,8 @@ const t = (key: string, sub?: string | string[]) => message(key, sub);
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n ?? '');
-for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel ?? ''));
+for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]')))
+  el.setAttribute('aria-label', t(el.dataset.i18nLabel ?? ''));
 
 const saved = document.getElementById('saved') as HTMLElement;
 let savedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,14 +44,22 @@ async function start(): Promise<void> {
       if (failedAt > started) return;
       saved.dataset.state = 'saved';
       saved.textContent = t('optionsSaved');
-      setTimeout(() => { if (saved.dataset.state === 'saved') saved.textContent = ''; }, 2400);
+      setTimeout(() => {
+        if (saved.dataset.state === 'saved') saved.textContent = '';
+      }, 2400);
     }, 600);
   };
-  const reading = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'] });
+  const reading = renderSettingsForm(settings.current(), t, change, {
+    idPrefix: 'opt',
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+  });
   const listening = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['speechRate'] });
   document.getElementById('reading-form')?.replaceChildren(reading.element);
   document.getElementById('listening-form')?.replaceChildren(listening.element);
-  settings.subscribe((s) => { reading.update(s); listening.update(s); });
+  settings.subscribe((s) => {
+    reading.update(s);
+    listening.update(s);
+  });
   document.getElementById('reset')?.addEventListener('click', () => {
     // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
     const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
@@ -64,13 +73,22 @@ async function start(): Promise<void> {
 
 /** A short article in the reader's own markup, so reader.css styles it exactly as a real one. */
 function renderPreview(): HTMLElement {
-  return h('article', { class: 'reader', lang: uiLanguage() },
-    h('header', { class: 'reader-title-block' },
+  return h(
+    'article',
+    { class: 'reader', lang: uiLanguage() },
+    h(
+      'header',
+      { class: 'reader-title-block' },
       h('h1', { class: 'reader-title' }, t('previewTitle')),
-      h('p', { class: 'reader-meta' }, t('previewMeta'))),
-    h('div', { class: 'reader-body' },
+      h('p', { class: 'reader-meta' }, t('previewMeta')),
+    ),
+    h(
+      'div',
+      { class: 'reader-body' },
       h('p', {}, t('previewText')),
-      h('figure', {}, h('img', { src: '/icons/icon-128.png', alt: '', width: 96, height: 96 }))));
+      h('figure', {}, h('img', { src: '/icons/icon-128.png', alt: '', width: 96, height: 96 })),
+    ),
+  );
 }
 
 void start();

@@ -27,15 +27,17 @@ export async function syncAutoReaderRegistration(settings: Settings): Promise<st
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_READER_ID] }).catch(() => []);
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_READER_ID] });
   if (matches.length) {
-    await browser.scripting.registerContentScripts([{
-      id: AUTO_READER_ID,
-      js: [SCRIPTS.autoReader.file],
-      matches,
-      ...(excludeMatches.length ? { excludeMatches } : {}),
-      runAt: 'document_idle',
-      allFrames: false,
-      persistAcrossSessions: true,
-    }]);
+    await browser.scripting.registerContentScripts([
+      {
+        id: AUTO_READER_ID,
+        js: [SCRIPTS.autoReader.file],
+        matches,
+        ...(excludeMatches.length ? { excludeMatches } : {}),
+        runAt: 'document_idle',
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+    ]);
   }
   return matches;
 }

@@ -14,12 +14,13 @@ function listen<A extends unknown[]>(event: Event<A>, listener: (...args: A) => 
   return true;
 }
 
-const api = () => browserApi() as unknown as {
-  runtime?: { onInstalled?: Event<[]>; onStartup?: Event<[]> };
-  permissions?: { onAdded?: Event<[{ origins?: string[] }]>; onRemoved?: Event<[{ origins?: string[] }]> };
-  tabs?: { onRemoved?: Event<[number]>; query?(q: object): Promise<Array<{ id?: number }>> };
-  commands?: { onCommand?: Event<[string, { id?: number } | undefined]> };
-};
+const api = () =>
+  browserApi() as unknown as {
+    runtime?: { onInstalled?: Event<[]>; onStartup?: Event<[]> };
+    permissions?: { onAdded?: Event<[{ origins?: string[] }]>; onRemoved?: Event<[{ origins?: string[] }]> };
+    tabs?: { onRemoved?: Event<[number]>; query?(q: object): Promise<Array<{ id?: number }>> };
+    commands?: { onCommand?: Event<[string, { id?: number } | undefined]> };
+  };
 
 export const onInstalled = (callback: () => void): boolean => listen(api().runtime?.onInstalled, () => callback());
 export const onStartup = (callback: () => void): boolean => listen(api().runtime?.onStartup, () => callback());

@@ -107,7 +107,8 @@ async function pullRest(target: { tabId: number; frameIds: number[] }, value: un
   while (have < want) {
     const [frame] = await browser.scripting.executeScript({
       target,
-      func: (name: string, nonce: string, offset: number) => ((globalThis as Record<string, unknown>)[name] as EntryPoints['snapshot'] | undefined)?.part(nonce, offset) ?? null,
+      func: (name: string, nonce: string, offset: number) =>
+        ((globalThis as Record<string, unknown>)[name] as EntryPoints['snapshot'] | undefined)?.part(nonce, offset) ?? null,
       args: [SCRIPTS.snapshot.global, request.nonce, have],
     });
     const part: unknown = frame?.result;

@@ -28,7 +28,10 @@ export function onMessage(handler: (message: unknown, sender: Sender) => Promise
   const listener = (message: unknown, sender: Sender, sendResponse: (reply?: unknown) => void): true | undefined => {
     const reply = handler(message, sender);
     if (!reply) return undefined;
-    reply.then((value) => sendResponse(value), () => sendResponse(undefined));
+    reply.then(
+      (value) => sendResponse(value),
+      () => sendResponse(undefined),
+    );
     return true;
   };
   browserApi().runtime.onMessage.addListener(listener as unknown as Parameters<BrowserApi['runtime']['onMessage']['addListener']>[0]);

@@ -10,7 +10,10 @@
  */
 import type { MessageName, Protocol } from '../core/messages/protocol';
 
-interface Runtime { id: string; sendMessage(message: unknown): Promise<unknown> }
+interface Runtime {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
 
 function genuineRuntime(): Runtime | null {
   const g = globalThis as { browser?: unknown; chrome?: unknown };

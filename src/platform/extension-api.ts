@@ -10,7 +10,9 @@
  * instead, and callers fall back to defaults. The same holds for a page
  * that names an element "browser" (see `extensionApi`).
  */
-export interface StorageChange { newValue?: unknown }
+export interface StorageChange {
+  newValue?: unknown;
+}
 type ChangeListener = (changes: Record<string, StorageChange>, area: string) => void;
 
 export interface RawExtensionApi {
@@ -27,6 +29,7 @@ export interface RawExtensionApi {
  * DOM clobbering (`<form id="browser"><input name="runtime" id="x">`) makes
  * element-valued globals and properties, never functions by these names.
  */
+// prettier-ignore
 const CALLS = ['runtime.sendMessage', 'i18n.getMessage', 'i18n.getUILanguage', 'storage.sync.get', 'storage.sync.set', 'storage.onChanged.addListener', 'storage.onChanged.removeListener'];
 
 export function extensionApi(): RawExtensionApi | null {
@@ -44,7 +47,11 @@ export function extensionApi(): RawExtensionApi | null {
 function inFirefox(chrome: unknown): boolean {
   try {
     const getURL = at(chrome, 'runtime.getURL');
-    return isGenuine(chrome) && typeof getURL === 'function' && String((getURL as (p: string) => unknown).call(at(chrome, 'runtime'), '')).startsWith('moz-extension:');
+    return (
+      isGenuine(chrome) &&
+      typeof getURL === 'function' &&
+      String((getURL as (p: string) => unknown).call(at(chrome, 'runtime'), '')).startsWith('moz-extension:')
+    );
   } catch {
     return false;
   }

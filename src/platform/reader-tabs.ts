@@ -13,7 +13,8 @@ const dismissedKey = (tabId: number) => `dismissed:${tabId}`;
 const pageKey = (url: string) => url.replace(/#.*$/, '');
 
 /** An automatic open carries the address of the page that asked: the reader opens on that page or not at all. */
-export type ReaderCall = { action: 'open'; auto: boolean; paywalled: boolean; articleSignals: boolean; url?: string } | { action: 'toggle' };
+export type ReaderCall =
+  { action: 'open'; auto: boolean; paywalled: boolean; articleSignals: boolean; url?: string } | { action: 'toggle' };
 
 /**
  * Where to inject: the tab's top frame, or, given the id of the document
@@ -22,13 +23,20 @@ export type ReaderCall = { action: 'open'; auto: boolean; paywalled: boolean; ar
  * Firefox has no documentIds in scripting targets: there the reader checks
  * the page's address itself (ReaderCall.url).
  */
-function injectionTarget(tabId: number, documentId: string | undefined): { tabId: number; frameIds: number[] } | { tabId: number; documentIds: string[] } {
+function injectionTarget(
+  tabId: number,
+  documentId: string | undefined,
+): { tabId: number; frameIds: number[] } | { tabId: number; documentIds: string[] } {
   const chrome = browser.runtime.getURL('').startsWith('chrome-extension:');
   return documentId && chrome ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
 }
 
 /** Injects the in-page reader into the tab's top frame (harmless if already there) and calls it; its answer, checked. */
-export async function callInPageReader(tabId: number, call: ReaderCall, where: { documentId?: string } = {}): Promise<ReaderOutcome | 'missing' | 'invalid'> {
+export async function callInPageReader(
+  tabId: number,
+  call: ReaderCall,
+  where: { documentId?: string } = {},
+): Promise<ReaderOutcome | 'missing' | 'invalid'> {
   const target = injectionTarget(tabId, where.documentId) as { tabId: number; frameIds: number[] };
   const [loaded] = await browser.scripting.executeScript({ target, files: [scriptPath('inPageReader')] });
   const loadError = (loaded as { error?: unknown } | undefined)?.error;
@@ -39,7 +47,9 @@ export async function callInPageReader(tabId: number, call: ReaderCall, where: {
     func: (name: string, c: ReaderCall) => {
       const reader = (globalThis as Record<string, unknown>)[name] as EntryPoints['inPageReader'] | undefined;
       if (!reader) return 'missing';
-      return c.action === 'toggle' ? reader.toggle() : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals, url: c.url });
+      return c.action === 'toggle'
+        ? reader.toggle()
+        : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals, url: c.url });
     },
     args: [SCRIPTS.inPageReader.global, call],
   });
@@ -62,7 +72,8 @@ export async function setDismissed(tabId: number, url: string, dismissed: boolea
   const key = dismissedKey(tabId);
   const stored = await browser.storage.session.get(key);
   const list = new Set<string>(Array.isArray(stored[key]) ? (stored[key] as string[]) : []);
-  if (dismissed) list.add(pageKey(url)); else list.delete(pageKey(url));
+  if (dismissed) list.add(pageKey(url));
+  else list.delete(pageKey(url));
   // Bounded: a tab that visits thousands of pages keeps only the latest.
   await browser.storage.session.set({ [key]: [...list].slice(-200) });
 }

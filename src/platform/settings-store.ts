@@ -23,7 +23,10 @@ import { extensionApi, type StorageChange } from './extension-api';
 export type SaveFailure = 'full' | 'busy' | 'failed';
 
 export class SettingsSaveError extends Error {
-  constructor(readonly reason: SaveFailure, cause?: unknown) {
+  constructor(
+    readonly reason: SaveFailure,
+    cause?: unknown,
+  ) {
     super(`settings not saved (${reason})${cause ? `: ${String((cause as Error)?.message ?? cause)}` : ''}`);
     this.name = 'SettingsSaveError';
   }
@@ -38,7 +41,9 @@ interface SyncArea {
 
 function syncArea(): SyncArea | null {
   const area = extensionApi()?.storage?.sync as unknown as Partial<SyncArea> | undefined;
-  return area && typeof area.get === 'function' && typeof area.set === 'function' && typeof area.remove === 'function' ? (area as SyncArea) : null;
+  return area && typeof area.get === 'function' && typeof area.set === 'function' && typeof area.remove === 'function'
+    ? (area as SyncArea)
+    : null;
 }
 
 /** Whatever is stored, of any version or shape, as current, valid settings. */
@@ -122,7 +127,9 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
     if (area !== 'sync' || !Object.keys(changes).some(isSettingsKey)) return;
     // One change can span many items: read the whole again, and only the newest read reports.
     const mine = ++latest;
-    void loadSettings().then((settings) => { if (mine === latest) callback(settings); });
+    void loadSettings().then((settings) => {
+      if (mine === latest) callback(settings);
+    });
   };
   api.storage.onChanged.addListener(listener);
   return () => api.storage.onChanged.removeListener(listener);

@@ -1,7 +1,12 @@
 import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
 import { hasRoomFor } from '../core/settings/stored-layout';
-import { grantedAccess, releaseSitePermission, requestAllSitesPermission, requestSitePermission } from '../platform/auto-reader-registration';
+import {
+  grantedAccess,
+  releaseSitePermission,
+  requestAllSitesPermission,
+  requestSitePermission,
+} from '../platform/auto-reader-registration';
 import { takePendingGrant, takeSaveError } from '../platform/pending-grant';
 import { loadSettings, updateSettings } from '../platform/settings-store';
 import { h } from '../reader/h';
@@ -19,7 +24,11 @@ import { saveErrorText } from './save-error-text';
  * not sync): the switch shows it on, says the browser has not allowed it
  * yet, and offers to allow it.
  */
-export async function renderAutoModeSwitch(container: HTMLElement, pageUrl: string, t: (key: string, sub?: string) => string): Promise<void> {
+export async function renderAutoModeSwitch(
+  container: HTMLElement,
+  pageUrl: string,
+  t: (key: string, sub?: string) => string,
+): Promise<void> {
   if (!/^https?:\/\//i.test(pageUrl)) return;
   const host = normalizeHost(pageUrl);
   if (!host) return;
@@ -41,9 +50,11 @@ export async function renderAutoModeSwitch(container: HTMLElement, pageUrl: stri
     const allow = h('button', { type: 'button', class: 'button', id: 'auto-allow' }, t('grantAccess'));
     allow.addEventListener('click', () => {
       // Asked inside the click; the background registers the script once the grant arrives.
-      void (settings.autoAllSites ? requestAllSitesPermission() : requestSitePermission(host)).then((ok) => {
-        if (ok) say(t('accessGranted'), 'on');
-      }).catch(failed);
+      void (settings.autoAllSites ? requestAllSitesPermission() : requestSitePermission(host))
+        .then((ok) => {
+          if (ok) say(t('accessGranted'), 'on');
+        })
+        .catch(failed);
     });
     say(t('needsAccess'), 'needs-access', allow);
   }
@@ -53,31 +64,43 @@ export async function renderAutoModeSwitch(container: HTMLElement, pageUrl: stri
     if (input.checked) {
       const list = settings.autoAllSites ? 'autoExcludedSites' : 'autoSites';
       // Full: say so before asking for a permission that could not be used.
-      if (!settings.autoAllSites && !hasRoomFor(settings, host, list)) { input.checked = false; failed('full'); return; }
+      if (!settings.autoAllSites && !hasRoomFor(settings, host, list)) {
+        input.checked = false;
+        failed('full');
+        return;
+      }
       // The request must be the first thing the click does: after an await the gesture is gone.
       const granted = settings.autoAllSites ? Promise.resolve(true) : requestSitePermission(host);
-      void granted.then(async (ok) => {
-        if (!ok) { input.checked = false; return; }
-        try {
-          await updateSettings((s) => (s.autoAllSites
-            ? { autoExcludedSites: s.autoExcludedSites.filter((x) => x !== host) }
-            : { autoSites: [...s.autoSites, host] }));
-          // Saved here: the note for the background is used up (no grant event comes for a site already allowed).
-          void takePendingGrant().catch(() => null);
-          container.dataset.saved = 'on';
-        } catch (error) {
+      void granted
+        .then(async (ok) => {
+          if (!ok) {
+            input.checked = false;
+            return;
+          }
+          try {
+            await updateSettings((s) =>
+              s.autoAllSites ? { autoExcludedSites: s.autoExcludedSites.filter((x) => x !== host) } : { autoSites: [...s.autoSites, host] },
+            );
+            // Saved here: the note for the background is used up (no grant event comes for a site already allowed).
+            void takePendingGrant().catch(() => null);
+            container.dataset.saved = 'on';
+          } catch (error) {
+            input.checked = false;
+            // Access granted for this switch alone goes back with it.
+            if (!settings.autoAllSites && !hadAccess) await releaseSitePermission(host);
+            failed(error);
+          }
+        })
+        .catch((error: unknown) => {
           input.checked = false;
-          // Access granted for this switch alone goes back with it.
-          if (!settings.autoAllSites && !hadAccess) await releaseSitePermission(host);
           failed(error);
-        }
-      }).catch((error: unknown) => { input.checked = false; failed(error); });
+        });
     } else {
       void (async () => {
         try {
-          await updateSettings((s) => (s.autoAllSites
-            ? { autoExcludedSites: [...s.autoExcludedSites, host] }
-            : { autoSites: s.autoSites.filter((x) => x !== host) }));
+          await updateSettings((s) =>
+            s.autoAllSites ? { autoExcludedSites: [...s.autoExcludedSites, host] } : { autoSites: s.autoSites.filter((x) => x !== host) },
+          );
         } catch (error) {
           input.checked = true;
           failed(error);

@@ -79,7 +79,7 @@ async function snapshot(tab: TabInfo): Promise<{ checked: CheckedSnapshot } | Lo
   } catch (error) {
     // executeScript refuses pages the browser protects (error pages, other extensions' pages, policy-blocked sites).
     const detail = error instanceof Error ? error.message : String(error);
-    if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
+    if ((await getTab(tab.id)) === null) return { kind: 'tab-gone' };
     return { kind: 'restricted', tab, restricted: classifyInjectionError(detail), detail };
   }
 }
@@ -90,7 +90,7 @@ async function probe(tab: TabInfo): Promise<LoadOutcome | null> {
     if (answer === TIMEOUT) return { kind: 'restricted', tab, restricted: 'denied', detail: 'no answer to a trivial script' };
     return null;
   } catch (error) {
-    if (await getTab(tab.id) === null) return { kind: 'tab-gone' };
+    if ((await getTab(tab.id)) === null) return { kind: 'tab-gone' };
     const detail = error instanceof Error ? error.message : String(error);
     return { kind: 'restricted', tab, restricted: classifyInjectionError(detail), detail };
   }
@@ -100,7 +100,9 @@ const TIMEOUT = Symbol('timeout');
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMEOUT>((resolve) => { timer = setTimeout(() => resolve(TIMEOUT), ms); });
+  const timeout = new Promise<typeof TIMEOUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMEOUT), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -109,7 +111,13 @@ function waitForComplete(tabId: number): Promise<void> {
     const stop = onTabComplete(tabId, done);
     const timer = setTimeout(done, LOADING_WAIT_MS);
     // The page may have finished between the check and the listener.
-    void getTab(tabId).then((t) => { if (!t || t.status === 'complete') done(); });
-    function done() { stop(); clearTimeout(timer); resolve(); }
+    void getTab(tabId).then((t) => {
+      if (!t || t.status === 'complete') done();
+    });
+    function done() {
+      stop();
+      clearTimeout(timer);
+      resolve();
+    }
   });
 }

@@ -53,12 +53,20 @@ function show(node: Node, state: string): void {
 
 function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection, truncated: boolean): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
-  const reader = renderArticle(article, { sanitizer, t, locale: article.lang ?? uiLanguage(), notice: truncated ? t('pageCut') : undefined });
+  const reader = renderArticle(article, {
+    sanitizer,
+    t,
+    locale: article.lang ?? uiLanguage(),
+    notice: truncated ? t('pageCut') : undefined,
+  });
   // Side by side where there is room; in a narrow popup the figures wait behind a toggle under the story.
   const narrowQuery = window.matchMedia('(max-width: 639px)');
   const layout = renderArticleLayout(reader, t, { figuresOpen: inTab || !narrowQuery.matches });
   // The window can narrow while open (the browser zoomed): the figures then step behind their toggle, and come back beside the story.
-  if (!inTab) narrowQuery.addEventListener('change', (event) => { layout.figures.open = !event.matches; });
+  if (!inTab)
+    narrowQuery.addEventListener('change', (event) => {
+      layout.figures.open = !event.matches;
+    });
   show(layout.element, 'article');
   // The headline is the first thing seen, whatever the page or the browser restored.
   layout.scroller.scrollTop = 0;
@@ -78,9 +86,20 @@ function showArticle(article: Article, tabId: number, settings: ReaderSettingsCo
 }
 
 /** The reader toolbar (text and colours, listen, save) in the bar, before "Open in a tab". */
-function showToolbar(article: Article, body: HTMLElement, sanitizer: ReturnType<typeof createSanitizer>, settings: ReaderSettingsConnection): void {
+function showToolbar(
+  article: Article,
+  body: HTMLElement,
+  sanitizer: ReturnType<typeof createSanitizer>,
+  settings: ReaderSettingsConnection,
+): void {
   const toolbar = mountReaderToolbar({
-    article, body, sanitizer, settings, t, locale: article.lang ?? uiLanguage(), canPrint: inTab,
+    article,
+    body,
+    sanitizer,
+    settings,
+    t,
+    locale: article.lang ?? uiLanguage(),
+    canPrint: inTab,
     onOpenOptions: () => void openOptionsPage(),
   });
   document.querySelector('.bar-actions .reader-toolbar')?.remove();
@@ -95,10 +114,15 @@ function showLoading(): (phase: LoadPhase) => void {
   const why = () => skeleton.setDetail(t(phase === 'page-loading' ? 'waitingForLoad' : 'waitingForPage'));
   const timer = setTimeout(why, SAY_WHY_AFTER_MS);
   let late = false;
-  setTimeout(() => { late = true; }, SAY_WHY_AFTER_MS);
+  setTimeout(() => {
+    late = true;
+  }, SAY_WHY_AFTER_MS);
   return (next) => {
     phase = next;
-    if (!skeleton.element.isConnected) { clearTimeout(timer); return; }
+    if (!skeleton.element.isConnected) {
+      clearTimeout(timer);
+      return;
+    }
     if (next === 'page-loading') document.body.dataset.state = 'page-loading';
     if (late) why();
   };
@@ -110,7 +134,8 @@ async function start(): Promise<void> {
   const tabId = Number.isSafeInteger(requested) && requested >= 0 && params.has('tab') ? requested : (await getActiveTab())?.id;
   const outcome: LoadOutcome = tabId === undefined ? { kind: 'tab-gone' } : await loadArticle(tabId, { onPhase });
   // The automatic reader is chosen per site, from that site's pages, articles or not.
-  if (outcome.kind !== 'tab-gone' && outcome.tab) void renderAutoModeSwitch(document.getElementById('auto-switch') as HTMLElement, outcome.tab.url, t);
+  if (outcome.kind !== 'tab-gone' && outcome.tab)
+    void renderAutoModeSwitch(document.getElementById('auto-switch') as HTMLElement, outcome.tab.url, t);
   await present(outcome);
 }
 
@@ -123,10 +148,12 @@ async function present(outcome: LoadOutcome): Promise<void> {
   const { kind, state, title, body, action } = describeOutcome(outcome, t, askedBy);
   // "Show it anyway" shows what the popup already read: the page is not asked again.
   const reading = outcome.kind === 'result' ? outcome.reading : undefined;
-  const run = action === 'anyway' && reading && outcome.kind === 'result'
-    ? { label: t('showAnyway'), run: () => void showAnyway(outcome, reading) }
-    : action === 'retry' ? { label: t('tryAgain'), run: () => void start() }
-      : undefined;
+  const run =
+    action === 'anyway' && reading && outcome.kind === 'result'
+      ? { label: t('showAnyway'), run: () => void showAnyway(outcome, reading) }
+      : action === 'retry'
+        ? { label: t('tryAgain'), run: () => void start() }
+        : undefined;
   show(renderMessage(kind, title, body, run), state);
   if (outcome.kind === 'restricted' && outcome.detail) document.body.dataset.detail = outcome.detail;
 }

@@ -1,7 +1,6 @@
 import { h } from '../reader/h';
 import type { Translate } from '../core/i18n/translate';
 
-
 export interface ArticleLayout {
   element: HTMLElement;
   /** Scrolls the story (in the popup; the full tab scrolls the document). */
@@ -23,7 +22,11 @@ export interface ArticleLayout {
  */
 export function renderArticleLayout(reader: HTMLElement, t: Translate, options: { figuresOpen: boolean }): ArticleLayout {
   const panel = h('div', { class: 'figures-body', 'aria-live': 'polite' });
-  const scroller = h('div', { class: 'article-scroll', id: 'story', tabindex: '-1', 'aria-label': reader.querySelector('.reader-title')?.textContent ?? '' }, reader);
+  const scroller = h(
+    'div',
+    { class: 'article-scroll', id: 'story', tabindex: '-1', 'aria-label': reader.querySelector('.reader-title')?.textContent ?? '' },
+    reader,
+  );
   const summary = h('summary', { class: 'figures-summary' }, t('keyFigures'));
   const figures = h('details', { class: 'figures', id: 'key-figures', open: options.figuresOpen }, summary, panel);
   const toFigures = h('a', { class: 'skip-link', href: '#key-figures' }, t('skipToFigures'));

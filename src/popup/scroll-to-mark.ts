@@ -12,7 +12,11 @@ const SETTLE_MS = 1500;
 const MAX_AIMS = 12;
 
 /** The scrollTop that puts a box of `height` at `top` (viewport coordinates) in the middle of the scroller. */
-export function centredScrollTop(top: number, height: number, scroller: { top: number; scrollTop: number; clientHeight: number; scrollHeight: number }): number {
+export function centredScrollTop(
+  top: number,
+  height: number,
+  scroller: { top: number; scrollTop: number; clientHeight: number; scrollHeight: number },
+): number {
   const wanted = scroller.scrollTop + (top - scroller.top) - (scroller.clientHeight - Math.min(height, scroller.clientHeight)) / 2;
   return Math.round(Math.max(0, Math.min(wanted, scroller.scrollHeight - scroller.clientHeight)));
 }
@@ -37,7 +41,12 @@ export function scrollToMark(scroller: HTMLElement, mark: HTMLElement, options: 
     const box = mark.getBoundingClientRect();
     // The document's own scroller shows the viewport, whatever its box says.
     const frameTop = scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top + scroller.clientTop;
-    return centredScrollTop(box.top, box.height, { top: frameTop, scrollTop: scroller.scrollTop, clientHeight: scroller.clientHeight, scrollHeight: scroller.scrollHeight });
+    return centredScrollTop(box.top, box.height, {
+      top: frameTop,
+      scrollTop: scroller.scrollTop,
+      clientHeight: scroller.clientHeight,
+      scrollHeight: scroller.scrollHeight,
+    });
   };
   const first = target();
   const behavior = scrollBehaviourFor(first - scroller.scrollTop, scroller.clientHeight, options.reducedMotion);
@@ -57,12 +66,19 @@ export function scrollToMark(scroller: HTMLElement, mark: HTMLElement, options: 
     events.removeEventListener('scrollend', aim);
     for (const type of USER_SCROLL) events.removeEventListener(type, stop);
   };
-  const settle = () => { clearTimeout(settleTimer); settleTimer = setTimeout(stop, SETTLE_MS); };
+  const settle = () => {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(stop, SETTLE_MS);
+  };
   // The first callback only reports the size at observe time.
   let seen = false;
-  const resize = typeof ResizeObserver === 'function'
-    ? new ResizeObserver(() => { if (seen) aim(); seen = true; })
-    : null;
+  const resize =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          if (seen) aim();
+          seen = true;
+        })
+      : null;
   const content = options.content ?? scroller.firstElementChild;
   if (resize && content) resize.observe(content);
   // The document's scroller sends its scroll events to the window.

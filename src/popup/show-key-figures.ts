@@ -57,7 +57,10 @@ function highlightSentence(target: FiguresTarget, sentence: string, button: HTML
     return null;
   }
   button.setAttribute('aria-pressed', 'true');
-  return scrollToMark(target.scroller, first, { reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches, content: target.content });
+  return scrollToMark(target.scroller, first, {
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    content: target.content,
+  });
 }
 
 function afterPaint(): Promise<void> {

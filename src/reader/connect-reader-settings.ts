@@ -68,8 +68,12 @@ export async function connectReaderSettings(root: HTMLElement, options: ApplyOpt
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
-    subscribe(listener) { listeners.push(listener); },
+    subscribe(listener) {
+      listeners.push(listener);
+    },
     flush,
-    onSaveError(listener) { errorListeners.push(listener); },
+    onSaveError(listener) {
+      errorListeners.push(listener);
+    },
   };
 }

@@ -35,7 +35,11 @@ export function findTextPieces(root: Node, sentence: string): TextPiece[] {
       origin.push({ node, offset: i });
     }
     // Blocks end without trailing space in their text; keep words of adjacent blocks apart.
-    if (!lastSpace && isBlockEnd(node)) { flat += ' '; origin.push({ node, offset: data.length }); lastSpace = true; }
+    if (!lastSpace && isBlockEnd(node)) {
+      flat += ' ';
+      origin.push({ node, offset: data.length });
+      lastSpace = true;
+    }
   }
   const at = flat.indexOf(needle);
   if (at < 0) return [];

@@ -20,7 +20,9 @@ export function loadDyslexicFont(): void {
 
 /** Loads the faces once the settings ask for them (or at once, where the font's own sample is on show). */
 export function loadDyslexicFontWhenChosen(subscribe: (listener: (s: Settings) => void) => void, current: Settings): void {
-  const check = (s: Settings) => { if (s.font === 'dyslexic') loadDyslexicFont(); };
+  const check = (s: Settings) => {
+    if (s.font === 'dyslexic') loadDyslexicFont();
+  };
   check(current);
   subscribe(check);
 }

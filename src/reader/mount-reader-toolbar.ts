@@ -30,15 +30,20 @@ export function mountReaderToolbar(o: MountToolbarOptions): ReaderToolbar {
   // Some Linux builds of Firefox have no speech service at all: then there is no Listen button.
   if (typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined') {
     readAloud = createReadAloud({
-      blocks: readableBlocks(o.body), lang: o.locale, rate: o.settings.current().speechRate,
-      engine: speechSynthesis, makeUtterance: (text) => new SpeechSynthesisUtterance(text),
+      blocks: readableBlocks(o.body),
+      lang: o.locale,
+      rate: o.settings.current().speechRate,
+      engine: speechSynthesis,
+      makeUtterance: (text) => new SpeechSynthesisUtterance(text),
       onChange: (state) => toolbar?.showSpeech(state),
     });
     // Speech outlives the page in some browsers: leaving must silence it.
     addEventListener('pagehide', () => readAloud?.stop());
   }
   toolbar = renderReaderToolbar({
-    t: o.t, settings: o.settings.current(), readAloud,
+    t: o.t,
+    settings: o.settings.current(),
+    readAloud,
     onSettingsChange: (change) => o.settings.change(change),
     onOpenOptions: o.onOpenOptions,
     actions: takeAwayActions(o.article, o.sanitizer, o.t, o.locale, o.canPrint, o.place),

@@ -79,7 +79,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   // Where a failure stopped the reading: Next and Previous step from there, while Play starts again from the top.
   let failedAt = -1;
 
-  const state = (): ReadAloudState => (status === 'error' ? { status, index, total: blocks.length, error } : { status, index, total: blocks.length });
+  const state = (): ReadAloudState =>
+    status === 'error' ? { status, index, total: blocks.length, error } : { status, index, total: blocks.length };
   const emit = () => options.onChange?.(state());
 
   function mark(i: number): void {
@@ -108,7 +109,9 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     utterance.rate = rate;
     const voice = pickVoice(engine.getVoices(), options.lang);
     if (voice) utterance.voice = voice;
-    utterance.onend = () => { if (current === utterance) speakAt(index + 1); };
+    utterance.onend = () => {
+      if (current === utterance) speakAt(index + 1);
+    };
     utterance.onerror = (event) => {
       if (current !== utterance) return;
       // cancel() raises 'interrupted' or 'canceled' on the old utterance: that is us, not a failure.
@@ -153,9 +156,16 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       engine.pause();
       emit();
     },
-    toggle() { if (status === 'playing') this.pause(); else this.play(); },
-    next() { speakAt(Math.min((index >= 0 ? index : failedAt) + 1, blocks.length)); },
-    previous() { speakAt(Math.max((index >= 0 ? index : failedAt) - 1, 0)); },
+    toggle() {
+      if (status === 'playing') this.pause();
+      else this.play();
+    },
+    next() {
+      speakAt(Math.min((index >= 0 ? index : failedAt) + 1, blocks.length));
+    },
+    previous() {
+      speakAt(Math.max((index >= 0 ? index : failedAt) - 1, 0));
+    },
     stop: finish,
     setRate(value) {
       rate = value;

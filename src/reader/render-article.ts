@@ -26,16 +26,25 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
     // A picture that fails to load would leave a broken-image box in the text.
     img.addEventListener('error', () => (img.closest('figure') ?? img).remove(), { once: true });
   }
-  return h('article', { class: 'reader', lang: article.lang, dir: article.dir ?? 'auto' },
-    h('header', { class: 'reader-title-block' },
+  return h(
+    'article',
+    { class: 'reader', lang: article.lang, dir: article.dir ?? 'auto' },
+    h(
+      'header',
+      { class: 'reader-title-block' },
       h('h1', { class: 'reader-title' }, describeMeta(article).title),
       // Each part isolated (<bdi>): an English "1 min read" in an Arabic article must not be reordered by its neighbours.
       meta.length ? h('p', { class: 'reader-meta' }, ...meta.flatMap((part, i) => [i ? ' · ' : null, h('bdi', {}, part)])) : null,
     ),
     ctx.notice ? h('p', { class: 'reader-notice', role: 'note' }, ctx.notice) : null,
     body,
-    article.url ? h('footer', { class: 'reader-source' },
-      h('a', { href: safeHttpUrl(article.url), target: '_blank', rel: 'noopener noreferrer' }, hostOf(article.url))) : null,
+    article.url
+      ? h(
+          'footer',
+          { class: 'reader-source' },
+          h('a', { href: safeHttpUrl(article.url), target: '_blank', rel: 'noopener noreferrer' }, hostOf(article.url)),
+        )
+      : null,
   );
 }
 
@@ -44,5 +53,9 @@ function safeHttpUrl(url: string): string | null {
 }
 
 function hostOf(url: string): string {
-  try { return new URL(url).host || url; } catch { return url; }
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
 }

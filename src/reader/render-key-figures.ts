@@ -14,7 +14,11 @@ const MAX_OTHER_NUMBERS = 60;
  * it comes from. In a language whose people are not looked for, the panel
  * says so rather than that the story names nobody.
  */
-export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (sentence: string, button: HTMLButtonElement) => void): HTMLElement[] {
+export function renderKeyFigures(
+  figures: KeyFigures,
+  t: Translate,
+  onSelect: (sentence: string, button: HTMLButtonElement) => void,
+): HTMLElement[] {
   // The name comes from the visible text (WCAG 2.5.3, label in name); a hidden comma keeps name and role apart when read out.
   const sep = () => h('span', { class: 'visually-hidden' }, ', ');
   const entry = (sentence: string, ...content: Array<Node | string | null>) => {
@@ -22,7 +26,8 @@ export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (s
     button.addEventListener('click', () => onSelect(sentence, button));
     return h('li', {}, button);
   };
-  const numberEntry = (n: Figure) => entry(n.sentence, h('span', { class: 'figure-name' }, n.text), sep(), h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)));
+  const numberEntry = (n: Figure) =>
+    entry(n.sentence, h('span', { class: 'figure-name' }, n.text), sep(), h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)));
   const people = figures.people.slice(0, MAX_PEOPLE);
   const key = figures.numbers.filter((n) => n.key);
   const others = figures.numbers.filter((n) => !n.key).slice(0, MAX_OTHER_NUMBERS);
@@ -31,25 +36,45 @@ export function renderKeyFigures(figures: KeyFigures, t: Translate, onSelect: (s
   const out: HTMLElement[] = [];
   if (unread) out.push(unread);
   if (people.length) {
-    out.push(h('section', { class: 'figures-group', 'aria-labelledby': 'figures-people' },
-      h('h2', { id: 'figures-people' }, t('people')),
-      h('ul', { class: 'figures-list' }, ...people.map((p) => entry(p.sentence,
-        h('span', { class: 'figure-name' }, p.name),
-        p.role ? sep() : null,
-        p.role ? h('span', { class: 'figure-role' }, p.role) : null,
-        p.mentions > 1 ? h('span', { class: 'figure-count', 'aria-hidden': 'true' }, `×${p.mentions}`) : null,
-      )))));
+    out.push(
+      h(
+        'section',
+        { class: 'figures-group', 'aria-labelledby': 'figures-people' },
+        h('h2', { id: 'figures-people' }, t('people')),
+        h(
+          'ul',
+          { class: 'figures-list' },
+          ...people.map((p) =>
+            entry(
+              p.sentence,
+              h('span', { class: 'figure-name' }, p.name),
+              p.role ? sep() : null,
+              p.role ? h('span', { class: 'figure-role' }, p.role) : null,
+              p.mentions > 1 ? h('span', { class: 'figure-count', 'aria-hidden': 'true' }, `×${p.mentions}`) : null,
+            ),
+          ),
+        ),
+      ),
+    );
   }
   if (figures.numbers.length) {
     const all = others.length
-      ? h('details', { class: 'figures-all' },
-        h('summary', {}, t('allNumbers', String(others.length))),
-        h('ul', { class: 'figures-list' }, ...others.map(numberEntry)))
+      ? h(
+          'details',
+          { class: 'figures-all' },
+          h('summary', {}, t('allNumbers', String(others.length))),
+          h('ul', { class: 'figures-list' }, ...others.map(numberEntry)),
+        )
       : null;
-    out.push(h('section', { class: 'figures-group', 'aria-labelledby': 'figures-numbers' },
-      h('h2', { id: 'figures-numbers' }, t('numbers')),
-      key.length ? h('ul', { class: 'figures-list' }, ...key.map(numberEntry)) : null,
-      all));
+    out.push(
+      h(
+        'section',
+        { class: 'figures-group', 'aria-labelledby': 'figures-numbers' },
+        h('h2', { id: 'figures-numbers' }, t('numbers')),
+        key.length ? h('ul', { class: 'figures-list' }, ...key.map(numberEntry)) : null,
+        all,
+      ),
+    );
   }
   return out;
 }

@@ -46,26 +46,44 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
   const say = (text: string) => {
     status.textContent = text;
     clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => { status.textContent = ''; }, 4000);
+    statusTimer = setTimeout(() => {
+      status.textContent = '';
+    }, 4000);
   };
   const disclosures: Array<{ button: HTMLButtonElement; panel: HTMLElement }> = [];
 
   const closeAll = (except?: HTMLElement) => {
-    for (const d of disclosures) if (d.panel !== except) { d.panel.hidden = true; d.button.setAttribute('aria-expanded', 'false'); }
+    for (const d of disclosures)
+      if (d.panel !== except) {
+        d.panel.hidden = true;
+        d.button.setAttribute('aria-expanded', 'false');
+      }
   };
   const disclosure = (name: string, face: string, labelKey: string, ...content: Node[]) => {
-    const panel = h('div', { class: `toolbar-panel toolbar-panel-${name}`, id: `toolbar-${name}`, role: 'group', 'aria-label': t(labelKey), hidden: true }, ...content);
-    const button = h('button', {
-      type: 'button', class: `button toolbar-button toolbar-${name}`, 'aria-expanded': 'false', 'aria-controls': panel.id,
-      'aria-label': t(labelKey), title: t(labelKey),
-      onclick: () => {
-        const open = panel.hidden;
-        closeAll(panel);
-        panel.hidden = !open;
-        button.setAttribute('aria-expanded', String(open));
-        if (open) panel.querySelector<HTMLElement>('input:checked, input, button, select')?.focus();
+    const panel = h(
+      'div',
+      { class: `toolbar-panel toolbar-panel-${name}`, id: `toolbar-${name}`, role: 'group', 'aria-label': t(labelKey), hidden: true },
+      ...content,
+    );
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: `button toolbar-button toolbar-${name}`,
+        'aria-expanded': 'false',
+        'aria-controls': panel.id,
+        'aria-label': t(labelKey),
+        title: t(labelKey),
+        onclick: () => {
+          const open = panel.hidden;
+          closeAll(panel);
+          panel.hidden = !open;
+          button.setAttribute('aria-expanded', String(open));
+          if (open) panel.querySelector<HTMLElement>('input:checked, input, button, select')?.focus();
+        },
       },
-    }, face);
+      face,
+    );
     panel.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       event.stopPropagation();
@@ -78,34 +96,99 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
   };
 
   // Aa: the reader's look. Speed lives with Listen.
-  const form = renderSettingsForm(options.settings, t, options.onSettingsChange, { idPrefix: 'toolbar', fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'] });
-  const look = disclosure('look', t('toolbarLookFace'), 'toolbarLook', form.element,
-    ...(options.onOpenOptions ? [h('button', { type: 'button', class: 'link-button', onclick: options.onOpenOptions }, t('allSettings'))] : []));
+  const form = renderSettingsForm(options.settings, t, options.onSettingsChange, {
+    idPrefix: 'toolbar',
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+  });
+  const look = disclosure(
+    'look',
+    t('toolbarLookFace'),
+    'toolbarLook',
+    form.element,
+    ...(options.onOpenOptions
+      ? [h('button', { type: 'button', class: 'link-button', onclick: options.onOpenOptions }, t('allSettings'))]
+      : []),
+  );
 
   // Listen: play/pause, paragraph back and forward, stop, speed.
   let showSpeech: (state: ReadAloudState) => void = () => undefined;
   let listen: HTMLElement | null = null;
   if (readAloud) {
-    const playButton = h('button', { type: 'button', class: 'button speech-play', 'aria-pressed': 'false', onclick: () => readAloud.toggle() });
+    const playButton = h('button', {
+      type: 'button',
+      class: 'button speech-play',
+      'aria-pressed': 'false',
+      onclick: () => readAloud.toggle(),
+    });
     const progress = h('span', { class: 'speech-progress' });
-    const speed = h('select', { id: 'toolbar-speech-rate', onchange: () => { const r = Number(speed.value); readAloud.setRate(r); options.onSettingsChange({ speechRate: r }); } },
-      ...RATES.map((r) => h('option', { value: r }, t('valueTimes', String(r)))));
+    const speed = h(
+      'select',
+      {
+        id: 'toolbar-speech-rate',
+        onchange: () => {
+          const r = Number(speed.value);
+          readAloud.setRate(r);
+          options.onSettingsChange({ speechRate: r });
+        },
+      },
+      ...RATES.map((r) => h('option', { value: r }, t('valueTimes', String(r)))),
+    );
     speed.value = String(RATES.includes(options.settings.speechRate) ? options.settings.speechRate : 1);
-    listen = disclosure('listen', t('toolbarListenFace'), 'toolbarListen',
-      h('div', { class: 'speech-controls' },
-        h('button', { type: 'button', class: 'button speech-previous', 'aria-label': t('speechPrevious'), title: t('speechPrevious'), onclick: () => readAloud.previous() }, icon('previous')),
+    listen = disclosure(
+      'listen',
+      t('toolbarListenFace'),
+      'toolbarListen',
+      h(
+        'div',
+        { class: 'speech-controls' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button speech-previous',
+            'aria-label': t('speechPrevious'),
+            title: t('speechPrevious'),
+            onclick: () => readAloud.previous(),
+          },
+          icon('previous'),
+        ),
         playButton,
-        h('button', { type: 'button', class: 'button speech-next', 'aria-label': t('speechNext'), title: t('speechNext'), onclick: () => readAloud.next() }, icon('next')),
-        h('button', { type: 'button', class: 'button speech-stop', 'aria-label': t('speechStop'), title: t('speechStop'), onclick: () => readAloud.stop() }, icon('stop')),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button speech-next',
+            'aria-label': t('speechNext'),
+            title: t('speechNext'),
+            onclick: () => readAloud.next(),
+          },
+          icon('next'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button speech-stop',
+            'aria-label': t('speechStop'),
+            title: t('speechStop'),
+            onclick: () => readAloud.stop(),
+          },
+          icon('stop'),
+        ),
       ),
       h('div', { class: 'speech-speed' }, h('label', { for: speed.id }, t('settingSpeechRate')), speed),
-      progress);
+      progress,
+    );
     showSpeech = (state) => {
       const playing = state.status === 'playing';
       playButton.replaceChildren(icon(playing ? 'pause' : 'play'), h('span', {}, t(playing ? 'speechPause' : 'speechPlay')));
       playButton.setAttribute('aria-pressed', String(playing));
-      progress.textContent = state.status === 'error' ? t(speechErrorKey(state.error))
-        : state.index >= 0 ? t('speechProgress', [String(state.index + 1), String(state.total)]) : '';
+      progress.textContent =
+        state.status === 'error'
+          ? t(speechErrorKey(state.error))
+          : state.index >= 0
+            ? t('speechProgress', [String(state.index + 1), String(state.total)])
+            : '';
       document.body.dataset.speech = state.status;
     };
     showSpeech(readAloud.state());
@@ -113,24 +196,46 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
 
   // Save: copy or download the article, print in the full tab.
   // Like a menu, the panel closes once an action is chosen; focus goes back to the Save button, not to a hidden one.
-  const act = (key: string, run: () => void) => h('button', {
-    type: 'button', class: `button save-action save-${key}`,
-    onclick: () => { closeAll(); save.querySelector<HTMLElement>('.toolbar-button')?.focus(); run(); },
-  }, t(key));
+  const act = (key: string, run: () => void) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `button save-action save-${key}`,
+        onclick: () => {
+          closeAll();
+          save.querySelector<HTMLElement>('.toolbar-button')?.focus();
+          run();
+        },
+      },
+      t(key),
+    );
   const copied = (ok: boolean, doneKey: string) => say(t(ok ? doneKey : 'copyFailed'));
-  const save = disclosure('save', t('toolbarSaveFace'), 'toolbarSave',
+  const save = disclosure(
+    'save',
+    t('toolbarSaveFace'),
+    'toolbarSave',
     act('copyMarkdown', () => void actions.copyMarkdown().then((ok) => copied(ok, 'copiedMarkdown'))),
     act('copyText', () => void actions.copyText().then((ok) => copied(ok, 'copiedText'))),
-    act('saveHtml', () => { actions.saveHtml(); say(t('savedFile')); }),
-    act('saveMarkdown', () => { actions.saveMarkdown(); say(t('savedFile')); }),
-    ...(actions.print ? [act('print', () => actions.print?.())] : []));
+    act('saveHtml', () => {
+      actions.saveHtml();
+      say(t('savedFile'));
+    }),
+    act('saveMarkdown', () => {
+      actions.saveMarkdown();
+      say(t('savedFile'));
+    }),
+    ...(actions.print ? [act('print', () => actions.print?.())] : []),
+  );
 
   const element = h('div', { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') }, look, listen, save, status);
   // A click elsewhere closes the open panel, as menus do. "Elsewhere" is told by the toolbar hearing the
   // press first, not by the target the document sees: in the in-page reader that is our shadow host, for
   // every press inside the reader too (which closed a panel before its button could be clicked).
   let pressedInside = false;
-  element.addEventListener('pointerdown', () => { pressedInside = true; });
+  element.addEventListener('pointerdown', () => {
+    pressedInside = true;
+  });
   document.addEventListener('pointerdown', () => {
     if (!pressedInside) closeAll();
     pressedInside = false;
@@ -141,10 +246,17 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
 /** What the reader is told when speech fails, by the browser's error code (SpeechSynthesisErrorEvent.error). */
 export function speechErrorKey(code: string | undefined): string {
   switch (code) {
-    case 'language-unavailable': case 'voice-unavailable': return 'speechFailedVoice';
-    case 'not-allowed': return 'speechFailedBlocked';
-    case 'audio-busy': case 'audio-hardware': return 'speechFailedAudio';
-    case 'network': return 'speechFailedNetwork';
-    default: return 'speechFailed';
+    case 'language-unavailable':
+    case 'voice-unavailable':
+      return 'speechFailedVoice';
+    case 'not-allowed':
+      return 'speechFailedBlocked';
+    case 'audio-busy':
+    case 'audio-hardware':
+      return 'speechFailedAudio';
+    case 'network':
+      return 'speechFailedNetwork';
+    default:
+      return 'speechFailed';
   }
 }

@@ -27,30 +27,73 @@ const RANGE_TEXT: Record<Range, { label: string; value: string; digits: number }
  * same form sits in the reader's "Aa" panel and on the options page; each
  * change is reported at once, for a live preview.
  */
-export function renderSettingsForm(settings: Settings, t: Translate, onChange: (change: Partial<Settings>) => void, options: { idPrefix: string; fields: readonly Field[] }): SettingsForm {
+export function renderSettingsForm(
+  settings: Settings,
+  t: Translate,
+  onChange: (change: Partial<Settings>) => void,
+  options: { idPrefix: string; fields: readonly Field[] },
+): SettingsForm {
   const id = (name: string) => `${options.idPrefix}-${name}`;
   const updaters: Array<(s: Settings) => void> = [];
   const parts: HTMLElement[] = [];
 
   const radios = <K extends 'theme' | 'font'>(key: K, values: ReadonlyArray<Settings[K]>, legend: string) => {
     const inputs = values.map((value) => {
-      const input = h('input', { type: 'radio', name: id(key), id: id(`${key}-${value}`), value, onchange: () => onChange({ [key]: value } as Partial<Settings>) });
-      return { value, input, label: h('label', { class: `choice choice-${key}`, for: id(`${key}-${value}`), 'data-value': value }, input, h('span', {}, t(`${key}_${value}`))) };
+      const input = h('input', {
+        type: 'radio',
+        name: id(key),
+        id: id(`${key}-${value}`),
+        value,
+        onchange: () => onChange({ [key]: value } as Partial<Settings>),
+      });
+      return {
+        value,
+        input,
+        label: h(
+          'label',
+          { class: `choice choice-${key}`, for: id(`${key}-${value}`), 'data-value': value },
+          input,
+          h('span', {}, t(`${key}_${value}`)),
+        ),
+      };
     });
-    updaters.push((s) => { for (const r of inputs) r.input.checked = s[key] === r.value; });
-    parts.push(h('fieldset', { class: `setting setting-${key}` }, h('legend', {}, t(legend)), h('div', { class: 'choices' }, ...inputs.map((r) => r.label))));
+    updaters.push((s) => {
+      for (const r of inputs) r.input.checked = s[key] === r.value;
+    });
+    parts.push(
+      h(
+        'fieldset',
+        { class: `setting setting-${key}` },
+        h('legend', {}, t(legend)),
+        h('div', { class: 'choices' }, ...inputs.map((r) => r.label)),
+      ),
+    );
   };
 
   const range = (key: Range) => {
     const text = RANGE_TEXT[key];
     const limits = LIMITS[key];
     const output = h('output', { for: id(key), class: 'setting-value' });
-    const show = (v: number) => { output.textContent = t(text.value, v.toFixed(text.digits)); };
+    const show = (v: number) => {
+      output.textContent = t(text.value, v.toFixed(text.digits));
+    };
     const input = h('input', {
-      type: 'range', id: id(key), min: limits.min, max: limits.max, step: limits.step,
-      oninput: () => { const v = Number(input.value); show(v); onChange({ [key]: v } as Partial<Settings>); },
+      type: 'range',
+      id: id(key),
+      min: limits.min,
+      max: limits.max,
+      step: limits.step,
+      oninput: () => {
+        const v = Number(input.value);
+        show(v);
+        onChange({ [key]: v } as Partial<Settings>);
+      },
     });
-    updaters.push((s) => { input.value = String(s[key]); show(s[key]); input.setAttribute('aria-valuetext', output.textContent ?? ''); });
+    updaters.push((s) => {
+      input.value = String(s[key]);
+      show(s[key]);
+      input.setAttribute('aria-valuetext', output.textContent ?? '');
+    });
     input.addEventListener('input', () => input.setAttribute('aria-valuetext', output.textContent ?? ''));
     parts.push(h('div', { class: `setting setting-range setting-${key}` }, h('label', { for: id(key) }, t(text.label)), input, output));
   };
@@ -60,13 +103,17 @@ export function renderSettingsForm(settings: Settings, t: Translate, onChange: (
     else if (field === 'font') radios('font', FONTS, 'settingFont');
     else if (field === 'hideImages') {
       const input = h('input', { type: 'checkbox', id: id('hideImages'), onchange: () => onChange({ hideImages: input.checked }) });
-      updaters.push((s) => { input.checked = s.hideImages; });
+      updaters.push((s) => {
+        input.checked = s.hideImages;
+      });
       parts.push(h('div', { class: 'setting setting-check' }, input, h('label', { for: id('hideImages') }, t('settingHideImages'))));
     } else range(field);
   }
 
   const element = h('div', { class: 'settings-form' }, ...parts);
-  const update = (s: Settings) => { for (const u of updaters) u(s); };
+  const update = (s: Settings) => {
+    for (const u of updaters) u(s);
+  };
   update(settings);
   return { element, update };
 }

@@ -22,7 +22,10 @@ async function startBackground(options: Parameters<typeof fakeExtensionApi>[0] =
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
-const storedSites = async (fake: Fake) => Object.keys(await fake.sync.get(null)).filter((k) => k.startsWith('site:')).sort();
+const storedSites = async (fake: Fake) =>
+  Object.keys(await fake.sync.get(null))
+    .filter((k) => k.startsWith('site:'))
+    .sort();
 
 afterEach(() => {
   delete (globalThis as { chrome?: unknown }).chrome;
@@ -99,7 +102,10 @@ describe('host grants', () => {
 });
 
 describe('auto:candidate', () => {
-  const candidate = { type: 'auto:candidate', payload: { url: 'https://news.example/2024/story', navigation: 'navigate', paywalled: false, articleSignals: true } };
+  const candidate = {
+    type: 'auto:candidate',
+    payload: { url: 'https://news.example/2024/story', navigation: 'navigate', paywalled: false, articleSignals: true },
+  };
 
   it('opens the reader in the document that sent it (Chrome documentId), carrying its address for the page to check', async () => {
     const fake = await startBackground();
@@ -112,7 +118,10 @@ describe('auto:candidate', () => {
     expect(calls.length).toBe(2);
     for (const [call] of calls) expect(call.target).toEqual({ tabId: 7, documentIds: ['DOC-1'] });
     // The entry point's name (from the scripts contract), then the call.
-    expect(calls[1]![0].args).toEqual([SCRIPTS.inPageReader.global, expect.objectContaining({ action: 'open', url: 'https://news.example/2024/story' })]);
+    expect(calls[1]![0].args).toEqual([
+      SCRIPTS.inPageReader.global,
+      expect.objectContaining({ action: 'open', url: 'https://news.example/2024/story' }),
+    ]);
     expect(reply).toHaveBeenCalledWith(undefined);
   });
 

@@ -8,7 +8,8 @@ const api = vi.hoisted(() => ({
 }));
 vi.mock('../../src/platform/browser-api', () => api);
 
-const { READER_MENU_ID, listenForContextMenu, onContextMenuClicked, registerContextMenu } = await import('../../src/background/context-menu');
+const { READER_MENU_ID, listenForContextMenu, onContextMenuClicked, registerContextMenu } =
+  await import('../../src/background/context-menu');
 
 describe('the "Open in reader" menu entry', () => {
   beforeEach(() => vi.clearAllMocks());

@@ -9,7 +9,7 @@ import { fitModels, fold, replay, type FeatureRow } from '../../bench/lib/fit-au
 function rows(): FeatureRow[] {
   const out: FeatureRow[] = [];
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < 400; i++) {
     const isArticle = i % 4 !== 0;
     const prose = isArticle ? 0.3 + 0.7 * rand() : 0.6 * rand();
@@ -19,7 +19,16 @@ function rows(): FeatureRow[] {
     if (!isArticle && rand() < 0.4) early['url.root'] = 1;
     const page = { ...early, 'shape.proseRun': prose * (0.8 + 0.4 * rand()) };
     const full = { ...page, 'ex.proseShare': isArticle ? 0.5 + 0.5 * rand() : 0.8 * rand() };
-    out.push({ id: `r${i}`, site: `site${i % 90}.test`, kind: isArticle ? 'article' : 'product', isArticle, borderline: false, early, page, full });
+    out.push({
+      id: `r${i}`,
+      site: `site${i % 90}.test`,
+      kind: isArticle ? 'article' : 'product',
+      isArticle,
+      borderline: false,
+      early,
+      page,
+      full,
+    });
   }
   return out;
 }
@@ -27,25 +36,29 @@ function rows(): FeatureRow[] {
 describe('fitModels', () => {
   const data = rows();
   const m = fitModels(data);
-  it('gives every stage finite weights and thresholds, and the popup\'s check lower ones', () => {
-    for (const s of [m.early, m.page, m.full]) for (const w of [s.bias, s.threshold, ...Object.values(s.weights)]) expect(Number.isFinite(w)).toBe(true);
+  it("gives every stage finite weights and thresholds, and the popup's check lower ones", () => {
+    for (const s of [m.early, m.page, m.full])
+      for (const w of [s.bias, s.threshold, ...Object.values(s.weights)]) expect(Number.isFinite(w)).toBe(true);
     expect(m.reading.early).toBeLessThanOrEqual(m.early.threshold);
     expect(m.reading.page).toBeLessThanOrEqual(m.page.threshold);
     expect(m.reading.full).toBeLessThanOrEqual(m.full.threshold);
   });
-  it('keeps the signs the features\' meanings give', () => {
+  it("keeps the signs the features' meanings give", () => {
     expect(m.full.weights['prose.paragraphs']).toBeGreaterThanOrEqual(0);
     expect(m.full.weights['meta.price']).toBeLessThanOrEqual(0);
     expect(m.early.weights['url.root']).toBeGreaterThanOrEqual(-1);
   });
-  it('opens in the popup\'s check whatever the automatic reader opens, and more articles', () => {
+  it("opens in the popup's check whatever the automatic reader opens, and more articles", () => {
     let auto = 0;
     let reading = 0;
     for (const r of data) {
       const a = replay(m, r).isArticle;
       const b = replay(m, r, 'reading').isArticle;
       if (a) expect(b).toBe(true);
-      if (r.isArticle) { auto += Number(a); reading += Number(b); }
+      if (r.isArticle) {
+        auto += Number(a);
+        reading += Number(b);
+      }
     }
     expect(reading).toBeGreaterThan(auto);
     // The popup's check keeps about FIT.readingRecall of the articles; the automatic reader, for precision, fewer.

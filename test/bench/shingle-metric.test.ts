@@ -5,6 +5,7 @@ import { SHARED } from '../shared-path';
 
 describe('tokenize', () => {
   it('takes runs of letters, digits and underscores, case kept', () => {
+    // prettier-ignore
     expect(tokenize("Hello, world! It's 3.5 snake_case — Öl")).toEqual(['Hello', 'world', 'It', 's', '3', '5', 'snake_case', 'Öl']);
   });
   it('gives nothing for punctuation only', () => {
@@ -67,7 +68,15 @@ describe('summarize', () => {
     };
     for (const name of ['readability_js', 'trafilatura', 'AutoExtract', 'Diffbot']) {
       const peer = file.peers[name]!;
-      const s = summarize(peer.pages.map(([tp = 0, fp = 0, fn = 0, exact = 0, predTokens = 0]) => ({ tp, fp, fn, exact: exact === 1, empty: predTokens === 0 })));
+      const s = summarize(
+        peer.pages.map(([tp = 0, fp = 0, fn = 0, exact = 0, predTokens = 0]) => ({
+          tp,
+          fp,
+          fn,
+          exact: exact === 1,
+          empty: predTokens === 0,
+        })),
+      );
       expect(s.f1).toBeCloseTo(peer.f1, 4);
       expect(s.precision).toBeCloseTo(peer.precision, 4);
       expect(s.recall).toBeCloseTo(peer.recall, 4);

@@ -17,7 +17,10 @@ const pages = {
   [OTHER_ARTICLE]: readFileSync(`${SHARED}/fixtures/seed-plain.html`, 'utf8'),
   // Hand-written non-articles of the decision's labelled set.
   '/': readFileSync(join(ROOT, 'test/pages/nonarticle--home-harbor-ledger/source.html'), 'utf8'),
-  '/forum/threads/which-lock-for-a-commuter-bike.4471/': readFileSync(join(ROOT, 'test/pages/nonarticle--forum-kestrel-og-article/source.html'), 'utf8'),
+  '/forum/threads/which-lock-for-a-commuter-bike.4471/': readFileSync(
+    join(ROOT, 'test/pages/nonarticle--forum-kestrel-og-article/source.html'),
+    'utf8',
+  ),
 };
 
 const readerShown = (page: Page) => page.evaluate(() => document.querySelector('article-cleaner-reader') !== null);
@@ -37,12 +40,20 @@ async function enableAutoMode(driver: Driver, server: FixtureServer): Promise<vo
 }
 
 async function waitForRegistration(driver: Driver, registered: boolean): Promise<void> {
-  await pollUntil(() => driver.control.evaluate(async (want: boolean) => {
-    const g = globalThis as unknown as { browser?: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } }; chrome?: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } } };
-    const scripts = await (g.browser ?? g.chrome)!.scripting.getRegisteredContentScripts();
-    const has = scripts.some((s) => (s.matches ?? []).includes('*://127.0.0.1/*'));
-    return has === want;
-  }, registered), `the auto-reader script to be ${registered ? '' : 'un'}registered`, 20_000);
+  await pollUntil(
+    () =>
+      driver.control.evaluate(async (want: boolean) => {
+        const g = globalThis as unknown as {
+          browser?: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
+          chrome?: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
+        };
+        const scripts = await (g.browser ?? g.chrome)!.scripting.getRegisteredContentScripts();
+        const has = scripts.some((s) => (s.matches ?? []).includes('*://127.0.0.1/*'));
+        return has === want;
+      }, registered),
+    `the auto-reader script to be ${registered ? '' : 'un'}registered`,
+    20_000,
+  );
 }
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in %s', (name) => {
@@ -96,10 +107,16 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
 
   it.skipIf(!available)('declares the keyboard shortcut Alt+Shift+R', async () => {
     const { commands, suggested } = await driver.control.evaluate(async () => {
-      type Api = { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> }; runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } } };
+      type Api = {
+        commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+        runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } };
+      };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome)!;
-      return { commands: await api.commands.getAll(), suggested: api.runtime.getManifest().commands?.['toggle-reader']?.suggested_key?.default };
+      return {
+        commands: await api.commands.getAll(),
+        suggested: api.runtime.getManifest().commands?.['toggle-reader']?.suggested_key?.default,
+      };
     });
     expect(suggested).toBe('Alt+Shift+R');
     const command = commands.find((c) => c.name === 'toggle-reader');
@@ -113,24 +130,28 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
     const tab = await driver.openTab(server.url(OTHER_ARTICLE));
     await pollUntil(() => readerShown(tab), 'the automatic reader', 15_000);
     await tab.keyboard.press('Escape');
-    const scrolled = await tab.evaluate(() => { window.scrollTo(0, 200); return Math.round(scrollY); });
+    const scrolled = await tab.evaluate(() => {
+      window.scrollTo(0, 200);
+      return Math.round(scrollY);
+    });
     expect(scrolled).toBeGreaterThan(0);
     const tabId = await driver.control.evaluate(async (url: string) => {
       type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       return (await (g.browser ?? g.chrome)!.tabs.query({})).find((t) => t.url === url)?.id ?? -1;
     }, tab.url());
-    const toggle = () => driver.control.evaluate(async (id: number) => {
-      type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
-      const [frame] = await api.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: () => (globalThis as unknown as { __articleCleanerReader: { toggle(): Promise<string> } }).__articleCleanerReader.toggle(),
-      });
-      return frame?.result;
-    }, tabId);
+    const toggle = () =>
+      driver.control.evaluate(async (id: number) => {
+        type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (g.browser ?? g.chrome)!;
+        await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
+        const [frame] = await api.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          func: () => (globalThis as unknown as { __articleCleanerReader: { toggle(): Promise<string> } }).__articleCleanerReader.toggle(),
+        });
+        return frame?.result;
+      }, tabId);
     expect(await toggle()).toBe('opened');
     expect(await readerShown(tab)).toBe(true);
     // The in-page reader has the popup's controls and follows the settings while open.
@@ -157,11 +178,19 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the automatic reader in
       const current = (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
       await api.storage.sync.set({ settings: { ...(current ?? {}), font: 'dyslexic' } });
     });
-    await pollUntil(() => tab.evaluate(() => Array.from(document.fonts).some((f) => f.family.replace(/"/g, '') === 'OpenDyslexic' && f.status === 'loaded')), 'the OpenDyslexic faces', 10_000);
+    await pollUntil(
+      () =>
+        tab.evaluate(() => Array.from(document.fonts).some((f) => f.family.replace(/"/g, '') === 'OpenDyslexic' && f.status === 'loaded')),
+      'the OpenDyslexic faces',
+      10_000,
+    );
     await saveScreenshot(tab, `${name}-in-page-reader-dyslexic`);
     expect(await toggle()).toBe('closed');
     expect(await tab.evaluate(() => Array.from(document.fonts).some((f) => f.family.replace(/"/g, '') === 'OpenDyslexic'))).toBe(false);
-    expect(await tab.evaluate(() => [document.querySelector('article-cleaner-reader') === null, Math.round(scrollY)])).toEqual([true, scrolled]);
+    expect(await tab.evaluate(() => [document.querySelector('article-cleaner-reader') === null, Math.round(scrollY)])).toEqual([
+      true,
+      scrolled,
+    ]);
     await tab.close();
   });
 });

@@ -35,68 +35,96 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('hostile pages in the re
     await server?.close();
     if (!available) return;
     pageHitIds = new Set(server.hits.filter((h) => fromPage(h.referer)).map((h) => h.id));
-    console.log(`${name}: ${SNIPPETS.length} snippets on ${PAGES.length} pages, ${readersOpened} readers opened; canary hits from the extension: ${extensionHits.length}${extensionHits.length ? ` (${extensionHits.join(', ')})` : ''}; snippets that fired in the page itself (expected, proves the canaries work): ${pageHitIds.size}`);
+    console.log(
+      `${name}: ${SNIPPETS.length} snippets on ${PAGES.length} pages, ${readersOpened} readers opened; canary hits from the extension: ${extensionHits.length}${extensionHits.length ? ` (${extensionHits.join(', ')})` : ''}; snippets that fired in the page itself (expected, proves the canaries work): ${pageHitIds.size}`,
+    );
   });
 
   function fromPage(referer: string): boolean {
     return referer.startsWith(`${server.origin}/hostile/`);
   }
 
-  it.skipIf(!available).each(PAGES.map((batch, i) => [i + 1, batch] as const))('page %i: no canary reached from the popup or the full-tab reader', async (n, batch) => {
-    const tab = await driver.openTab(server.url(`/hostile/${n}/`));
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
-    for (const view of ['popup', 'tab'] as const) {
-      const since = Date.now();
-      const reader = await driver.openReader(tab, { view });
-      readersOpened++;
-      const state = await readerState(reader);
-      expect(state, state === 'article' ? '' : await reader.evaluate(() => document.getElementById('view')?.textContent ?? '')).toBe('article');
-      const shown = await reader.evaluate(() => {
-        const root = document.getElementById('view');
-        const inside = Array.from(root?.querySelectorAll('*') ?? []);
-        return {
-          text: root?.textContent ?? '',
-          viewTag: root?.tagName ?? '',
-          openTabTag: document.getElementById('open-tab')?.tagName ?? '',
-          active: inside.filter((el) => /^(script|style|link|meta|base|iframe|frame|object|embed|form|svg|math|template)$/i.test(el.localName)).map((el) => el.localName),
-          handlers: inside.flatMap((el) => Array.from(el.attributes).filter((a) => /^on|^style$|^srcdoc$/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`)),
-          // The article's own elements: nothing from the page may float over the reader.
-          positioned: Array.from(document.querySelectorAll('.reader-body *')).filter((el) => /fixed|absolute|sticky/.test(getComputedStyle(el).position)).map((el) => el.localName),
-          locationOk: location.protocol.endsWith('-extension:'),
-        };
-      });
-      expect(shown.text).toContain(FIRST_PARAGRAPH);
-      expect(shown.text).toContain(LAST_PARAGRAPH);
-      expect(shown.viewTag).toBe('MAIN');
-      expect(shown.openTabTag).toBe('BUTTON');
-      expect(shown.active).toEqual([]);
-      expect(shown.handlers).toEqual([]);
-      expect(shown.positioned).toEqual([]);
-      expect(shown.locationOk).toBe(true);
-      await new Promise((r) => setTimeout(r, LINGER_MS));
-      await reader.close();
-      const hits = server.hits.filter((h) => h.at >= since && !fromPage(h.referer));
-      extensionHits.push(...hits.map((h) => `${view}:${h.id} (referer ${h.referer || 'none'}, origin ${h.origin || 'none'})`));
-      expect(hits.map((h) => h.id), `${view} on page ${n}`).toEqual([]);
-    }
-    await tab.close();
-    expect(batch.length).toBeGreaterThan(0);
-  });
+  it.skipIf(!available).each(PAGES.map((batch, i) => [i + 1, batch] as const))(
+    'page %i: no canary reached from the popup or the full-tab reader',
+    async (n, batch) => {
+      const tab = await driver.openTab(server.url(`/hostile/${n}/`));
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      for (const view of ['popup', 'tab'] as const) {
+        const since = Date.now();
+        const reader = await driver.openReader(tab, { view });
+        readersOpened++;
+        const state = await readerState(reader);
+        expect(state, state === 'article' ? '' : await reader.evaluate(() => document.getElementById('view')?.textContent ?? '')).toBe(
+          'article',
+        );
+        const shown = await reader.evaluate(() => {
+          const root = document.getElementById('view');
+          const inside = Array.from(root?.querySelectorAll('*') ?? []);
+          return {
+            text: root?.textContent ?? '',
+            viewTag: root?.tagName ?? '',
+            openTabTag: document.getElementById('open-tab')?.tagName ?? '',
+            active: inside
+              .filter((el) => /^(script|style|link|meta|base|iframe|frame|object|embed|form|svg|math|template)$/i.test(el.localName))
+              .map((el) => el.localName),
+            handlers: inside.flatMap((el) =>
+              Array.from(el.attributes)
+                .filter((a) => /^on|^style$|^srcdoc$/i.test(a.name))
+                .map((a) => `${el.localName}[${a.name}]`),
+            ),
+            // The article's own elements: nothing from the page may float over the reader.
+            positioned: Array.from(document.querySelectorAll('.reader-body *'))
+              .filter((el) => /fixed|absolute|sticky/.test(getComputedStyle(el).position))
+              .map((el) => el.localName),
+            locationOk: location.protocol.endsWith('-extension:'),
+          };
+        });
+        expect(shown.text).toContain(FIRST_PARAGRAPH);
+        expect(shown.text).toContain(LAST_PARAGRAPH);
+        expect(shown.viewTag).toBe('MAIN');
+        expect(shown.openTabTag).toBe('BUTTON');
+        expect(shown.active).toEqual([]);
+        expect(shown.handlers).toEqual([]);
+        expect(shown.positioned).toEqual([]);
+        expect(shown.locationOk).toBe(true);
+        await new Promise((r) => setTimeout(r, LINGER_MS));
+        await reader.close();
+        const hits = server.hits.filter((h) => h.at >= since && !fromPage(h.referer));
+        extensionHits.push(...hits.map((h) => `${view}:${h.id} (referer ${h.referer || 'none'}, origin ${h.origin || 'none'})`));
+        expect(
+          hits.map((h) => h.id),
+          `${view} on page ${n}`,
+        ).toEqual([]);
+      }
+      await tab.close();
+      expect(batch.length).toBeGreaterThan(0);
+    },
+  );
 
   // The in-page reader lives in the hostile page's own document, so a canary hit there cannot be told
   // apart from the page's own handlers firing (blur, focus, animation events): the check is on what
   // the reader's closed shadow root holds, read from the isolated world.
-  it.skipIf(!available).each(PAGES.map((_, i) => [i + 1] as const))('page %i: the in-page reader shows the story and nothing that could run', async (n) => {
-    const tab = await driver.openTab(server.url(`/hostile/${n}/`));
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const tabId = await tabIdFor(driver.control, tab.url());
-    expect(await callReader(driver.control, tabId, 'open')).toBe('opened');
-    const shown = await pollUntil(async () => { const d = await describeReader(driver.control, tabId, tab); return d?.open ? d : null; }, 'the in-page reader', 15_000);
-    readersOpened++;
-    expect(shown.text).toContain(FIRST_PARAGRAPH);
-    expect(shown.text).toContain(LAST_PARAGRAPH);
-    expect(shown.active).toEqual([]);
-    expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
-    await tab.close();
-  });
+  it.skipIf(!available).each(PAGES.map((_, i) => [i + 1] as const))(
+    'page %i: the in-page reader shows the story and nothing that could run',
+    async (n) => {
+      const tab = await driver.openTab(server.url(`/hostile/${n}/`));
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      const tabId = await tabIdFor(driver.control, tab.url());
+      expect(await callReader(driver.control, tabId, 'open')).toBe('opened');
+      const shown = await pollUntil(
+        async () => {
+          const d = await describeReader(driver.control, tabId, tab);
+          return d?.open ? d : null;
+        },
+        'the in-page reader',
+        15_000,
+      );
+      readersOpened++;
+      expect(shown.text).toContain(FIRST_PARAGRAPH);
+      expect(shown.text).toContain(LAST_PARAGRAPH);
+      expect(shown.active).toEqual([]);
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
+      await tab.close();
+    },
+  );
 });

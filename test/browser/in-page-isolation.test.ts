@@ -23,8 +23,9 @@ const HEADLINE = 'The US Secretary of Defense speaks for the first time with the
 const head = (script: string) => seed.replace(/<head([^>]*)>/i, `<head$1>${script}`);
 
 /** A paragraph of the story with a part name, and page CSS that blows that part up over everything. */
-const PART = head(`<style>article-cleaner-reader::part(x), article-cleaner-reader::part(y) { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: red !important; margin: 0 !important; }</style>`)
-  .replace('<p>Austin wanted to talk', '<p part="x" exportparts="y">Austin wanted to talk');
+const PART = head(
+  `<style>article-cleaner-reader::part(x), article-cleaner-reader::part(y) { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: red !important; margin: 0 !important; }</style>`,
+).replace('<p>Austin wanted to talk', '<p part="x" exportparts="y">Austin wanted to talk');
 
 /** Capture listeners that swap Save's link and what Copy copies, and say what they saw. */
 const HIJACK = head(`<script>
@@ -61,9 +62,17 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
 
   beforeAll(async () => {
     if (!available) return;
-    server = await startFixtureServer({ '/2022/04/20/part/': PART, '/2022/04/20/hijack/': HIJACK, '/2022/04/20/clobber/': CLOBBER, '/2022/04/20/plain/': seed, '/blank/': '<!doctype html><title>blank</title><p>blank</p>' },
+    server = await startFixtureServer(
+      {
+        '/2022/04/20/part/': PART,
+        '/2022/04/20/hijack/': HIJACK,
+        '/2022/04/20/clobber/': CLOBBER,
+        '/2022/04/20/plain/': seed,
+        '/blank/': '<!doctype html><title>blank</title><p>blank</p>',
+      },
       // The async clipboard refused (Chromium honours this), so Copy takes its fallback.
-      { '/2022/04/20/hijack/': { 'permissions-policy': 'clipboard-write=()' } });
+      { '/2022/04/20/hijack/': { 'permissions-policy': 'clipboard-write=()' } },
+    );
     driver = await launch(name, { downloadDir });
   });
   afterAll(async () => {
@@ -76,7 +85,14 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
     const tabId = await tabIdFor(driver.control, tab.url());
     tabs.set(tabId, tab);
     expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
-    const shown = await pollUntil(async () => { const d = await describeReader(driver, tabId); return d?.open && d.buttons.length > 2 ? d : null; }, 'the in-page reader and its toolbar', 15_000);
+    const shown = await pollUntil(
+      async () => {
+        const d = await describeReader(driver, tabId);
+        return d?.open && d.buttons.length > 2 ? d : null;
+      },
+      'the in-page reader and its toolbar',
+      15_000,
+    );
     await tab.bringToFront();
     return { tab, tabId, shown };
   }
@@ -101,14 +117,32 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
       const now = await describeReader(driver, tabId);
       const save = button(now!, (b) => /\btoolbar-save\b/.test(b.name));
       await tab.mouse.click(save.x, save.y);
-      return pollUntil(async () => { const d = await describeReader(driver, tabId); return d?.buttons.some((b) => /save-saveHtml/.test(b.name)) ? d : null; }, 'the Save panel', 5_000);
+      return pollUntil(
+        async () => {
+          const d = await describeReader(driver, tabId);
+          return d?.buttons.some((b) => /save-saveHtml/.test(b.name)) ? d : null;
+        },
+        'the Save panel',
+        5_000,
+      );
     };
     expect(shown.open).toBe(true);
     let panel = await openSave();
     const saveHtml = button(panel, (b) => /save-saveHtml/.test(b.name));
     await tab.mouse.click(saveHtml.x, saveHtml.y);
-    const file = await pollUntil(() => Promise.resolve(readdirSync(downloadDir).find((f) => f.endsWith('.html')) ?? null), 'the saved file', 15_000);
-    const saved = await pollUntil(() => { const t = readFileSync(join(downloadDir, file), 'utf8'); return Promise.resolve(t.includes('</html>') ? t : null); }, 'the file to be written', 5_000);
+    const file = await pollUntil(
+      () => Promise.resolve(readdirSync(downloadDir).find((f) => f.endsWith('.html')) ?? null),
+      'the saved file',
+      15_000,
+    );
+    const saved = await pollUntil(
+      () => {
+        const t = readFileSync(join(downloadDir, file), 'utf8');
+        return Promise.resolve(t.includes('</html>') ? t : null);
+      },
+      'the file to be written',
+      5_000,
+    );
     expect(saved).toContain(`<title>${HEADLINE}</title>`);
     expect(saved).not.toContain('HIJACKED');
 
@@ -119,7 +153,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
     const seen = await tab.evaluate(() => ({ ...document.documentElement.dataset }));
     // The page never had our link or our text area in its hands.
     expect(seen.sawSave).toBeUndefined();
-    expect(seen.sawCopy === undefined || seen.sawCopy === 'article-cleaner-reader', `the page saw the copy from ${seen.sawCopy}`).toBe(true);
+    expect(seen.sawCopy === undefined || seen.sawCopy === 'article-cleaner-reader', `the page saw the copy from ${seen.sawCopy}`).toBe(
+      true,
+    );
     if (name === 'chromium') {
       // The Permissions-Policy refused the async clipboard, so this was the fallback, whose copy event the page heard.
       expect(seen.sawCopy).toBe('article-cleaner-reader');
@@ -149,13 +185,22 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
   it.skipIf(!available)('a page that takes the reader out leaves nothing of it behind, the Esc listener included', async () => {
     const { tab, tabId } = await openInPage('/2022/04/20/plain/');
     await tab.evaluate(() => document.querySelector('article-cleaner-reader')?.remove());
-    await pollUntil(async () => { const d = await describeReader(driver, tabId); return d && !d.open ? d : null; }, 'the reader to let go', 5_000);
+    await pollUntil(
+      async () => {
+        const d = await describeReader(driver, tabId);
+        return d && !d.open ? d : null;
+      },
+      'the reader to let go',
+      5_000,
+    );
     // The page gets its Esc back: a listener of ours left behind would stop it on the window, before the page hears it.
     const pageHearsEsc = async () => {
       await tab.evaluate(() => {
         const w = window as unknown as { __esc: number };
         w.__esc = 0;
-        document.addEventListener('keydown', (e) => { if (e.key === 'Escape') w.__esc++; });
+        document.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape') w.__esc++;
+        });
       });
       await tab.bringToFront();
       await tab.keyboard.press('Escape');
@@ -172,7 +217,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the in-page reader hold
   });
 });
 
-describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot tell the reader\'s font, %s', (name) => {
+describe.each(['chromium', 'firefox'] as BrowserName[])("the page cannot tell the reader's font, %s", (name) => {
   const available = browserAvailable(name);
   let driver: Driver;
   let server: FixtureServer;
@@ -187,7 +232,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot tell th
     await server?.close();
   });
 
-  it.skipIf(!available)('the page\'s font set looks the same with the dyslexia font chosen or not', async () => {
+  it.skipIf(!available)("the page's font set looks the same with the dyslexia font chosen or not", async () => {
     const seen: Record<string, string[]> = {};
     for (const font of ['serif', 'dyslexic'] as const) {
       const settingsPage = await driver.openExtensionPage('options/options.html');
@@ -198,7 +243,14 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot tell th
       expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
       // What the page's own script can list: every face in document.fonts, with its state.
       const faces = () => tab.evaluate(() => Array.from(document.fonts, (f) => `${f.family} ${f.weight} ${f.style} ${f.status}`).sort());
-      seen[font] = await pollUntil(async () => { const f = await faces(); return f.length ? f : null; }, `the faces with ${font} chosen`, 10_000).catch(() => []);
+      seen[font] = await pollUntil(
+        async () => {
+          const f = await faces();
+          return f.length ? f : null;
+        },
+        `the faces with ${font} chosen`,
+        10_000,
+      ).catch(() => []);
       await new Promise((r) => setTimeout(r, 500));
       seen[font] = await faces();
       expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');

@@ -51,21 +51,33 @@ function extensionWithLocalhost(name: BrowserName): string {
  * the tab to `next` straight away.
  */
 async function arm(control: Page, tabId: number, next: string | null): Promise<void> {
-  await control.evaluate(async (id: number, to: string | null) => {
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    await (g.browser ?? g.chrome)!.scripting.executeScript({
-      target: { tabId: id, frameIds: [0] },
-      func: (target: string | null) => {
-        addEventListener('message', (event) => {
-          if (event.data !== 'send-candidate') return;
-          const w = globalThis as unknown as { browser?: { runtime: { sendMessage(m: object): Promise<unknown> } }; chrome?: { runtime: { sendMessage(m: object): Promise<unknown> } } };
-          void (w.browser ?? w.chrome)!.runtime.sendMessage({ type: 'auto:candidate', payload: { url: location.href, navigation: 'navigate', paywalled: false, articleSignals: true } }).catch(() => undefined);
-          if (target) location.href = target;
-        });
-      },
-      args: [to],
-    });
-  }, tabId, next);
+  await control.evaluate(
+    async (id: number, to: string | null) => {
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? g.chrome)!.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: (target: string | null) => {
+          addEventListener('message', (event) => {
+            if (event.data !== 'send-candidate') return;
+            const w = globalThis as unknown as {
+              browser?: { runtime: { sendMessage(m: object): Promise<unknown> } };
+              chrome?: { runtime: { sendMessage(m: object): Promise<unknown> } };
+            };
+            void (w.browser ?? w.chrome)!.runtime
+              .sendMessage({
+                type: 'auto:candidate',
+                payload: { url: location.href, navigation: 'navigate', paywalled: false, articleSignals: true },
+              })
+              .catch(() => undefined);
+            if (target) location.href = target;
+          });
+        },
+        args: [to],
+      });
+    },
+    tabId,
+    next,
+  );
 }
 
 /** Keeps the background's thread busy for a while, so the candidate is handled only after the navigation. */
@@ -100,10 +112,17 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('a tab that navigates wh
       // The layout before per-site items (which this version reads too), so the same test can run against the version before the fix.
       await (g.browser ?? g.chrome)!.storage.sync.set({ settings: { version: 1, autoSites: ['127.0.0.1'] } });
     });
-    await pollUntil(() => driver.control.evaluate(async () => {
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (await (g.browser ?? g.chrome)!.scripting.getRegisteredContentScripts()).some((s) => (s.matches ?? []).includes('*://127.0.0.1/*'));
-    }), 'the auto-reader registration', 20_000);
+    await pollUntil(
+      () =>
+        driver.control.evaluate(async () => {
+          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+          return (await (g.browser ?? g.chrome)!.scripting.getRegisteredContentScripts()).some((s) =>
+            (s.matches ?? []).includes('*://127.0.0.1/*'),
+          );
+        }),
+      'the auto-reader registration',
+      20_000,
+    );
   });
   afterAll(async () => {
     await driver?.close();
@@ -120,49 +139,67 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('a tab that navigates wh
     await tab.close();
   });
 
-  it.skipIf(!available)('the reader does not open on the not-chosen site the tab moved to', async () => {
-    const tab = await driver.openTab(server.url(HOME));
-    const tabId = await tabIdFor(driver.control, tab.url());
-    const elsewhere = `http://localhost:${new URL(server.origin).port}${ARTICLE}`;
-    await arm(driver.control, tabId, elsewhere);
-    await holdBackground(driver, 2_500);
-    const moved = tab.waitForNavigation({ waitUntil: 'load' });
-    await tab.evaluate(() => postMessage('send-candidate', '*'));
-    await moved;
-    expect(tab.url()).toBe(elsewhere);
-    // Long enough for the held background to answer and for a reader to show.
-    await new Promise((r) => setTimeout(r, 6_000));
-    expect(await readerShown(tab)).toBe(false);
-    await tab.close();
-  }, 60_000);
+  it.skipIf(!available)(
+    'the reader does not open on the not-chosen site the tab moved to',
+    async () => {
+      const tab = await driver.openTab(server.url(HOME));
+      const tabId = await tabIdFor(driver.control, tab.url());
+      const elsewhere = `http://localhost:${new URL(server.origin).port}${ARTICLE}`;
+      await arm(driver.control, tabId, elsewhere);
+      await holdBackground(driver, 2_500);
+      const moved = tab.waitForNavigation({ waitUntil: 'load' });
+      await tab.evaluate(() => postMessage('send-candidate', '*'));
+      await moved;
+      expect(tab.url()).toBe(elsewhere);
+      // Long enough for the held background to answer and for a reader to show.
+      await new Promise((r) => setTimeout(r, 6_000));
+      expect(await readerShown(tab)).toBe(false);
+      await tab.close();
+    },
+    60_000,
+  );
 
-  it.skipIf(!available)("the reader's own check: on a page the tab moved to, or on a site not chosen, an automatic open stays closed", async () => {
-    // What the background sends once the race is lost (Firefox cannot target the sending document): the same call, on the new page.
-    const port = new URL(server.origin).port;
-    const chosenArticle = server.url(ARTICLE);
-    const elsewhere = `http://localhost:${port}${ARTICLE}`;
-    const open = (tabId: number, url: string) => driver.control.evaluate(async (id: number, asked: string) => {
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
-      const [frame] = await api.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: (u: string) => (globalThis as unknown as { __articleCleanerReader: { open(o: object): Promise<string> } }).__articleCleanerReader.open({ auto: true, paywalled: false, articleSignals: true, url: u }),
-        args: [asked],
-      }) as Array<{ result?: unknown }>;
-      return frame?.result;
-    }, tabId, url);
-    const tab = await driver.openTab(elsewhere);
-    const tabId = await tabIdFor(driver.control, tab.url());
-    expect(await open(tabId, chosenArticle)).toBe('not-chosen'); // asked for another page
-    expect(await open(tabId, elsewhere)).toBe('not-chosen'); // this page, but its site is not chosen
-    expect(await readerShown(tab)).toBe(false);
-    await tab.close();
-    // Control: the page that asked, on the chosen site, opens (its own auto-reader script may have been first).
-    const own = await driver.openTab(chosenArticle);
-    const ownId = await tabIdFor(driver.control, own.url());
-    expect(['opened', 'already-open']).toContain(await open(ownId, chosenArticle));
-    expect(await readerShown(own)).toBe(true);
-    await own.close();
-  });
+  it.skipIf(!available)(
+    "the reader's own check: on a page the tab moved to, or on a site not chosen, an automatic open stays closed",
+    async () => {
+      // What the background sends once the race is lost (Firefox cannot target the sending document): the same call, on the new page.
+      const port = new URL(server.origin).port;
+      const chosenArticle = server.url(ARTICLE);
+      const elsewhere = `http://localhost:${port}${ARTICLE}`;
+      const open = (tabId: number, url: string) =>
+        driver.control.evaluate(
+          async (id: number, asked: string) => {
+            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+            const api = (g.browser ?? g.chrome)!;
+            await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
+            const [frame] = (await api.scripting.executeScript({
+              target: { tabId: id, frameIds: [0] },
+              func: (u: string) =>
+                (globalThis as unknown as { __articleCleanerReader: { open(o: object): Promise<string> } }).__articleCleanerReader.open({
+                  auto: true,
+                  paywalled: false,
+                  articleSignals: true,
+                  url: u,
+                }),
+              args: [asked],
+            })) as Array<{ result?: unknown }>;
+            return frame?.result;
+          },
+          tabId,
+          url,
+        );
+      const tab = await driver.openTab(elsewhere);
+      const tabId = await tabIdFor(driver.control, tab.url());
+      expect(await open(tabId, chosenArticle)).toBe('not-chosen'); // asked for another page
+      expect(await open(tabId, elsewhere)).toBe('not-chosen'); // this page, but its site is not chosen
+      expect(await readerShown(tab)).toBe(false);
+      await tab.close();
+      // Control: the page that asked, on the chosen site, opens (its own auto-reader script may have been first).
+      const own = await driver.openTab(chosenArticle);
+      const ownId = await tabIdFor(driver.control, own.url());
+      expect(['opened', 'already-open']).toContain(await open(ownId, chosenArticle));
+      expect(await readerShown(own)).toBe(true);
+      await own.close();
+    },
+  );
 });

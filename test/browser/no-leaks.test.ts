@@ -25,7 +25,8 @@ import { callReader, probePage, tabIdFor } from './support/extension-calls';
 const ARTICLE = '/2022/04/20/us-secretary-of-defense/';
 const IMAGES = ['/img/pentagon.png', '/img/beijing.png'];
 const png = readFileSync(join(ROOT, 'icons/icon-128.png'));
-const figure = (src: string, caption: string) => `<figure><img src="${src}" width="640" height="400" alt="${caption}"><figcaption>${caption}</figcaption></figure>`;
+const figure = (src: string, caption: string) =>
+  `<figure><img src="${src}" width="640" height="400" alt="${caption}"><figcaption>${caption}</figcaption></figure>`;
 const page = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8')
   .replace(/(<p>Secretary of Defense Lloyd J\. Austin III[^\n]*<\/p>)/, `$1\n${figure(IMAGES[0]!, 'The Pentagon, seen from the air.')}`)
   .replace(/(<p>Austin wanted to talk to Xu[^\n]*<\/p>)/, `$1\n${figure(IMAGES[1]!, 'Beijing, the ministry of defense.')}`);
@@ -49,7 +50,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('nothing leaks, %s', (na
     if (!url.startsWith(driver.extensionOrigin)) counts.set(context, (counts.get(context) ?? 0) + 1);
   }
   function contextOf(documentUrl: string): string {
-    if (!documentUrl.startsWith(driver.extensionOrigin)) return documentUrl.startsWith(server.origin) ? 'article tab' : `other: ${documentUrl}`;
+    if (!documentUrl.startsWith(driver.extensionOrigin))
+      return documentUrl.startsWith(server.origin) ? 'article tab' : `other: ${documentUrl}`;
     const url = new URL(documentUrl);
     if (url.pathname.endsWith('/options.html')) return 'options page';
     return url.searchParams.get('view') === 'tab' ? 'full-tab reader (and control page)' : 'popup';
@@ -84,8 +86,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('nothing leaks, %s', (na
   });
   afterAll(async () => {
     if (available) {
-      console.log(`${name}: requests by context (extension files not counted): ${JSON.stringify(Object.fromEntries(counts))}; ` +
-        `fixture server saw ${server.requests.length}: ${JSON.stringify(server.requests)}`);
+      console.log(
+        `${name}: requests by context (extension files not counted): ${JSON.stringify(Object.fromEntries(counts))}; ` +
+          `fixture server saw ${server.requests.length}: ${JSON.stringify(server.requests)}`,
+      );
     }
     for (const s of sessions) await s.detach().catch(() => undefined);
     await driver?.close();
@@ -103,11 +107,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('nothing leaks, %s', (na
       if (name === 'firefox') watchPage(view === 'tab' ? 'full-tab reader (and control page)' : 'popup', reader);
       expect(await readerState(reader)).toBe('article');
       // The reader's images load lazily: bring each into view, as a reader scrolling down would.
-      await pollUntil(() => reader.evaluate(() => {
-        const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('.reader-body img'));
-        imgs.find((i) => !(i.complete && i.naturalWidth > 0))?.scrollIntoView();
-        return imgs.length === 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
-      }), `the ${view} reader's images to load`);
+      await pollUntil(
+        () =>
+          reader.evaluate(() => {
+            const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('.reader-body img'));
+            imgs.find((i) => !(i.complete && i.naturalWidth > 0))?.scrollIntoView();
+            return imgs.length === 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+          }),
+        `the ${view} reader's images to load`,
+      );
       await new Promise((r) => setTimeout(r, 500));
       await reader.close();
     }
@@ -131,8 +139,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('nothing leaks, %s', (na
     await tab.close();
 
     // Every request any watched context made: to the extension's own files, or to the article's images.
-    const allowed = (url: string) => url.startsWith(driver.extensionOrigin) || url.startsWith('data:')
-      || (url.startsWith(server.origin) && [...PAGE_OWN, ...IMAGES, ...BROWSER_OWN].includes(new URL(url).pathname));
+    const allowed = (url: string) =>
+      url.startsWith(driver.extensionOrigin) ||
+      url.startsWith('data:') ||
+      (url.startsWith(server.origin) && [...PAGE_OWN, ...IMAGES, ...BROWSER_OWN].includes(new URL(url).pathname));
     expect(seen.filter((s) => !allowed(s.url)).map((s) => `${s.context}: ${s.url}`)).toEqual([]);
     // The extension contexts asked for images only; never the page again, never anything else.
     const byExtension = seen.filter((s) => s.context !== 'article tab' && !s.url.startsWith(driver.extensionOrigin));

@@ -20,7 +20,10 @@ const ARTICLE = '/2022/04/20/us-secretary-of-defense/';
 const OTHER = '/2022/04/21/parliament-climate-bill/';
 const HEADLINE = 'The US Secretary of Defense speaks for the first time with the Chinese colleague';
 
-type StorageApi = { storage: { sync: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } }; runtime: { reload(): void } };
+type StorageApi = {
+  storage: { sync: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
+  runtime: { reload(): void };
+};
 
 function writeSettings(control: Page, value: unknown): Promise<void> {
   return control.evaluate(async (v: unknown) => {
@@ -87,44 +90,66 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('nothing is lost, %s', (
     await server?.close();
   });
 
-  it.skipIf(!available)('a corrupted settings value: defaults for the bad fields, the good ones kept, the chosen site still opens', async () => {
-    await writeSettings(driver.control, { version: 1, theme: 42, fontSize: 'huge', autoSites: ['127.0.0.1', 7, { host: 'x' }], font: 'sans', lineWidth: 44, lineHeight: null });
-    expect(await optionsShown(driver)).toEqual({ theme: 'system', font: 'sans', fontSize: '19', lineWidth: '44', sites: ['127.0.0.1'] });
-    const tab = await driver.openTab(server.url(ARTICLE));
-    const popup = await driver.openReader(tab);
-    expect(await popupShown(popup)).toEqual({ title: HEADLINE, theme: 'system', font: 'sans', size: '17px', measure: '44em', auto: true });
-    await popup.close();
-    await tab.close();
-    await autoReaderOpens(driver, driver.control, server.url(OTHER));
-  });
+  it.skipIf(!available)(
+    'a corrupted settings value: defaults for the bad fields, the good ones kept, the chosen site still opens',
+    async () => {
+      await writeSettings(driver.control, {
+        version: 1,
+        theme: 42,
+        fontSize: 'huge',
+        autoSites: ['127.0.0.1', 7, { host: 'x' }],
+        font: 'sans',
+        lineWidth: 44,
+        lineHeight: null,
+      });
+      expect(await optionsShown(driver)).toEqual({ theme: 'system', font: 'sans', fontSize: '19', lineWidth: '44', sites: ['127.0.0.1'] });
+      const tab = await driver.openTab(server.url(ARTICLE));
+      const popup = await driver.openReader(tab);
+      expect(await popupShown(popup)).toEqual({
+        title: HEADLINE,
+        theme: 'system',
+        font: 'sans',
+        size: '17px',
+        measure: '44em',
+        auto: true,
+      });
+      await popup.close();
+      await tab.close();
+      await autoReaderOpens(driver, driver.control, server.url(OTHER));
+    },
+  );
 
   // Firefox has no way for a test to stop the background event page: no WebDriver BiDi or
   // WebExtension API does it (only about:debugging's "Terminate background script" button,
   // a privileged page puppeteer cannot drive). Covered in Chromium only.
-  it.skipIf(!available || name !== 'chromium')('the service worker stopped mid-use wakes with its listeners: popup and automatic reader work', async () => {
-    await writeSettings(driver.control, { version: 1, autoSites: ['127.0.0.1'], theme: 'dark' });
-    const isWorker = (t: { type(): string; url(): string }) => t.type() === 'service_worker' && t.url().startsWith(driver.extensionOrigin);
-    await autoReaderOpens(driver, driver.control, server.url(OTHER));
-    await stopWorker();
-    const tab = await driver.openTab(server.url(ARTICLE));
-    const popup = await driver.openReader(tab);
-    expect(await readerState(popup)).toBe('article');
-    await popup.close();
-    await tab.close();
-    // Stopped again (opening the popup may have woken it): the automatic reader needs the worker, since
-    // the page's auto-reader script messages it and it injects the reader. It must wake with its listeners.
-    await stopWorker();
-    await autoReaderOpens(driver, driver.control, server.url(OTHER));
-    expect(driver.browser.targets().some(isWorker)).toBe(true);
+  it.skipIf(!available || name !== 'chromium')(
+    'the service worker stopped mid-use wakes with its listeners: popup and automatic reader work',
+    async () => {
+      await writeSettings(driver.control, { version: 1, autoSites: ['127.0.0.1'], theme: 'dark' });
+      const isWorker = (t: { type(): string; url(): string }) =>
+        t.type() === 'service_worker' && t.url().startsWith(driver.extensionOrigin);
+      await autoReaderOpens(driver, driver.control, server.url(OTHER));
+      await stopWorker();
+      const tab = await driver.openTab(server.url(ARTICLE));
+      const popup = await driver.openReader(tab);
+      expect(await readerState(popup)).toBe('article');
+      await popup.close();
+      await tab.close();
+      // Stopped again (opening the popup may have woken it): the automatic reader needs the worker, since
+      // the page's auto-reader script messages it and it injects the reader. It must wake with its listeners.
+      await stopWorker();
+      await autoReaderOpens(driver, driver.control, server.url(OTHER));
+      expect(driver.browser.targets().some(isWorker)).toBe(true);
 
-    async function stopWorker(): Promise<void> {
-      const cdp = await driver.control.createCDPSession();
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await pollUntil(async () => !driver.browser.targets().some(isWorker), 'the service worker to stop', 10_000);
-      await cdp.detach();
-    }
-  });
+      async function stopWorker(): Promise<void> {
+        const cdp = await driver.control.createCDPSession();
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await pollUntil(async () => !driver.browser.targets().some(isWorker), 'the service worker to stop', 10_000);
+        await cdp.detach();
+      }
+    },
+  );
 });
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('an update that migrates settings, %s', (name) => {
@@ -140,7 +165,13 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('an update that migrates
     let driver = await launch(name, name === 'chromium' ? { userDataDir, extensionDir } : {});
     try {
       // What a version before stored versions wrote (see MIGRATIONS[0] in src/core/settings/migrate-settings.ts).
-      await writeSettings(driver.control, { darkMode: true, fontFamily: 'sans-serif', textSize: '21px', wideText: true, autoSites: '127.0.0.1,example.org' });
+      await writeSettings(driver.control, {
+        darkMode: true,
+        fontFamily: 'sans-serif',
+        textSize: '21px',
+        wideText: true,
+        autoSites: '127.0.0.1,example.org',
+      });
       let control: Page;
       if (name === 'chromium') {
         // Chromium does not bring back an extension loaded at launch after runtime.reload() (its pages
@@ -152,15 +183,33 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('an update that migrates
         writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }, null, 2));
         driver = await launch(name, { userDataDir, extensionDir });
         control = driver.control;
-        expect(await control.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(`${manifest.version}.1`);
+        expect(
+          await control.evaluate(
+            () =>
+              (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest()
+                .version,
+          ),
+        ).toBe(`${manifest.version}.1`);
       } else {
         // Firefox reloads the add-on in place, as an update does; its pages close.
-        void driver.control.evaluate(() => (globalThis as unknown as { browser: StorageApi }).browser.runtime.reload()).catch(() => undefined);
+        void driver.control
+          .evaluate(() => (globalThis as unknown as { browser: StorageApi }).browser.runtime.reload())
+          .catch(() => undefined);
         await new Promise((r) => setTimeout(r, 2_000));
         const d = driver;
-        control = await pollUntil(() => d.openExtensionPage('popup/popup.html?view=tab&tab=0').catch(() => null), 'the extension to come back', 30_000);
+        control = await pollUntil(
+          () => d.openExtensionPage('popup/popup.html?view=tab&tab=0').catch(() => null),
+          'the extension to come back',
+          30_000,
+        );
       }
-      expect(await optionsShown(driver)).toEqual({ theme: 'dark', font: 'sans', fontSize: '21', lineWidth: '44', sites: ['127.0.0.1', 'example.org'] });
+      expect(await optionsShown(driver)).toEqual({
+        theme: 'dark',
+        font: 'sans',
+        fontSize: '21',
+        lineWidth: '44',
+        sites: ['127.0.0.1', 'example.org'],
+      });
       const tab = await driver.openTab(server.url(ARTICLE));
       const tabId = await tabIdFor(control, tab.url());
       const popup = await driver.openExtensionPage(`popup/popup.html?view=popup&tab=${tabId}`);

@@ -95,27 +95,30 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the page cannot drive t
     await server?.close();
   });
 
-  it.skipIf(!available)('a page that replaced its built-ins with throwing ones is still read: popup, full tab and in-page reader', async () => {
-    const tab = await driver.openTab(server.url(SABOTAGED));
-    const tabId = await tabIdFor(driver.control, tab.url());
-    // The sabotage ran in the page, but the extension's worlds are untouched.
-    expect((await probePage(driver.control, tabId)).marks.sabotage).toBe('armed');
-    for (const view of ['popup', 'tab'] as const) {
-      const reader = await driver.openReader(tab, { view });
-      expect(await readerState(reader), view).toBe('article');
-      expect(await reader.$eval('.reader-title', (el) => el.textContent), view).toBe(HEADLINE);
-      expect(await reader.evaluate(() => document.querySelectorAll('.reader-body p').length), view).toBeGreaterThan(10);
-      await reader.close();
-    }
-    expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
-    const after = await probePage(driver.control, tabId);
-    expect(after.readers).toBe(1);
-    // Not one of the page's replaced functions was called by the snapshot script or the reader.
-    expect(after.marks.calledFromPage).toBeUndefined();
-    expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
-    expect((await probePage(driver.control, tabId)).readers).toBe(0);
-    await tab.close();
-  });
+  it.skipIf(!available)(
+    'a page that replaced its built-ins with throwing ones is still read: popup, full tab and in-page reader',
+    async () => {
+      const tab = await driver.openTab(server.url(SABOTAGED));
+      const tabId = await tabIdFor(driver.control, tab.url());
+      // The sabotage ran in the page, but the extension's worlds are untouched.
+      expect((await probePage(driver.control, tabId)).marks.sabotage).toBe('armed');
+      for (const view of ['popup', 'tab'] as const) {
+        const reader = await driver.openReader(tab, { view });
+        expect(await readerState(reader), view).toBe('article');
+        expect(await reader.$eval('.reader-title', (el) => el.textContent), view).toBe(HEADLINE);
+        expect(await reader.evaluate(() => document.querySelectorAll('.reader-body p').length), view).toBeGreaterThan(10);
+        await reader.close();
+      }
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
+      const after = await probePage(driver.control, tabId);
+      expect(after.readers).toBe(1);
+      // Not one of the page's replaced functions was called by the snapshot script or the reader.
+      expect(after.marks.calledFromPage).toBeUndefined();
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
+      expect((await probePage(driver.control, tabId)).readers).toBe(0);
+      await tab.close();
+    },
+  );
 
   it.skipIf(!available)('injected twice, the snapshot script and the reader keep one copy, one overlay, the right state', async () => {
     const tab = await driver.openTab(server.url(PROBED));

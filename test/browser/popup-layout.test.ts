@@ -32,18 +32,29 @@ const LONG = '/2024/05/14/harbor-bridge-reopens/';
 const HOME = '/';
 // The same home page at an address that looks like a story's: the page itself must give it away.
 const HOME_AT_STORY_ADDRESS = '/2024/05/14/morning-edition/';
-const SIZES = [{ width: 780, height: 580 }, { width: 600, height: 500 }, { width: 400, height: 600 }];
+const SIZES = [
+  { width: 780, height: 580 },
+  { width: 600, height: 500 },
+  { width: 400, height: 600 },
+];
 
 /** A long story with named people throughout, and pictures. */
 function longStory(): string {
+  // prettier-ignore
   const people = ['Ana Ruiz', 'Malik Osei', 'Priya Natarajan', 'Jonas Berg', 'Lea Hofmann', 'Tom Hale', 'Dana Whitfield'];
+  // prettier-ignore
   const roles = ['the city engineer', 'the council leader', 'a harbour pilot', 'the project manager', 'a local historian', 'the ferry captain', 'a shop owner'];
   const paragraphs: string[] = [];
   for (let i = 0; i < 56; i++) {
     const who = people[i % people.length] ?? '';
     const role = roles[i % roles.length] ?? '';
-    paragraphs.push(`<p>${i % 8 === 0 ? `${who}, ${role}, said on Tuesday that the work on section ${i + 1} had gone to plan. ` : ''}The crews replaced ${i + 12} steel plates on the span over the winter, working at night so that the ferries could pass by day. ${who} said that ${i + 3} inspections had found nothing that would delay the opening, and that the lanes were tested with ${(i + 2) * 10} tonnes of gravel before the first car crossed.</p>`);
-    if (i % 5 === 4 && i > 20) paragraphs.push(`<figure><img src="/img/bridge.png" alt="Work on the bridge, section ${i + 1}"><figcaption>Section ${i + 1} of the span during the repairs.</figcaption></figure>`);
+    paragraphs.push(
+      `<p>${i % 8 === 0 ? `${who}, ${role}, said on Tuesday that the work on section ${i + 1} had gone to plan. ` : ''}The crews replaced ${i + 12} steel plates on the span over the winter, working at night so that the ferries could pass by day. ${who} said that ${i + 3} inspections had found nothing that would delay the opening, and that the lanes were tested with ${(i + 2) * 10} tonnes of gravel before the first car crossed.</p>`,
+    );
+    if (i % 5 === 4 && i > 20)
+      paragraphs.push(
+        `<figure><img src="/img/bridge.png" alt="Work on the bridge, section ${i + 1}"><figcaption>Section ${i + 1} of the span during the repairs.</figcaption></figure>`,
+      );
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbor bridge reopens after two years of repairs - Harbor Ledger</title>
 <meta property="og:site_name" content="Harbor Ledger"><meta property="og:type" content="article">
@@ -53,17 +64,33 @@ function longStory(): string {
 <footer><a href="/privacy/">Privacy</a></footer></body></html>`;
 }
 
-interface Frame { innerWidth: number; innerHeight: number; scrollHeight: number; scrollTop: number; headlineTop: number | null; bar: string; toolbar: string }
+interface Frame {
+  innerWidth: number;
+  innerHeight: number;
+  scrollHeight: number;
+  scrollTop: number;
+  headlineTop: number | null;
+  bar: string;
+  toolbar: string;
+}
 
-const frame = (page: Page): Promise<Frame> => page.evaluate(() => {
-  const box = (el: Element | null) => { const r = el?.getBoundingClientRect(); return r ? [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(',') : ''; };
-  const root = document.scrollingElement as HTMLElement;
-  return {
-    innerWidth, innerHeight, scrollHeight: root.scrollHeight, scrollTop: root.scrollTop,
-    headlineTop: document.querySelector('.reader-title')?.getBoundingClientRect().top ?? null,
-    bar: box(document.querySelector('.bar')), toolbar: box(document.querySelector('.reader-toolbar')),
-  };
-});
+const frame = (page: Page): Promise<Frame> =>
+  page.evaluate(() => {
+    const box = (el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      return r ? [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(',') : '';
+    };
+    const root = document.scrollingElement as HTMLElement;
+    return {
+      innerWidth,
+      innerHeight,
+      scrollHeight: root.scrollHeight,
+      scrollTop: root.scrollTop,
+      headlineTop: document.querySelector('.reader-title')?.getBoundingClientRect().top ?? null,
+      bar: box(document.querySelector('.bar')),
+      toolbar: box(document.querySelector('.reader-toolbar')),
+    };
+  });
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s', (name) => {
   const available = browserAvailable(name);
@@ -72,7 +99,13 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
 
   beforeAll(async () => {
     if (!available) return;
-    server = await startFixtureServer({ [SEED]: seedHtml, [LONG]: longStory(), [HOME]: homeHtml, [HOME_AT_STORY_ADDRESS]: homeHtml, '/img/bridge.png': picture });
+    server = await startFixtureServer({
+      [SEED]: seedHtml,
+      [LONG]: longStory(),
+      [HOME]: homeHtml,
+      [HOME_AT_STORY_ADDRESS]: homeHtml,
+      '/img/bridge.png': picture,
+    });
     driver = await launch(name);
   });
   afterAll(async () => {
@@ -97,9 +130,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     await saveScreenshot(page, `${name}-popup-layout-${label}`);
 
     // To the story's end, then 2,000 px more of wheel over the story, the toolbar and the footer: nothing moves the frame.
-    await page.evaluate(() => { const s = document.querySelector('.article-scroll') as HTMLElement; s.scrollTop = s.scrollHeight; });
+    await page.evaluate(() => {
+      const s = document.querySelector('.article-scroll') as HTMLElement;
+      s.scrollTop = s.scrollHeight;
+    });
     for (const selector of ['.article-scroll', '.bar', '#auto-switch']) {
-      const r = await page.evaluate((sel: string) => { const b = document.querySelector(sel)?.getBoundingClientRect(); return b && b.height > 0 ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null; }, selector);
+      const r = await page.evaluate((sel: string) => {
+        const b = document.querySelector(sel)?.getBoundingClientRect();
+        return b && b.height > 0 ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null;
+      }, selector);
       if (!r) continue;
       await page.mouse.move(r.x, r.y);
       for (let i = 0; i < 10; i++) await page.mouse.wheel({ deltaY: 200 });
@@ -111,7 +150,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     expect(scrolled.toolbar, `${label}: toolbar after scrolling`).toBe(opened.toolbar);
 
     // Five key figures, clicked as a reader clicks them; in a narrow popup, open them first.
-    if (!(await page.evaluate(() => (document.getElementById('key-figures') as HTMLDetailsElement).open))) await page.click('.figures-summary');
+    if (!(await page.evaluate(() => (document.getElementById('key-figures') as HTMLDetailsElement).open)))
+      await page.click('.figures-summary');
     const count = await page.$$eval('.figures button.figure', (b) => b.length);
     expect(count, `${label}: figures`).toBeGreaterThanOrEqual(5);
     for (let i = 0; i < 5; i++) {
@@ -128,26 +168,34 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
   }
 
   for (const size of SIZES) {
-    it.skipIf(!available)(`at ${size.width}×${size.height}: opens at the headline, never scrolls as a document, the toolbar holds still`, async () => {
-      const page = await openPopupPage(server.url(SEED), size);
-      await checkFrame(page, `${size.width}x${size.height}`);
-      await page.close();
-    });
+    it.skipIf(!available)(
+      `at ${size.width}×${size.height}: opens at the headline, never scrolls as a document, the toolbar holds still`,
+      async () => {
+        const page = await openPopupPage(server.url(SEED), size);
+        await checkFrame(page, `${size.width}x${size.height}`);
+        await page.close();
+      },
+    );
   }
 
-  it.skipIf(!available)('zoomed to 150 % (the browser\'s page zoom): the same', async () => {
+  it.skipIf(!available)("zoomed to 150 % (the browser's page zoom): the same", async () => {
     const page = await openPopupPage(server.url(SEED), { width: 780, height: 580 }, 1.5);
     try {
       expect(await page.evaluate(() => innerWidth)).toBeLessThanOrEqual(521);
       await checkFrame(page, '780x580-zoom150');
     } finally {
       // Firefox keeps zoom per site: every later page of the extension would open zoomed.
-      await page.evaluate(async () => {
-        const g = globalThis as unknown as { browser?: { tabs: { getCurrent(): Promise<{ id?: number }>; setZoom(id: number, z: number): Promise<void> } }; chrome: { tabs: { getCurrent(): Promise<{ id?: number }>; setZoom(id: number, z: number): Promise<void> } } };
-        const api = g.browser ?? g.chrome;
-        const self = await api.tabs.getCurrent();
-        if (self.id !== undefined) await api.tabs.setZoom(self.id, 1);
-      }).catch(() => undefined);
+      await page
+        .evaluate(async () => {
+          const g = globalThis as unknown as {
+            browser?: { tabs: { getCurrent(): Promise<{ id?: number }>; setZoom(id: number, z: number): Promise<void> } };
+            chrome: { tabs: { getCurrent(): Promise<{ id?: number }>; setZoom(id: number, z: number): Promise<void> } };
+          };
+          const api = g.browser ?? g.chrome;
+          const self = await api.tabs.getCurrent();
+          if (self.id !== undefined) await api.tabs.setZoom(self.id, 1);
+        })
+        .catch(() => undefined);
       await page.close();
     }
   });
@@ -157,7 +205,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     expect(await readerState(page)).toBe('article');
     await page.waitForFunction(() => document.body.dataset.figures === 'ready', { timeout: 30_000 });
     const opened = await frame(page);
-    const focused = () => page.evaluate(() => { const a = document.activeElement; return a ? `${a.localName}.${a.className}` : ''; });
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a ? `${a.localName}.${a.className}` : '';
+      });
     // Past the bar's controls, the first stop in the story is the way to the figures.
     let stops = 0;
     while (!(await focused()).includes('skip-link') && stops++ < 12) await page.keyboard.press('Tab');
@@ -179,7 +231,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     const open: ServerResponse[] = [];
     const slow = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.write(`<!doctype html><html lang="en"><head><title>Still coming</title></head><body><p>${'The first words of a story. '.repeat(40)}</p>`);
+      res.write(
+        `<!doctype html><html lang="en"><head><title>Still coming</title></head><body><p>${'The first words of a story. '.repeat(40)}</p>`,
+      );
       open.push(res);
     });
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
@@ -188,10 +242,12 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
       const tab = await driver.browser.newPage();
       tab.goto(url).catch(() => undefined);
       const page = await openPopupPage2(url, { width: 780, height: 580 });
-      const now = () => page.evaluate(() => ({
-        state: document.body.dataset.state, spinner: !!document.querySelector('.skeleton .spinner'),
-        detail: document.querySelector('.loading-detail')?.textContent ?? '',
-      }));
+      const now = () =>
+        page.evaluate(() => ({
+          state: document.body.dataset.state,
+          spinner: !!document.querySelector('.skeleton .spinner'),
+          detail: document.querySelector('.loading-detail')?.textContent ?? '',
+        }));
       const first = await now();
       expect(first.spinner).toBe(true);
       expect(['loading', 'page-loading']).toContain(first.state);
@@ -217,22 +273,32 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     await popup.close();
   });
 
-  it.skipIf(!available)('a chosen figure\'s sentence lands in view even when the layout shifts under the scroll', async () => {
+  it.skipIf(!available)("a chosen figure's sentence lands in view even when the layout shifts under the scroll", async () => {
     // The real popup (Chromium) or its page in a tab (Firefox).
     const tab = await driver.openTab(server.url(LONG));
     const page = await driver.openReader(tab);
     expect(await readerState(page)).toBe('article');
     await page.waitForFunction(() => document.body.dataset.figures === 'ready', { timeout: 30_000 });
-    expect(await page.evaluate(() => document.querySelector('.reader-title')?.textContent)).toBe('Harbor bridge reopens after two years of repairs');
+    expect(await page.evaluate(() => document.querySelector('.reader-title')?.textContent)).toBe(
+      'Harbor bridge reopens after two years of repairs',
+    );
     // The figure whose sentence is furthest down the story.
     const index = await page.evaluate(() => {
       const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.figures button.figure'));
       const text = document.querySelector('.reader-body')?.textContent ?? '';
-      let best = 0; let at = -1;
-      buttons.forEach((b, i) => { const p = text.lastIndexOf(b.title.slice(0, 40)); if (p > at) { at = p; best = i; } });
+      let best = 0;
+      let at = -1;
+      buttons.forEach((b, i) => {
+        const p = text.lastIndexOf(b.title.slice(0, 40));
+        if (p > at) {
+          at = p;
+          best = i;
+        }
+      });
       return best;
     });
-    const markTop = () => page.evaluate(() => (document.querySelector('.reader-body mark.reader-highlight') as HTMLElement | null)?.offsetTop ?? null);
+    const markTop = () =>
+      page.evaluate(() => (document.querySelector('.reader-body mark.reader-highlight') as HTMLElement | null)?.offsetTop ?? null);
     await (await page.$$('.figures button.figure'))[index]?.click();
     const before = await markTop();
     // What a late picture does: 0.1 s and 0.5 s into the scroll, blocks of 600 px appear above the sentence and push it down.
@@ -283,6 +349,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
       // Which of the front's teasers survive cleaning is the cleaner's business (it cuts teaser links
       // around prose); what matters here is that the page's own text is shown, not a message.
       const body = await page.evaluate(() => document.querySelector('.reader-body')?.textContent ?? '');
+      // prettier-ignore
       const teasers = ['Harbor bridge reopens', 'Council delays budget vote', 'Old cannery to become a boatyard', 'Mariners win the derby', 'Storm warning for the bay', 'Bay Festival announces'];
       expect(teasers.filter((t) => body.includes(t)).length, body.slice(0, 300)).toBeGreaterThan(0);
       await page.close();
@@ -294,7 +361,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
     const popup = await driver.openReaderForNewTab(`view-source:${server.url(SEED)}`);
     expect(await readerState(popup, 10_000)).toBe('restricted');
     const elapsed = Date.now() - started;
-    const shown = await popup.evaluate(() => ({ body: document.querySelector('.message-body')?.textContent ?? '', buttons: document.querySelectorAll('.message button').length }));
+    const shown = await popup.evaluate(() => ({
+      body: document.querySelector('.message-body')?.textContent ?? '',
+      buttons: document.querySelectorAll('.message button').length,
+    }));
     expect(shown.body).toMatch(/source|can't read|does not let/);
     expect(shown.body).not.toMatch(/Cannot access|Missing host permission|manifest/);
     expect(shown.buttons).toBe(0);

@@ -63,12 +63,21 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the built extension in 
     expect(names).toContain('Wang Yi');
     expect(names).toContain('about 45 minutes');
     expect(names.filter((n) => n === 'Lloyd J. Austin III')).toHaveLength(1);
-    const wang = await popup.evaluateHandle(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.figures button.figure'))
-      .find((b) => b.querySelector('.figure-name')?.textContent === 'Wang Yi'));
+    const wang = await popup.evaluateHandle(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.figures button.figure')).find(
+        (b) => b.querySelector('.figure-name')?.textContent === 'Wang Yi',
+      ),
+    );
     await (wang as unknown as { click(): Promise<void> }).click();
-    const marked = await popup.evaluate(() => Array.from(document.querySelectorAll('.reader-body mark.reader-highlight')).map((m) => m.textContent).join(''));
+    const marked = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('.reader-body mark.reader-highlight'))
+        .map((m) => m.textContent)
+        .join(''),
+    );
     expect(marked).toContain('Chinese Foreign Minister Wang Yi');
-    expect(await popup.evaluate(() => document.querySelector('.figures button[aria-pressed="true"] .figure-name')?.textContent)).toBe('Wang Yi');
+    expect(await popup.evaluate(() => document.querySelector('.figures button[aria-pressed="true"] .figure-name')?.textContent)).toBe(
+      'Wang Yi',
+    );
     await saveScreenshot(popup, `${name}-popup-figures`);
     await popup.close();
   });

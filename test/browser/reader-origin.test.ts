@@ -22,13 +22,22 @@ const MEDIA = ['/media/clip.mp4', '/media/sound.mp3'];
 const png = readFileSync(join(ROOT, 'icons/icon-128.png'));
 const figure = (img: string, caption: string) => `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
 const page = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8')
-  .replace(/(<p>Secretary of Defense Lloyd J\. Austin III[^\n]*<\/p>)/, `$1\n${figure(`<img crossorigin="use-credentials" src="${PICTURES[0]}" width="640" height="400" alt="The Pentagon">`, 'The Pentagon, seen from the air.')}`
-    + `\n<p>Officials said the call was arranged days in advance.<img src="${PIXELS[0]}" width="1" height="1" alt=""><img data-src="${PIXELS[1]}" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1" alt=""><img src="${PIXELS[2]}" style="width:1px;height:1px" alt=""></p>`)
-  .replace(/(<p>Austin wanted to talk to Xu[^\n]*<\/p>)/, `$1\n${figure(`<img crossorigin="anonymous" src="${PICTURES[1]}" width="640" height="400" alt="Beijing">`, 'Beijing, the ministry of defense.')}`
-    + `\n${figure(`<img crossorigin src="${PICTURES[2]}" width="640" height="400" alt="The ministry">`, 'The ministry at night.')}`
-    + `\n${figure(`<video crossorigin="use-credentials" src="${MEDIA[0]}" autoplay loop muted playsinline width="640" height="360"></video>`, 'The press briefing.')}`
-    + `\n<audio crossorigin="use-credentials" src="${MEDIA[1]}" autoplay loop></audio>`)
-  .replace(/(<p>Austin’s predecessors[^\n]*<\/p>)/, `$1\n${figure(`<img crossorigin="use-credentials" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="${PICTURES[3]}" width="640" height="400" alt="A map">`, 'A map of the region.')}`);
+  .replace(
+    /(<p>Secretary of Defense Lloyd J\. Austin III[^\n]*<\/p>)/,
+    `$1\n${figure(`<img crossorigin="use-credentials" src="${PICTURES[0]}" width="640" height="400" alt="The Pentagon">`, 'The Pentagon, seen from the air.')}` +
+      `\n<p>Officials said the call was arranged days in advance.<img src="${PIXELS[0]}" width="1" height="1" alt=""><img data-src="${PIXELS[1]}" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1" alt=""><img src="${PIXELS[2]}" style="width:1px;height:1px" alt=""></p>`,
+  )
+  .replace(
+    /(<p>Austin wanted to talk to Xu[^\n]*<\/p>)/,
+    `$1\n${figure(`<img crossorigin="anonymous" src="${PICTURES[1]}" width="640" height="400" alt="Beijing">`, 'Beijing, the ministry of defense.')}` +
+      `\n${figure(`<img crossorigin src="${PICTURES[2]}" width="640" height="400" alt="The ministry">`, 'The ministry at night.')}` +
+      `\n${figure(`<video crossorigin="use-credentials" src="${MEDIA[0]}" autoplay loop muted playsinline width="640" height="360"></video>`, 'The press briefing.')}` +
+      `\n<audio crossorigin="use-credentials" src="${MEDIA[1]}" autoplay loop></audio>`,
+  )
+  .replace(
+    /(<p>Austin’s predecessors[^\n]*<\/p>)/,
+    `$1\n${figure(`<img crossorigin="use-credentials" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="${PICTURES[3]}" width="640" height="400" alt="A map">`, 'A map of the region.')}`,
+  );
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('article pictures do not identify the reader, %s', (name) => {
   const available = browserAvailable(name);
@@ -53,13 +62,26 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('article pictures do not
     const reader = await driver.openReader(tab, { view });
     expect(await readerState(reader)).toBe('article');
     // The reader's pictures load lazily: bring each into view, as a reader scrolling down would.
-    const shown = await pollUntil(() => reader.evaluate(() => {
-      const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('.reader-body img'));
-      imgs.find((i) => !i.complete)?.scrollIntoView();
-      return imgs.length > 0 && imgs.every((i) => i.complete) ? imgs.map((i) => ({ src: new URL(i.src).pathname, loaded: i.naturalWidth > 0 })) : null;
-    }), `the ${view} reader's pictures`);
+    const shown = await pollUntil(
+      () =>
+        reader.evaluate(() => {
+          const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('.reader-body img'));
+          imgs.find((i) => !i.complete)?.scrollIntoView();
+          return imgs.length > 0 && imgs.every((i) => i.complete)
+            ? imgs.map((i) => ({ src: new URL(i.src).pathname, loaded: i.naturalWidth > 0 }))
+            : null;
+        }),
+      `the ${view} reader's pictures`,
+    );
     await new Promise((r) => setTimeout(r, 1_000));
-    const media = await reader.evaluate(() => Array.from(document.querySelectorAll<HTMLMediaElement>('.reader-body video, .reader-body audio'), (m) => ({ paused: m.paused, autoplay: m.autoplay, loop: m.loop, controls: m.controls })));
+    const media = await reader.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLMediaElement>('.reader-body video, .reader-body audio'), (m) => ({
+        paused: m.paused,
+        autoplay: m.autoplay,
+        loop: m.loop,
+        controls: m.controls,
+      })),
+    );
     await reader.close();
     await tab.close();
 

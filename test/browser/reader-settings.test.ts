@@ -56,7 +56,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader settings in %s',
     expect(sepia.bg).toBe('rgb(244, 236, 216)');
     expect(sepia.font).toMatch(/^"?OpenDyslexic/);
     // The bundled face itself loads from the extension, not a fallback (content/reader-font.js, run once the font is chosen).
-    await pollUntil(() => reader.evaluate(async () => (await document.fonts.load('19px OpenDyslexic', 'Reader')).length > 0), 'the OpenDyslexic faces', 10_000);
+    await pollUntil(
+      () => reader.evaluate(async () => (await document.fonts.load('19px OpenDyslexic', 'Reader')).length > 0),
+      'the OpenDyslexic faces',
+      10_000,
+    );
     await saveScreenshot(reader, `${name}-full-tab-sepia-dyslexic`);
     await reader.close();
     await tab.close();
@@ -67,7 +71,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader settings in %s',
     const popup = await driver.openReader(tab);
     expect(await readerState(popup)).toBe('article');
     await storeSettings(popup, { fontSize: 22 });
-    await pollUntil(() => popup.evaluate(() => getComputedStyle(document.querySelector('.reader-body p')!).fontSize === '20px'), 'the popup to restyle', 10_000);
+    await pollUntil(
+      () => popup.evaluate(() => getComputedStyle(document.querySelector('.reader-body p')!).fontSize === '20px'),
+      'the popup to restyle',
+      10_000,
+    );
     await popup.close();
     await tab.close();
   });
@@ -109,7 +117,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader settings in %s',
 
     // The open reader follows, without a reload.
     await waitForTheme(reader, 'sepia');
-    await pollUntil(() => reader.evaluate(() => getComputedStyle(document.querySelector('.reader-body p')!).fontSize === '21px'), 'the reader to take the new size', 10_000);
+    await pollUntil(
+      () => reader.evaluate(() => getComputedStyle(document.querySelector('.reader-body p')!).fontSize === '21px'),
+      'the reader to take the new size',
+      10_000,
+    );
     await options.close();
     await reader.close();
     await tab.close();

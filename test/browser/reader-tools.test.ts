@@ -40,7 +40,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     await page.click('.toolbar-save');
     await page.waitForSelector('#toolbar-save:not([hidden])');
   };
-  const status = (page: Awaited<ReturnType<Driver['openReader']>>) => page.evaluate(() => document.querySelector('.toolbar-status')?.textContent ?? '');
+  const status = (page: Awaited<ReturnType<Driver['openReader']>>) =>
+    page.evaluate(() => document.querySelector('.toolbar-status')?.textContent ?? '');
 
   it.skipIf(!available)('copies the article as Markdown and as plain text, with title, byline, source and date on top', async () => {
     const tab = await driver.openTab(server.url(SEED));
@@ -105,10 +106,12 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     expect(await reader.$('.save-print')).not.toBeNull();
     const printed = await reader.evaluate(() => {
       // The print rules, read from the style sheets, applied the way the browser would when printing.
-      const rules = Array.from(document.styleSheets).flatMap((s) => Array.from(s.cssRules))
+      const rules = Array.from(document.styleSheets)
+        .flatMap((s) => Array.from(s.cssRules))
         .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
         .flatMap((m) => Array.from(m.cssRules)) as CSSStyleRule[];
-      const hides = (selector: string) => rules.some((r) => r.style.display === 'none' && document.querySelector(selector)?.matches(r.selectorText));
+      const hides = (selector: string) =>
+        rules.some((r) => r.style.display === 'none' && document.querySelector(selector)?.matches(r.selectorText));
       return { bar: hides('.bar'), figures: hides('.figures'), toolbar: hides('.reader-toolbar'), article: hides('.reader') };
     });
     expect(printed).toEqual({ bar: true, figures: true, toolbar: true, article: false });
@@ -123,25 +126,29 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     const hasSpeech = await reader.evaluate(() => typeof speechSynthesis !== 'undefined');
     expect(!!(await reader.$('.toolbar-listen'))).toBe(hasSpeech);
     if (!hasSpeech) return;
-    const marked = () => reader.evaluate(() => {
-      const blocks = Array.from(document.querySelectorAll('.reader-body p, .reader-body h2, .reader-body li'));
-      return blocks.findIndex((b) => b.classList.contains('reading-now'));
-    });
+    const marked = () =>
+      reader.evaluate(() => {
+        const blocks = Array.from(document.querySelectorAll('.reader-body p, .reader-body h2, .reader-body li'));
+        return blocks.findIndex((b) => b.classList.contains('reading-now'));
+      });
     await reader.click('.toolbar-listen');
     await reader.click('.speech-play');
     // One look at the reader's whole speech state at once: a voice that fails does so asynchronously, at any moment,
     // so the state and the highlight must be read together, never in two round trips.
-    const look = () => reader.evaluate(() => {
-      const blocks = Array.from(document.querySelectorAll('.reader-body p, .reader-body h2, .reader-body li'));
-      return {
-        status: document.body.dataset.speech ?? '',
-        marked: blocks.findIndex((b) => b.classList.contains('reading-now')),
-        progress: document.querySelector('.speech-progress')?.textContent ?? '',
-      };
-    });
+    const look = () =>
+      reader.evaluate(() => {
+        const blocks = Array.from(document.querySelectorAll('.reader-body p, .reader-body h2, .reader-body li'));
+        return {
+          status: document.body.dataset.speech ?? '',
+          marked: blocks.findIndex((b) => b.classList.contains('reading-now')),
+          progress: document.querySelector('.speech-progress')?.textContent ?? '',
+        };
+      });
     // A browser without a working voice (headless machines) fails soon after Play: wait until the engine either
     // speaks or fails, so Next is not clicked in the middle of a failure.
-    await reader.waitForFunction(() => document.body.dataset.speech === 'error' || speechSynthesis.speaking, { timeout: 5000 }).catch(() => undefined);
+    await reader
+      .waitForFunction(() => document.body.dataset.speech === 'error' || speechSynthesis.speaking, { timeout: 5000 })
+      .catch(() => undefined);
     // When it fails, no paragraph may stay highlighted, and the reader is told.
     const failedCleanly = (seen: Awaited<ReturnType<typeof look>>) => {
       expect(seen.marked).toBe(-1);
@@ -184,16 +191,22 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
       const last = lines[lines.length - 1]!;
       const box = body.getBoundingClientRect();
       return {
-        dir: article.getAttribute('dir'), lang: article.getAttribute('lang'),
-        direction: getComputedStyle(p).direction, title: article.querySelector('.reader-title')?.textContent,
+        dir: article.getAttribute('dir'),
+        lang: article.getAttribute('lang'),
+        direction: getComputedStyle(p).direction,
+        title: article.querySelector('.reader-title')?.textContent,
         // The short last line of a paragraph hangs from the right edge in right-to-left text.
         lastLineHugsRight: Math.abs(last.right - box.right) < 2 && last.left - box.left > 20,
         uiDirection: getComputedStyle(document.querySelector('.bar')!).direction,
       };
     });
     expect(shown).toEqual({
-      dir: 'rtl', lang: 'ar', direction: 'rtl', title: 'مكتبة جديدة على ضفة النهر تفتح أبوابها للقراء',
-      lastLineHugsRight: true, uiDirection: 'ltr',
+      dir: 'rtl',
+      lang: 'ar',
+      direction: 'rtl',
+      title: 'مكتبة جديدة على ضفة النهر تفتح أبوابها للقراء',
+      lastLineHugsRight: true,
+      uiDirection: 'ltr',
     });
     await saveScreenshot(popup, `${name}-popup-rtl`);
     await popup.close();
@@ -204,11 +217,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader tools in %s', (n
     const tab = await driver.openTab(server.url(RTL));
     const reader = await driver.openReader(tab, { view: 'tab' });
     expect(await readerState(reader)).toBe('article');
-    const shown = () => reader.evaluate(() => {
-      const img = document.querySelector('.reader-body img');
-      return img ? getComputedStyle(img.closest('figure') ?? img).display !== 'none' : null;
-    });
-    await pollUntil(() => reader.evaluate(() => (document.querySelector<HTMLImageElement>('.reader-body img')?.complete ?? false)), 'the picture');
+    const shown = () =>
+      reader.evaluate(() => {
+        const img = document.querySelector('.reader-body img');
+        return img ? getComputedStyle(img.closest('figure') ?? img).display !== 'none' : null;
+      });
+    await pollUntil(
+      () => reader.evaluate(() => document.querySelector<HTMLImageElement>('.reader-body img')?.complete ?? false),
+      'the picture',
+    );
     expect(await shown()).toBe(true);
     await storeSettings(reader, { hideImages: true });
     await pollUntil(async () => (await shown()) === false, 'the picture to hide', 10_000);

@@ -9,7 +9,11 @@ import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, readerState, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 
-const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the story told inside a web component: the council said on Monday that the new bridge would open in spring, after two years of delays and a long dispute over its cost.`);
+const paragraphs = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `Paragraph ${i + 1} of the story told inside a web component: the council said on Monday that the new bridge would open in spring, after two years of delays and a long dispute over its cost.`,
+);
 
 // The story's text lives in an open shadow root, with the byline slotted in from the light DOM.
 const shadowStory = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A bridge opens in spring</title></head>
@@ -69,10 +73,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup reads a snaps
     // The page changes after the popup read it: a second read would find nothing at all.
     await tab.evaluate(() => (window as unknown as { emptyThePage(): void }).emptyThePage());
     await popup.click('.message button');
-    const state = await pollUntil(() => popup.evaluate(() => {
-      const s = document.body?.dataset.state;
-      return s && s !== 'loading' && s !== 'page-loading' ? s : null;
-    }), 'the popup to show the page anyway', 30_000);
+    const state = await pollUntil(
+      () =>
+        popup.evaluate(() => {
+          const s = document.body?.dataset.state;
+          return s && s !== 'loading' && s !== 'page-loading' ? s : null;
+        }),
+      'the popup to show the page anyway',
+      30_000,
+    );
     expect(state).toBe('article');
     // The teasers the popup read before the page emptied itself: the page was not asked a second time.
     const text = await popup.evaluate(() => document.querySelector('.reader-body')?.textContent ?? '');

@@ -16,7 +16,11 @@ beforeAll(() => ensureBuilt(), 180_000);
 
 describe('the injected scripts contract', () => {
   it('is what the build builds', () => {
-    expect(Object.keys(CLASSIC_SCRIPTS).sort()).toEqual(Object.values(SCRIPTS).map((s) => s.file).sort());
+    expect(Object.keys(CLASSIC_SCRIPTS).sort()).toEqual(
+      Object.values(SCRIPTS)
+        .map((s) => s.file)
+        .sort(),
+    );
     for (const s of Object.values(SCRIPTS)) expect(statSync(join(ROOT, s.source)).isFile(), s.source).toBe(true);
   });
 

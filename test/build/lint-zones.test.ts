@@ -53,13 +53,21 @@ const allowed: [file: string, imports: string][] = [
 ];
 
 describe('import zones', () => {
-  it.each(forbidden)('%s may not import %s', async (file, path) => {
-    expect(await ruleIds(file, path)).toContain('no-restricted-imports');
-  }, 30_000);
+  it.each(forbidden)(
+    '%s may not import %s',
+    async (file, path) => {
+      expect(await ruleIds(file, path)).toContain('no-restricted-imports');
+    },
+    30_000,
+  );
 
-  it.each(allowed)('%s may import %s', async (file, path) => {
-    expect(await ruleIds(file, path)).toEqual([]);
-  }, 30_000);
+  it.each(allowed)(
+    '%s may import %s',
+    async (file, path) => {
+      expect(await ruleIds(file, path)).toEqual([]);
+    },
+    30_000,
+  );
 
   it('the core may not reach for the extension globals', async () => {
     const [result] = await eslint.lintText('export const id = chrome.runtime.id;\n', { filePath: 'src/core/meta/x.ts' });

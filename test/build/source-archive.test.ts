@@ -38,6 +38,7 @@ describe('the AMO source archive', () => {
   const names = entries.map((e) => e.name);
 
   it('holds everything the build reads', () => {
+    // prettier-ignore
     for (const f of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'tsconfig.json', 'scripts/build.ts', '.nvmrc', 'LICENSE']) {
       expect(names, f).toContain(f);
     }

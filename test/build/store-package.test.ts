@@ -90,8 +90,10 @@ describe('third-party notices', () => {
   });
 
   it('list every package with its whole license text', () => {
-    const text = formatNotices([{ name: 'b-lib', version: '1.0.0', license: 'MIT', texts: [{ file: 'LICENSE', text: 'B TEXT' }] },
-      { name: 'a-lib', version: '2.0.0', license: 'ISC', texts: [{ file: 'LICENSE', text: 'A TEXT' }] }]);
+    const text = formatNotices([
+      { name: 'b-lib', version: '1.0.0', license: 'MIT', texts: [{ file: 'LICENSE', text: 'B TEXT' }] },
+      { name: 'a-lib', version: '2.0.0', license: 'ISC', texts: [{ file: 'LICENSE', text: 'A TEXT' }] },
+    ]);
     expect(text.indexOf('- a-lib 2.0.0 (ISC)')).toBeLessThan(text.indexOf('- b-lib 1.0.0 (MIT)'));
     expect(text).toContain('A TEXT');
     expect(text).toContain('B TEXT');

@@ -25,6 +25,9 @@ describe('isDateline', () => {
 });
 
 describe('isCredit', () => {
+  // prettier-ignore
   it.each(['Alex Wong | Getty Images', '(Image: © NASA)', 'Image copyright Getty Images', 'Photo: Ann Lee, AP', '© Aaron Schwartz', 'Foto: dpa'])('takes %s', (t) => expect(isCredit(t)).toBe(true));
-  it.each(['Photos of the flood are online.', 'Image of the year', 'The Doobie Brothers perform at the Beacon.'])('leaves %s', (t) => expect(isCredit(t)).toBe(false));
+  it.each(['Photos of the flood are online.', 'Image of the year', 'The Doobie Brothers perform at the Beacon.'])('leaves %s', (t) =>
+    expect(isCredit(t)).toBe(false),
+  );
 });

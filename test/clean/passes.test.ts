@@ -15,7 +15,8 @@ function content(html: string, url = 'https://news.example/2024/story/'): Elemen
   for (const el of Array.from(document.body.querySelectorAll('*'))) markHint(el);
   return document.getElementById('c')!;
 }
-const LONG = 'This is a long paragraph of the story itself, with enough words in it that no rule could ever take it for a piece of furniture around the article, whatever it says.';
+const LONG =
+  'This is a long paragraph of the story itself, with enough words in it that no rule could ever take it for a piece of furniture around the article, whatever it says.';
 
 describe('matchBoilerplate', () => {
   it('matches whole short blocks in four languages', () => {
@@ -48,12 +49,16 @@ describe('removeBoilerplate', () => {
     expect(blockText(c).split('\n\n')).toEqual([LONG, `${LONG} Again.`]);
   });
   it('removes datelines and credits but not list items', () => {
-    const c = content(`<p>Updated Nov 19, 9:41 AM</p><p>${LONG}</p><figure><figcaption><p>A harbour crane.</p><p>Photo: Ann Lee, AP</p></figcaption></figure><ul><li>Updated Nov 19, 9:41 AM</li></ul>`);
+    const c = content(
+      `<p>Updated Nov 19, 9:41 AM</p><p>${LONG}</p><figure><figcaption><p>A harbour crane.</p><p>Photo: Ann Lee, AP</p></figcaption></figure><ul><li>Updated Nov 19, 9:41 AM</li></ul>`,
+    );
     removeBoilerplate(c);
     expect(blockText(c).split('\n\n')).toEqual([LONG, 'A harbour crane.', 'Updated Nov 19, 9:41 AM']);
   });
   it('removes a navigation list before the story but keeps a table of contents', () => {
-    const c = content(`<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul><ol><li><a href="#a">First part</a></li></ol><p>${LONG}</p>`);
+    const c = content(
+      `<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul><ol><li><a href="#a">First part</a></li></ol><p>${LONG}</p>`,
+    );
     removeBoilerplate(c);
     expect(blockText(c).split('\n\n')).toEqual(['First part', LONG]);
   });
@@ -61,13 +66,15 @@ describe('removeBoilerplate', () => {
 
 describe('removeTeaserLinks', () => {
   it('removes whole-link lines to the same site and prefixed teasers, keeps links to other sites and sentences with links', () => {
-    const c = content([
-      `<p>${LONG}</p>`,
-      '<p><strong><a href="https://www.news.example/2024/other/">TICKETS RISE AGAIN ON ALL LINES</a></strong></p>',
-      '<p>Read more: <a href="https://news.example/2024/more/">Station renovation delayed</a></p>',
-      '<p><a href="https://shop.example/item">Acme cordless drill with two batteries</a></p>',
-      '<p>The <a href="https://news.example/2024/report/">report</a> is online.</p>',
-    ].join(''));
+    const c = content(
+      [
+        `<p>${LONG}</p>`,
+        '<p><strong><a href="https://www.news.example/2024/other/">TICKETS RISE AGAIN ON ALL LINES</a></strong></p>',
+        '<p>Read more: <a href="https://news.example/2024/more/">Station renovation delayed</a></p>',
+        '<p><a href="https://shop.example/item">Acme cordless drill with two batteries</a></p>',
+        '<p>The <a href="https://news.example/2024/report/">report</a> is online.</p>',
+      ].join(''),
+    );
     expect(removeTeaserLinks(c)).toBe(2);
     expect(blockText(c).split('\n\n')).toEqual([LONG, 'Acme cordless drill with two batteries', 'The report is online.']);
   });
@@ -75,7 +82,9 @@ describe('removeTeaserLinks', () => {
 
 describe('removePopovers', () => {
   it('removes the hover card and keeps the name in the sentence', () => {
-    const c = content('<p>Senator <span class="rollover-people"><a href="/p/a">Ann Lee</a><span class="rollover-people-block"><img src="/a.jpg"><a href="/x">Other story</a> <a href="/y">Another</a></span></span> said no.</p><p><span class="sr-only">Image caption</span>A crane.</p>');
+    const c = content(
+      '<p>Senator <span class="rollover-people"><a href="/p/a">Ann Lee</a><span class="rollover-people-block"><img src="/a.jpg"><a href="/x">Other story</a> <a href="/y">Another</a></span></span> said no.</p><p><span class="sr-only">Image caption</span>A crane.</p>',
+    );
     expect(removePopovers(c)).toBe(2);
     expect(blockText(c).split('\n\n')).toEqual(['Senator Ann Lee said no.', 'A crane.']);
   });

@@ -14,8 +14,11 @@ const STORY = [
   'The harbour council voted on Tuesday to keep the night ferry running through the winter, after residents of the island said the last boat at eleven was the only way home for nurses and cooks who work late shifts in the town.',
   'Members of the council said the ferry would cost the harbour about forty thousand euros more each winter, and that the island residents, the nurses and the cooks had made a case for the late boat that the council could not turn down this year.',
   'The ferry company said the night boat would keep its winter timetable, and that the council would review the cost of the service with the island residents before the next winter begins in the harbour town, so that nobody who works late is left on the quay.',
-].map((t) => `<p>${t}</p>`).join('');
-const PITCH = '<p>Join thousands of readers who get our free morning briefing delivered straight to their inbox every single weekday, with exclusive offers from our partners, puzzles, recipes and much more besides. Unsubscribe at any time with one click, and read our privacy policy to learn how we process data.</p>';
+]
+  .map((t) => `<p>${t}</p>`)
+  .join('');
+const PITCH =
+  '<p>Join thousands of readers who get our free morning briefing delivered straight to their inbox every single weekday, with exclusive offers from our partners, puzzles, recipes and much more besides. Unsubscribe at any time with one click, and read our privacy policy to learn how we process data.</p>';
 
 describe('guardStory', () => {
   it('marks paragraphs of story prose, and removeAndPrune keeps them', () => {
@@ -31,7 +34,7 @@ describe('guardStory', () => {
     expect(blockText(c)).not.toContain('Share this');
   });
 
-  it('does not mark a long block that shares little of the story\'s vocabulary, nor one mostly of links', () => {
+  it("does not mark a long block that shares little of the story's vocabulary, nor one mostly of links", () => {
     const links = `<p>${Array.from({ length: 12 }, (_, i) => `<a href="/harbour/${i}">Harbour council ferry story number ${i}</a>`).join(' ')}</p>`;
     const c = content(`${STORY}${PITCH}${links}`);
     expect(guardStory(c)).toBe(3);

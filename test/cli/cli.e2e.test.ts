@@ -33,7 +33,10 @@ beforeAll(async () => {
   await buildCli();
   writeFileSync(join(dir, 'seed.html.gz'), gzipSync(readFileSync(SEED)));
   writeFileSync(join(dir, 'pixel.png'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
-  writeFileSync(join(dir, 'menu.html'), '<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><p>Welcome.</p></body></html>');
+  writeFileSync(
+    join(dir, 'menu.html'),
+    '<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><p>Welcome.</p></body></html>',
+  );
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,12 +58,15 @@ describe('article-cleaner (built)', () => {
   it('reads the first 5 million characters of a longer page, and says so', () => {
     // The story, then 6 MB of comments below it (jsdom alone would need minutes for the whole).
     const seed = readFileSync(SEED, 'utf8');
-    const comment = '<div class="comment"><p>I could not agree more with what was said in this piece about the talks.</p><a href="/reply">Reply</a></div>\n';
+    const comment =
+      '<div class="comment"><p>I could not agree more with what was said in this piece about the talks.</p><a href="/reply">Reply</a></div>\n';
     const page = seed.replace('</body>', `${comment.repeat(Math.ceil(5_500_000 / comment.length))}</body>`);
     writeFileSync(join(dir, 'long.html'), page);
     // About 20 s on a loaded two-core machine, nearly all of it jsdom parsing and copying 5 MB.
     const { code, stdout, stderr } = run(['long.html', '--url', SEED_URL], undefined, 240_000);
-    expect(stderr).toMatch(/^article-cleaner: long\.html: the page is 5\.\d million characters long; only its first 5 million were read\n$/);
+    expect(stderr).toMatch(
+      /^article-cleaner: long\.html: the page is 5\.\d million characters long; only its first 5 million were read\n$/,
+    );
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(TITLE);
     expect(stdout).toContain(PARAGRAPHS.at(-1));
@@ -89,8 +95,12 @@ describe('article-cleaner (built)', () => {
     const objects = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(objects.map((o) => o.file)).toEqual([SEED, 'seed.html.gz', '-']);
     for (const o of objects) {
+      // prettier-ignore
       expect(Object.keys(o)).toEqual(['file', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'wordCount', 'url', 'keyFigures']);
-      const figures = o.keyFigures as { people: Array<{ name: string; role: string | null; aliases: string[]; mentions: number; sentence: string }>; numbers: Array<{ text: string; kind: string; sentence: string }> };
+      const figures = o.keyFigures as {
+        people: Array<{ name: string; role: string | null; aliases: string[]; mentions: number; sentence: string }>;
+        numbers: Array<{ text: string; kind: string; sentence: string }>;
+      };
       expect(figures.people[0]).toMatchObject({ name: 'Lloyd J. Austin III', role: 'Secretary of Defense' });
       expect(figures.people[0]?.aliases).toContain('Austin');
       expect(figures.people).toHaveLength(11);
@@ -161,13 +171,19 @@ describe('article-cleaner (built)', () => {
     const { code, stdout, stderr } = run(['--is-article', '--url', SEED_URL, SEED, 'menu.html', 'pixel.png']);
     expect(code).toBe(1);
     const answers = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(answers.map((a) => [a.file, a.isArticle])).toEqual([[SEED, true], ['menu.html', false]]);
+    expect(answers.map((a) => [a.file, a.isArticle])).toEqual([
+      [SEED, true],
+      ['menu.html', false],
+    ]);
     for (const a of answers) expect(Object.keys(a)).toEqual(['file', 'isArticle', 'stage', 'reason']);
     expect(stderr).toBe('article-cleaner: pixel.png: this is a PNG image, not an HTML page\n');
   });
 
-  it('--is-article without --url uses the page\'s canonical address, or says that a file:// one cannot count', () => {
-    writeFileSync(join(dir, 'canonical.html'), readFileSync(SEED, 'utf8').replace('<head>', `<head><link rel="canonical" href="${SEED_URL}">`));
+  it("--is-article without --url uses the page's canonical address, or says that a file:// one cannot count", () => {
+    writeFileSync(
+      join(dir, 'canonical.html'),
+      readFileSync(SEED, 'utf8').replace('<head>', `<head><link rel="canonical" href="${SEED_URL}">`),
+    );
     const withCanonical = run(['--is-article', 'canonical.html']);
     expect(JSON.parse(withCanonical.stdout)).toMatchObject({ file: 'canonical.html', isArticle: true });
     const without = run(['--is-article', SEED]);
@@ -191,8 +207,17 @@ describe('article-cleaner (built) prints no terminal controls from the page', ()
   // cursor home, a lone ESC, carriage return and backspace overprinting, BEL, and their C1 forms.
   const ESC = '\u001b';
   const CONTROLS = [
-    `${ESC}]52;c;ZWNobyBwd25lZA==\u0007`, `${ESC}]8;;https://evil.example/${ESC}\\forged${ESC}]8;;${ESC}\\`, `${ESC}[2J${ESC}[H`, `${ESC}`,
-    '\r', '\b\b\b', '\u0007', '\u009b2J', '\u009d52;c;ZWNobyBwd25lZA==\u009c', '\u0085', '\u007f',
+    `${ESC}]52;c;ZWNobyBwd25lZA==\u0007`,
+    `${ESC}]8;;https://evil.example/${ESC}\\forged${ESC}]8;;${ESC}\\`,
+    `${ESC}[2J${ESC}[H`,
+    `${ESC}`,
+    '\r',
+    '\b\b\b',
+    '\u0007',
+    '\u009b2J',
+    '\u009d52;c;ZWNobyBwd25lZA==\u009c',
+    '\u0085',
+    '\u007f',
   ];
   const dirty = (s: string) => CONTROLS.map((c, i) => `${s}${i}${c}`).join(' ');
   const page = readFileSync(SEED, 'utf8')

@@ -23,7 +23,9 @@ describe('formatOutput', () => {
   const meta = 'The Daily · By Ann Writer · April 20, 2022 · 3 min read';
 
   it('text: the reader\'s "Copy as text": title, meta line (the day as the page wrote it), source, day saved, text', () => {
-    expect(formatOutput(article, 'text', 'a.html', now)).toBe(`${article.title}\n${meta}\nSource: ${article.url}\nSaved on 2024-05-02\n\nCat and mouse.\n\none\n`);
+    expect(formatOutput(article, 'text', 'a.html', now)).toBe(
+      `${article.title}\n${meta}\nSource: ${article.url}\nSaved on 2024-05-02\n\nCat and mouse.\n\none\n`,
+    );
   });
 
   it('json: one line with the file and every article field', () => {

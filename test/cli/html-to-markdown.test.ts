@@ -14,7 +14,9 @@ describe('htmlToMarkdown', () => {
   });
 
   it('emphasis, strong, strikethrough, with spaces moved outside the markers', () => {
-    expect(md('<p>a <em>b</em> <strong> c </strong> <i>d<b>e</b></i> <del>f</del> g<em>h</em>i</p>')).toBe('a *b* **c** *d**e*** ~~f~~ g*h*i');
+    expect(md('<p>a <em>b</em> <strong> c </strong> <i>d<b>e</b></i> <del>f</del> g<em>h</em>i</p>')).toBe(
+      'a *b* **c** *d**e*** ~~f~~ g*h*i',
+    );
   });
 
   it('does not double nested emphasis', () => {
@@ -22,22 +24,31 @@ describe('htmlToMarkdown', () => {
   });
 
   it('links, titles, autolinks and destinations that need encoding', () => {
-    expect(md('<p><a href="https://x.test/a b(c)" title="say &quot;hi&quot;">the link</a></p>')).toBe('[the link](https://x.test/a%20b%28c%29 "say \\"hi\\"")');
+    expect(md('<p><a href="https://x.test/a b(c)" title="say &quot;hi&quot;">the link</a></p>')).toBe(
+      '[the link](https://x.test/a%20b%28c%29 "say \\"hi\\"")',
+    );
     expect(md('<p>See <a href="https://x.test/">https://x.test/</a>.</p>')).toBe('See <https://x.test/>.');
     expect(md('<p><a href="javascript:alert(1)">no</a> <a>anchor</a> <a href="https://x.test/"> </a>end</p>')).toBe('no anchor end');
   });
 
   it('images, inline and linked', () => {
-    expect(md('<p><img src="https://x.test/i.png" alt="A [big] cat" title="Cat"></p>')).toBe('![A \\[big\\] cat](https://x.test/i.png "Cat")');
-    expect(md('<p><a href="https://x.test/"><img src="https://x.test/i.png" alt="logo"></a></p>')).toBe('[![logo](https://x.test/i.png)](https://x.test/)');
+    expect(md('<p><img src="https://x.test/i.png" alt="A [big] cat" title="Cat"></p>')).toBe(
+      '![A \\[big\\] cat](https://x.test/i.png "Cat")',
+    );
+    expect(md('<p><a href="https://x.test/"><img src="https://x.test/i.png" alt="logo"></a></p>')).toBe(
+      '[![logo](https://x.test/i.png)](https://x.test/)',
+    );
     expect(md('<p>x<img alt="no source">y</p>')).toBe('xy');
   });
 
   it('escapes text that would become markup', () => {
     expect(md('<p>2*3*4 = a_b_c [x] `y` &lt;b&gt; &amp;copy;</p>')).toBe('2\\*3\\*4 = a\\_b\\_c \\[x\\] \\`y\\` \\<b> \\&copy;');
-    expect(md('<p># not a heading</p><p>- not a list</p><p>1. not a list</p><p>&gt; not a quote</p><p>---</p>'))
-      .toBe('\\# not a heading\n\n\\- not a list\n\n1\\. not a list\n\n\\> not a quote\n\n\\---');
-    expect(md('<p>Wow!<a href="https://x.test/">link</a> Hurry!</p><p>Go!<br>&nbsp;<br></p>')).toBe('Wow\\![link](https://x.test/) Hurry!\n\nGo!');
+    expect(md('<p># not a heading</p><p>- not a list</p><p>1. not a list</p><p>&gt; not a quote</p><p>---</p>')).toBe(
+      '\\# not a heading\n\n\\- not a list\n\n1\\. not a list\n\n\\> not a quote\n\n\\---',
+    );
+    expect(md('<p>Wow!<a href="https://x.test/">link</a> Hurry!</p><p>Go!<br>&nbsp;<br></p>')).toBe(
+      'Wow\\![link](https://x.test/) Hurry!\n\nGo!',
+    );
   });
 
   it('line breaks as backslash breaks, none at the end of a paragraph', () => {
@@ -62,8 +73,9 @@ describe('htmlToMarkdown', () => {
   });
 
   it('blockquotes, nested and with lists', () => {
-    expect(md('<blockquote><p>Said.</p><blockquote><p>Inner.</p></blockquote><ul><li>x</li></ul></blockquote>'))
-      .toBe('> Said.\n>\n> > Inner.\n>\n> - x');
+    expect(md('<blockquote><p>Said.</p><blockquote><p>Inner.</p></blockquote><ul><li>x</li></ul></blockquote>')).toBe(
+      '> Said.\n>\n> > Inner.\n>\n> - x',
+    );
   });
 
   it('inline code with backticks inside', () => {
@@ -80,8 +92,9 @@ describe('htmlToMarkdown', () => {
   });
 
   it('tables as GFM, with header, alignment, escaped pipes and spans', () => {
-    const html = '<table><caption>Scores</caption><thead><tr><th>Team</th><th align="right">Points</th></tr></thead>'
-      + '<tbody><tr><td>A|B</td><td>3</td></tr><tr><td colspan="2"><p>tie</p><p>break</p></td></tr></tbody></table>';
+    const html =
+      '<table><caption>Scores</caption><thead><tr><th>Team</th><th align="right">Points</th></tr></thead>' +
+      '<tbody><tr><td>A|B</td><td>3</td></tr><tr><td colspan="2"><p>tie</p><p>break</p></td></tr></tbody></table>';
     expect(md(html)).toBe('Scores\n\n| Team | Points |\n| --- | ---: |\n| A\\|B | 3 |\n| tie break |  |');
   });
 
@@ -90,13 +103,15 @@ describe('htmlToMarkdown', () => {
   });
 
   it('figures: the image, then the caption as its own paragraph', () => {
-    expect(md('<figure><img src="https://x.test/p.jpg" alt="Austin"><figcaption>Lloyd Austin <em>in 2022</em>.</figcaption></figure>'))
-      .toBe('![Austin](https://x.test/p.jpg)\n\nLloyd Austin *in 2022*.');
+    expect(
+      md('<figure><img src="https://x.test/p.jpg" alt="Austin"><figcaption>Lloyd Austin <em>in 2022</em>.</figcaption></figure>'),
+    ).toBe('![Austin](https://x.test/p.jpg)\n\nLloyd Austin *in 2022*.');
   });
 
   it('rules, definition lists, containers and skipped elements', () => {
-    expect(md('<div><section><p>a</p><hr><dl><dt>Term</dt><dd>Meaning</dd></dl></section></div><script>x()</script><style>p{}</style>'))
-      .toBe('a\n\n---\n\n**Term**\n\nMeaning');
+    expect(
+      md('<div><section><p>a</p><hr><dl><dt>Term</dt><dd>Meaning</dd></dl></section></div><script>x()</script><style>p{}</style>'),
+    ).toBe('a\n\n---\n\n**Term**\n\nMeaning');
   });
 
   it('text directly in a container becomes a paragraph beside the blocks', () => {

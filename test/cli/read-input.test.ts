@@ -33,7 +33,10 @@ describe('readInput', () => {
 
   it('says so when a gzip stream is corrupt', async () => {
     const broken = gzipSync(Buffer.from(PAGE)).subarray(0, 20);
-    expect(await readInput(file('broken.gz', broken), noStdin)).toMatchObject({ ok: false, message: expect.stringMatching(/^cannot gunzip/) });
+    expect(await readInput(file('broken.gz', broken), noStdin)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^cannot gunzip/),
+    });
   });
 
   it('reads standard input for "-", gzipped or not', async () => {
@@ -51,7 +54,16 @@ describe('readInput', () => {
   });
 
   it('reads pages labelled latin1 as windows-1252, as browsers do (and despite nodejs/node#60888)', () => {
-    const bytes = Buffer.from([...Buffer.from('<meta charset="ISO-8859-1"><p>'), 0x80, 0x20, 0x92, 0x96, 0xe9, 0x81, ...Buffer.from('</p>')]);
+    const bytes = Buffer.from([
+      ...Buffer.from('<meta charset="ISO-8859-1"><p>'),
+      0x80,
+      0x20,
+      0x92,
+      0x96,
+      0xe9,
+      0x81,
+      ...Buffer.from('</p>'),
+    ]);
     expect(decodeHtml(bytes)).toEqual({ encoding: 'windows-1252', text: '<meta charset="ISO-8859-1"><p>€ ’–é\x81</p>' });
   });
 
@@ -77,19 +89,34 @@ describe('readInput', () => {
 
   it('ignores unknown labels and a meta tag claiming UTF-16, falling back to UTF-8', () => {
     expect(decodeHtml(Buffer.from('<meta charset="klingon"><p>é</p>')).encoding).toBe('utf-8');
-    expect(decodeHtml(Buffer.from('<meta charset="utf-16"><p>é</p>'))).toEqual({ encoding: 'utf-8', text: '<meta charset="utf-16"><p>é</p>' });
+    expect(decodeHtml(Buffer.from('<meta charset="utf-16"><p>é</p>'))).toEqual({
+      encoding: 'utf-8',
+      text: '<meta charset="utf-16"><p>é</p>',
+    });
   });
 
   it('refuses images, PDFs and binary files before parsing, saying what they are', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(await readInput(file('photo.html', png), noStdin)).toEqual({ ok: false, message: 'this is a PNG image, not an HTML page' });
-    expect(await readInput(file('doc.html', '%PDF-1.7\n<</Type/Catalog>>'), noStdin)).toEqual({ ok: false, message: 'this is a PDF document, not an HTML page' });
-    expect(await readInput(file('blob.bin', Buffer.from([0x3c, 0x70, 0x3e, 0, 1, 2])), noStdin)).toMatchObject({ ok: false, message: expect.stringMatching(/binary file/) });
-    expect(await readInput(file('photo.png.gz', gzipSync(png)), noStdin)).toEqual({ ok: false, message: 'this is a PNG image, not an HTML page' });
+    expect(await readInput(file('doc.html', '%PDF-1.7\n<</Type/Catalog>>'), noStdin)).toEqual({
+      ok: false,
+      message: 'this is a PDF document, not an HTML page',
+    });
+    expect(await readInput(file('blob.bin', Buffer.from([0x3c, 0x70, 0x3e, 0, 1, 2])), noStdin)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/binary file/),
+    });
+    expect(await readInput(file('photo.png.gz', gzipSync(png)), noStdin)).toEqual({
+      ok: false,
+      message: 'this is a PNG image, not an HTML page',
+    });
   });
 
   it('refuses plain text and empty files', async () => {
-    expect(await readInput(file('notes.txt', 'Just some notes, 3 < 4.\n'), noStdin)).toMatchObject({ ok: false, message: expect.stringMatching(/no HTML tags/) });
+    expect(await readInput(file('notes.txt', 'Just some notes, 3 < 4.\n'), noStdin)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no HTML tags/),
+    });
     expect(await readInput(file('empty.html', ''), noStdin)).toEqual({ ok: false, message: 'the file is empty' });
   });
 

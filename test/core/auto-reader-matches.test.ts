@@ -13,14 +13,20 @@ describe('autoReaderMatches', () => {
 
   it("reads the browser's own grant forms (scheme-specific, host wildcard, all sites over https)", () => {
     const s = settings({ autoSites: ['news.example', 'www.blog.example'] });
-    expect(autoReaderMatches(s, ['https://news.example/*', '*://*.blog.example/*']).matches).toEqual(['*://news.example/*', '*://www.blog.example/*']);
+    expect(autoReaderMatches(s, ['https://news.example/*', '*://*.blog.example/*']).matches).toEqual([
+      '*://news.example/*',
+      '*://www.blog.example/*',
+    ]);
     const all = settings({ autoAllSites: true });
     expect(autoReaderMatches(all, ['https://*/*']).matches).toEqual(['*://*/*']);
   });
 
   it('covers every site but the excluded ones in "every article page" mode, once all sites are granted', () => {
     const s = settings({ autoAllSites: true, autoExcludedSites: ['mail.example'] });
-    expect(autoReaderMatches(s, ['*://*/*'])).toEqual({ matches: ['*://*/*'], excludeMatches: ['*://mail.example/*', '*://*.mail.example/*'] });
+    expect(autoReaderMatches(s, ['*://*/*'])).toEqual({
+      matches: ['*://*/*'],
+      excludeMatches: ['*://mail.example/*', '*://*.mail.example/*'],
+    });
     // Without the permission the mode falls back to the site list (empty here): nothing runs.
     expect(autoReaderMatches(s, ['*://news.example/*']).matches).toEqual([]);
   });

@@ -30,6 +30,7 @@ describe('parseMatchPattern', () => {
     expect(parseMatchPattern(pattern)).toEqual(expected);
   });
 
+  // prettier-ignore
   it.each([
     '', 'https', 'example.com', 'https://example.com', '*://example.com', 'https://exa*mple.com/*', 'https://*.*.com/*',
     'https://*example.com/*', 'https:///*', 'gopher://example.com/*', 'https://exa mple.com/*', 'https://example..com/*',
@@ -67,6 +68,9 @@ describe('readGrant', () => {
 
   it('reads every all-sites form as all sites, and keeps the single sites beside them', () => {
     for (const all of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*']) expect(readGrant([all]).allSites).toBe(true);
-    expect(readGrant(['https://*/*', 'http://a.example/*', '*://*.b.example/*', 'file:///*', 'nonsense'])).toEqual({ allSites: true, hosts: ['a.example', 'b.example'] });
+    expect(readGrant(['https://*/*', 'http://a.example/*', '*://*.b.example/*', 'file:///*', 'nonsense'])).toEqual({
+      allSites: true,
+      hosts: ['a.example', 'b.example'],
+    });
   });
 });

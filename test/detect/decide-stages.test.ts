@@ -23,7 +23,19 @@ const sentences = [
 ];
 const para = (i: number) => `<p>${sentences[i % 4]} ${sentences[(i + 1) % 4]}</p>`;
 const story = `<article><h1>Council approves the flood wall</h1><p class="byline">By Jane Doe</p><time datetime="2024-10-14T08:00Z">14 Oct</time>${[0, 1, 2, 3, 4, 5, 6].map(para).join('')}</article>`;
-const article = (wordCount: number, html = '<p>text</p>', text = 'words '.repeat(wordCount)): Article => ({ title: 't', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null, html, text, wordCount, url: 'https://news.example.test/a' });
+const article = (wordCount: number, html = '<p>text</p>', text = 'words '.repeat(wordCount)): Article => ({
+  title: 't',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: null,
+  dir: null,
+  excerpt: null,
+  html,
+  text,
+  wordCount,
+  url: 'https://news.example.test/a',
+});
 const ok = (wordCount: number, html?: string, text?: string): ExtractResult => ({ ok: true, article: article(wordCount, html, text) });
 
 describe('urlFeatures', () => {
@@ -45,8 +57,12 @@ describe('urlFeatures', () => {
   ])('%s has %s', (url, feature) => {
     expect(urlFeatures(url)[feature]).toBe(1);
   });
-  it('does not take an index address that names one post for a site\'s root', () => {
-    for (const url of ['https://sport.example.test/index.jsp?storyID=331739', 'https://essays.example.test/index.php?/site/article/4255/', 'https://daily.example.test/?ArticleId=nw2007123112']) {
+  it("does not take an index address that names one post for a site's root", () => {
+    for (const url of [
+      'https://sport.example.test/index.jsp?storyID=331739',
+      'https://essays.example.test/index.php?/site/article/4255/',
+      'https://daily.example.test/?ArticleId=nw2007123112',
+    ]) {
       expect(urlFeatures(url)['url.root']).toBeUndefined();
     }
     expect(urlFeatures('https://news.example.test/index.php?lang=en')['url.root']).toBe(1);
@@ -74,9 +90,16 @@ describe('metaFeatures', () => {
     expect(metaFeatures(dom(ld(data), story)).features[feature]).toBe(1);
   });
   it('reads microdata types, Open Graph, a price, a date and a byline', () => {
-    const f = metaFeatures(dom('<meta property="og:type" content="product"><meta property="product:price:amount" content="10">', '<div itemscope itemtype="https://schema.org/Product"><h1>Boot</h1></div>')).features;
+    const f = metaFeatures(
+      dom(
+        '<meta property="og:type" content="product"><meta property="product:price:amount" content="10">',
+        '<div itemscope itemtype="https://schema.org/Product"><h1>Boot</h1></div>',
+      ),
+    ).features;
     expect(f).toMatchObject({ 'ld.product': 1, 'og.other': 1, 'meta.price': 1 });
-    expect(metaFeatures(dom(ld({ '@type': 'BlogPosting', datePublished: '2024-01-01', author: { name: 'A' } }), story)).features).toMatchObject({ 'meta.date': 1, 'meta.author': 1, 'ld.article': 1 });
+    expect(
+      metaFeatures(dom(ld({ '@type': 'BlogPosting', datePublished: '2024-01-01', author: { name: 'A' } }), story)).features,
+    ).toMatchObject({ 'meta.date': 1, 'meta.author': 1, 'ld.article': 1 });
   });
   it('recognises error pages by their whole heading, not a story about errors', () => {
     expect(pageFeatures(dom('<title>Page not found – Site</title>', '<h1>404</h1><p>Gone.</p>')).features['page.error']).toBe(1);
@@ -93,47 +116,77 @@ describe('metaFeatures', () => {
 describe('proseQuality', () => {
   it('tells running prose from a spec list, in several languages', () => {
     const en = proseQuality(sentences.join(' '));
-    const spec = proseQuality('Weight 560 g. Sole Vibram Megagrip. Upper suede, textile. Membrane Gore-Tex. Colours graphite, olive, blue. Sizes 40-47.');
+    const spec = proseQuality(
+      'Weight 560 g. Sole Vibram Megagrip. Upper suede, textile. Membrane Gore-Tex. Colours graphite, olive, blue. Sizes 40-47.',
+    );
     expect(en.stopShare).toBeGreaterThan(0.3);
     expect(spec.stopShare).toBeLessThan(0.15);
     expect(en.sentenceLength).toBeGreaterThan(spec.sentenceLength * 2);
-    expect(proseQuality('Der Gemeinderat hat am Dienstag den Bau der neuen Hochwassermauer beschlossen, die mehr als vierhundert Häuser in der Altstadt schützen soll.').stopShare).toBeGreaterThan(0.2);
-    expect(proseQuality('Le conseil municipal a approuvé mardi la construction du nouveau mur contre les crues, qui doit protéger plus de quatre cents maisons.').stopShare).toBeGreaterThan(0.2);
-    expect(proseQuality('市议会周二批准了新的防洪墙建设计划，这道墙将保护老城区的四百多所房屋。居民们在会上提出了很多问题。').stopShare).toBeGreaterThan(0.1);
+    expect(
+      proseQuality(
+        'Der Gemeinderat hat am Dienstag den Bau der neuen Hochwassermauer beschlossen, die mehr als vierhundert Häuser in der Altstadt schützen soll.',
+      ).stopShare,
+    ).toBeGreaterThan(0.2);
+    expect(
+      proseQuality(
+        'Le conseil municipal a approuvé mardi la construction du nouveau mur contre les crues, qui doit protéger plus de quatre cents maisons.',
+      ).stopShare,
+    ).toBeGreaterThan(0.2);
+    expect(
+      proseQuality('市议会周二批准了新的防洪墙建设计划，这道墙将保护老城区的四百多所房屋。居民们在会上提出了很多问题。').stopShare,
+    ).toBeGreaterThan(0.1);
     expect(proseQuality('')).toEqual({ sentenceLength: 0, stopShare: 0 });
   });
 });
 
 describe('pageFeatures', () => {
   it('counts cards, prices, cart buttons, ratings and durations', () => {
-    const card = (i: number) => `<li class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg" alt="">Item ${i}</a><span class="price">€ ${i}9,95</span><span class="stars">★★★★</span></li>`;
-    const f = pageFeatures(dom('', `<ul class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</ul><button>Add to cart</button><ol><li>3:45</li><li>4:12</li></ol>`)).features;
+    const card = (i: number) =>
+      `<li class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg" alt="">Item ${i}</a><span class="price">€ ${i}9,95</span><span class="stars">★★★★</span></li>`;
+    const f = pageFeatures(
+      dom(
+        '',
+        `<ul class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</ul><button>Add to cart</button><ol><li>3:45</li><li>4:12</li></ol>`,
+      ),
+    ).features;
     expect(f['shape.cards']).toBeGreaterThan(0.6);
     expect(f['shape.prices']).toBeGreaterThan(0.5);
     expect(f['shape.buy']).toBeGreaterThan(0);
     expect(f['shape.ratings']).toBeGreaterThan(0.5);
     expect(f['shape.durations']).toBeGreaterThan(0);
   });
-  it('finds a story\'s body as the candidate, and counts replies outside comment areas only', () => {
+  it("finds a story's body as the candidate, and counts replies outside comment areas only", () => {
     const f = pageFeatures(dom('', `<nav><a href="/a">A</a></nav>${story}`)).features;
     expect(f['cand.share']).toBeGreaterThan(0.8);
     expect(f['cand.stopShare']).toBeGreaterThan(0.3);
     expect(f['shape.proseRun']).toBeGreaterThan(0.6);
     expect(f['readerable']).toBe(1);
-    const post = (i: number) => `<div class="post"><a href="/u/${i}"><img class="avatar" src="/a/${i}.png" alt=""></a>${para(i)}<a href="/reply/${i}">Reply</a></div>`;
+    const post = (i: number) =>
+      `<div class="post"><a href="/u/${i}"><img class="avatar" src="/a/${i}.png" alt=""></a>${para(i)}<a href="/reply/${i}">Reply</a></div>`;
     expect(pageFeatures(dom('', [1, 2, 3, 4].map(post).join(''))).features['shape.reply']).toBeGreaterThan(0.4);
-    expect(pageFeatures(dom('', `${story}<ol class="comment-list">${[1, 2, 3, 4].map(post).join('')}</ol>`)).features['shape.reply']).toBe(0);
+    expect(pageFeatures(dom('', `${story}<ol class="comment-list">${[1, 2, 3, 4].map(post).join('')}</ol>`)).features['shape.reply']).toBe(
+      0,
+    );
   });
 });
 
 describe('extractionFeatures', () => {
-  it('measures length, links, the site\'s own linked headings and dates', () => {
-    const heads = Array.from({ length: 5 }, (_, i) => `<h2><a href="https://news.example.test/s${i}">Story ${i}</a></h2><p>summary</p>`).join('');
+  it("measures length, links, the site's own linked headings and dates", () => {
+    const heads = Array.from(
+      { length: 5 },
+      (_, i) => `<h2><a href="https://news.example.test/s${i}">Story ${i}</a></h2><p>summary</p>`,
+    ).join('');
     const f = extractionFeatures(article(300, `${heads}<time>1</time>`), 10_000, false);
     expect(f['ex.linkedHeadings']).toBeGreaterThan(0.5);
     expect(f['ex.dates']).toBeGreaterThan(0);
-    expect(extractionFeatures(article(300, heads.replace(/news\.example\.test/g, 'shop.elsewhere.test')), 10_000, false)['ex.linkedHeadings']).toBe(0);
-    expect(extractionFeatures(article(300, `<p><a href="/x">${'link '.repeat(300)}</a></p>`, 'link '.repeat(300)), 10_000, false)['ex.linkDensity']).toBeGreaterThan(0.9);
+    expect(
+      extractionFeatures(article(300, heads.replace(/news\.example\.test/g, 'shop.elsewhere.test')), 10_000, false)['ex.linkedHeadings'],
+    ).toBe(0);
+    expect(
+      extractionFeatures(article(300, `<p><a href="/x">${'link '.repeat(300)}</a></p>`, 'link '.repeat(300)), 10_000, false)[
+        'ex.linkDensity'
+      ],
+    ).toBeGreaterThan(0.9);
     expect(extractionFeatures(article(90), 1000, true)['ex.teaser']).toBe(1);
   });
 });
@@ -155,27 +208,47 @@ describe('scoreStage', () => {
 });
 
 describe('the scored decision', () => {
-  const shop = (i: number) => `<li class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg" alt="">Boot ${i}</a><span class="price">€ ${i}9,95</span><button>Add to cart</button></li>`;
-  const productPage = dom(`<meta property="og:type" content="product">${ld({ '@type': 'Product', offers: { '@type': 'Offer', price: '89' } })}`, `<h1>Trail boot</h1><p>A light boot for long days in the hills, with a sole that grips on wet rock and a membrane that keeps rain out.</p><button>Add to cart</button><ul class="grid">${Array.from({ length: 8 }, (_, i) => shop(i)).join('')}</ul>`, 'https://shop.example.test/boots/trail-boot-light-waterproof-4471');
+  const shop = (i: number) =>
+    `<li class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg" alt="">Boot ${i}</a><span class="price">€ ${i}9,95</span><button>Add to cart</button></li>`;
+  const productPage = dom(
+    `<meta property="og:type" content="product">${ld({ '@type': 'Product', offers: { '@type': 'Offer', price: '89' } })}`,
+    `<h1>Trail boot</h1><p>A light boot for long days in the hills, with a sole that grips on wet rock and a membrane that keeps rain out.</p><button>Add to cart</button><ul class="grid">${Array.from({ length: 8 }, (_, i) => shop(i)).join('')}</ul>`,
+    'https://shop.example.test/boots/trail-boot-light-waterproof-4471',
+  );
 
   it('opens a story and explains itself', async () => {
     const doc = dom(ld({ '@type': 'NewsArticle', datePublished: '2024-10-14' }), story);
-    const d = await decideIsArticle(doc, doc.URL, () => ok(420, `<p>${sentences.join('</p><p>')}</p>`, `${sentences.join('\n\n')} `.repeat(4)));
+    const d = await decideIsArticle(doc, doc.URL, () =>
+      ok(420, `<p>${sentences.join('</p><p>')}</p>`, `${sentences.join('\n\n')} `.repeat(4)),
+    );
     expect(d).toMatchObject({ isArticle: true, stage: 'extraction' });
     expect(d.reason).toMatch(/^extraction:-?\d+\.\d\d>=/);
   });
   it('keeps a product page shut before extracting, and says which features decided', async () => {
     let called = false;
-    const d = await decideIsArticle(productPage, productPage.URL, () => { called = true; return ok(300); });
+    const d = await decideIsArticle(productPage, productPage.URL, () => {
+      called = true;
+      return ok(300);
+    });
     expect(d.isArticle).toBe(false);
     expect(called).toBe(false);
     expect(d.reason).toMatch(/ld\.product|shape\.|og\.other/);
   });
-  it('stops a site\'s front page of teasers early', async () => {
-    const teaser = (i: number) => `<div class="card"><h3><a href="/2024/10/story-number-${i}-about-the-town">Headline ${i}</a></h3><p>Short summary.</p></div>`;
-    const doc = dom('<meta property="og:type" content="website">', Array.from({ length: 30 }, (_, i) => teaser(i)).join(''), 'https://news.example.test/');
+  it("stops a site's front page of teasers early", async () => {
+    const teaser = (i: number) =>
+      `<div class="card"><h3><a href="/2024/10/story-number-${i}-about-the-town">Headline ${i}</a></h3><p>Short summary.</p></div>`;
+    const doc = dom(
+      '<meta property="og:type" content="website">',
+      Array.from({ length: 30 }, (_, i) => teaser(i)).join(''),
+      'https://news.example.test/',
+    );
     let called = false;
-    expect(await decideIsArticle(doc, doc.URL, () => { called = true; return ok(500); })).toMatchObject({ isArticle: false });
+    expect(
+      await decideIsArticle(doc, doc.URL, () => {
+        called = true;
+        return ok(500);
+      }),
+    ).toMatchObject({ isArticle: false });
     expect(called).toBe(false);
   });
   it('passes the stages on in the shapes the reader and the popup use', () => {
@@ -185,15 +258,27 @@ describe('the scored decision', () => {
     expect(readerableStage(doc, early)).toMatchObject({ verdict: 'yes-signals', stage: 'readerable' });
     expect(quickDecision(dom('', story), doc.URL).verdict).toBe('maybe');
     expect(readerableStage(doc, { ...early, verdict: 'no' }).verdict).toBe('no');
-    expect(extractionStage(doc, early, { ok: false, reason: 'not-article', message: '' })).toEqual({ isArticle: false, stage: 'extraction', reason: 'extraction:not-article' });
+    expect(extractionStage(doc, early, { ok: false, reason: 'not-article', message: '' })).toEqual({
+      isArticle: false,
+      stage: 'extraction',
+      reason: 'extraction:not-article',
+    });
   });
   it('refuses addresses that are not web pages', () => {
-    expect(earlyDecision(dom('', story), 'ftp://news.example.test/file')).toMatchObject({ verdict: 'no', stage: 'url', reason: 'url:scheme' });
+    expect(earlyDecision(dom('', story), 'ftp://news.example.test/file')).toMatchObject({
+      verdict: 'no',
+      stage: 'url',
+      reason: 'url:scheme',
+    });
     expect(earlyDecision(dom('', story), 'not a url')).toMatchObject({ verdict: 'no', reason: 'url:unparsable' });
   });
   it('turns a throwing or rejecting extraction into "not an article"', async () => {
     const doc = dom('', story);
-    expect(await decideIsArticle(doc, doc.URL, () => { throw new Error('boom'); })).toMatchObject({ isArticle: false, stage: 'extraction' });
+    expect(
+      await decideIsArticle(doc, doc.URL, () => {
+        throw new Error('boom');
+      }),
+    ).toMatchObject({ isArticle: false, stage: 'extraction' });
     expect(await decideIsArticle(doc, doc.URL, () => Promise.reject(new Error('boom')))).toMatchObject({ isArticle: false });
   });
   it('gives the popup\'s check (use "reading") its own, lower thresholds, fitted as data', () => {
@@ -206,11 +291,15 @@ describe('the scored decision', () => {
     // Stories of falling length on a plain news page (its chrome, no metadata, an address that says nothing).
     const nav = `<header><a href="/">Harbour Ledger</a><nav>${['News', 'Sport', 'Business', 'Culture', 'Opinion'].map((n) => `<a href="/${n.toLowerCase()}/">${n}</a>`).join(' ')}</nav></header>`;
     const aside = `<aside><h2>Most read</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/news/2024/10/another-story-about-the-town-${i}">Another story about the town, number ${i}</a></li>`).join('')}</ul></aside>`;
-    const footer = '<footer><p>© 2024 Harbour Ledger. All rights reserved. Registered office: 1 Quay Street.</p><a href="/privacy">Privacy</a></footer>';
+    const footer =
+      '<footer><p>© 2024 Harbour Ledger. All rights reserved. Registered office: 1 Quay Street.</p><a href="/privacy">Privacy</a></footer>';
     const pages = [8, 5, 3, 2].map((n) => {
       const text = Array.from({ length: n }, (_, i) => `${sentences[i % 4]} ${sentences[(i + 1) % 4]}`).join('\n\n');
       const body = `${nav}<main><article><h1>Council approves the flood wall</h1>${Array.from({ length: n }, (_, i) => para(i)).join('')}</article>${aside}</main>${footer}`;
-      return { doc: dom('<title>Council approves the flood wall</title>', body, 'https://news.example.test/p/a1b2c3'), result: ok(text.split(/\s+/).length, `<p>${text}</p>`, text) };
+      return {
+        doc: dom('<title>Council approves the flood wall</title>', body, 'https://news.example.test/p/a1b2c3'),
+        result: ok(text.split(/\s+/).length, `<p>${text}</p>`, text),
+      };
     });
     let auto = 0;
     let reading = 0;
@@ -227,12 +316,27 @@ describe('the scored decision', () => {
   });
   it('turns away in the popup too what is clearly not an article', async () => {
     let called = false;
-    const d = await decideIsArticle(productPage, productPage.URL, () => { called = true; return ok(300); }, 'reading');
+    const d = await decideIsArticle(
+      productPage,
+      productPage.URL,
+      () => {
+        called = true;
+        return ok(300);
+      },
+      'reading',
+    );
     expect(d.isArticle).toBe(false);
     expect(called).toBe(false);
   });
   it('never throws on a broken document', () => {
-    const broken = { querySelectorAll: () => { throw new Error('x'); }, querySelector: () => { throw new Error('x'); } } as unknown as Document;
+    const broken = {
+      querySelectorAll: () => {
+        throw new Error('x');
+      },
+      querySelector: () => {
+        throw new Error('x');
+      },
+    } as unknown as Document;
     expect(quickDecision(broken, 'https://news.example.test/2024/a-story-slug-here').verdict).toBe('no');
   });
 });
@@ -243,8 +347,21 @@ describe('readJsonLd on hostile input', () => {
     const deepObj = `${'{"a":'.repeat(5_000)}{"@type":"NewsArticle"}${'}'.repeat(5_000)}`;
     const huge = JSON.stringify({ '@type': 'NewsArticle', body: 'x'.repeat(1_000_000) });
     const wide = JSON.stringify(Array.from({ length: 100_000 }, () => ({ '@type': 'CollectionPage' })));
-    const scripts = ['{"@type": "NewsArticle",', deep, deepObj, huge, wide, 'null', '"string"', '42', '{"@type": {"x": 1}}', '{"@graph": {"@graph": {"@type": 7}}}', '<!-- {"@type":"Article"} -->']
-      .map((s) => `<script type="application/ld+json">${s}</script>`).join('');
+    const scripts = [
+      '{"@type": "NewsArticle",',
+      deep,
+      deepObj,
+      huge,
+      wide,
+      'null',
+      '"string"',
+      '42',
+      '{"@type": {"x": 1}}',
+      '{"@graph": {"@graph": {"@type": 7}}}',
+      '<!-- {"@type":"Article"} -->',
+    ]
+      .map((s) => `<script type="application/ld+json">${s}</script>`)
+      .join('');
     const doc = dom(scripts, story);
     expect(() => readJsonLd(doc)).not.toThrow();
     const out = readJsonLd(doc);

@@ -9,14 +9,19 @@ const URL = 'https://news.example/2024/05/01/story/';
 const story = Array.from({ length: 8 }, (_, i) => `<p>${prose(50, i)}</p>`).join('\n');
 
 describe('cloneDocument: the copy of a very wide page', () => {
-  const comments = Array.from({ length: WIDE + 200 }, (_, i) => `<div class="comment"><p>${prose(12, i)}</p> <a href="/u/${i}">reply</a></div>`).join('\n');
+  const comments = Array.from(
+    { length: WIDE + 200 },
+    (_, i) => `<div class="comment"><p>${prose(12, i)}</p> <a href="/u/${i}">reply</a></div>`,
+  ).join('\n');
   const html = `<!doctype html><title>Wide</title><body><article><h1>Wide</h1>${story}</article>\n${comments}\n</body>`;
 
   it('leaves out only the whitespace between blocks in the wide element, and keeps every word', () => {
     const { document } = parseDocument(html, URL);
     const clone = cloneDocument(document);
     const body = clone.body;
-    const between = Array.from(body.childNodes).filter((n) => n.nodeType === 3 && n.previousSibling?.nodeType === 1 && n.nextSibling?.nodeType === 1);
+    const between = Array.from(body.childNodes).filter(
+      (n) => n.nodeType === 3 && n.previousSibling?.nodeType === 1 && n.nextSibling?.nodeType === 1,
+    );
     expect(between).toEqual([]);
     // Inside each comment the space between the paragraph and the link is not layout: it stays.
     expect(clone.querySelector('.comment')?.childNodes[1]?.nodeValue).toBe(' ');
@@ -37,7 +42,11 @@ describe('cloneDocument: the copy of a very wide page', () => {
     expect(groups.map((g) => g.localName)).toEqual(['div', 'div']);
     expect(groups[0]!.children[0]!.localName).toBe('article');
     expect(groups[0]!.children.length).toBe(WIDE);
-    expect(Array.from(groups[1]!.children).slice(-2).map((el) => el.localName)).toEqual(['ul', 'table']);
+    expect(
+      Array.from(groups[1]!.children)
+        .slice(-2)
+        .map((el) => el.localName),
+    ).toEqual(['ul', 'table']);
     expect(clone.querySelectorAll('.comment').length).toBe(WIDE + 200);
     expect(clone.querySelector('ul')!.children.length).toBe(WIDE + 5);
     expect(clone.querySelector('tbody')!.children.length).toBe(WIDE + 5);
@@ -54,11 +63,18 @@ describe('cloneDocument: the copy of a very wide page', () => {
 });
 
 describe('cloneDocument: a page of bare spans', () => {
-  const para = (i: number) => `<p>${prose(30, i).split(' ').map((w) => `<span>${w}</span>`).join(' ')} <span class="note" lang="fr">merci</span></p>`;
+  const para = (i: number) =>
+    `<p>${prose(30, i)
+      .split(' ')
+      .map((w) => `<span>${w}</span>`)
+      .join(' ')} <span class="note" lang="fr">merci</span></p>`;
 
   it('unwraps spans without attributes once there are more than BARE_SPANS, keeping text, order and the spans that carry something', () => {
     const n = Math.ceil(BARE_SPANS / 30) + 2;
-    const { document } = parseDocument(`<!doctype html><title>Spans</title><body><article>${Array.from({ length: n }, (_, i) => para(i)).join('')}</article></body>`, URL);
+    const { document } = parseDocument(
+      `<!doctype html><title>Spans</title><body><article>${Array.from({ length: n }, (_, i) => para(i)).join('')}</article></body>`,
+      URL,
+    );
     const clone = cloneDocument(document);
     expect(clone.querySelectorAll('span:not([class])').length).toBe(0);
     expect(clone.querySelectorAll('span.note[lang="fr"]').length).toBe(n);
@@ -78,13 +94,17 @@ describe('cloneDocument: visit', () => {
   const visits = (html: string) => {
     const { document } = parseDocument(html, URL);
     const seen: Element[] = [];
-    const clone = cloneDocument(document, undefined, (el) => { seen.push(el); });
+    const clone = cloneDocument(document, undefined, (el) => {
+      seen.push(el);
+    });
     const inCopy = Array.from(clone.body.querySelectorAll('*'));
     return { inCopy, seen: seen.filter((el) => el.ownerDocument === clone) };
   };
 
-  it('runs once on every element inside the copy\'s body, in order, and on nothing in the head', () => {
-    const { inCopy, seen } = visits(`<!doctype html><title>T</title><meta name="x"><body>${story}<div><img src="/a.jpg"><span class="c">x</span></div></body>`);
+  it("runs once on every element inside the copy's body, in order, and on nothing in the head", () => {
+    const { inCopy, seen } = visits(
+      `<!doctype html><title>T</title><meta name="x"><body>${story}<div><img src="/a.jpg"><span class="c">x</span></div></body>`,
+    );
     expect(seen).toEqual(inCopy);
     expect(seen.map((el) => el.localName)).not.toContain('title');
   });

@@ -11,8 +11,12 @@ function img(html: string): Element {
 
 describe('fixLazyImage', () => {
   it('promotes the real picture of a lazy image the reader will show', () => {
-    expect(img('<img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/a.jpg" width="600" height="400">').getAttribute('src')).toBe('https://cdn.example/a.jpg');
-    expect(img('<img data-srcset="https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x">').getAttribute('srcset')).toBe('https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x');
+    expect(
+      img('<img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/a.jpg" width="600" height="400">').getAttribute('src'),
+    ).toBe('https://cdn.example/a.jpg');
+    expect(img('<img data-srcset="https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x">').getAttribute('srcset')).toBe(
+      'https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x',
+    );
   });
 
   it.each([

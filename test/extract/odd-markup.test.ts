@@ -18,11 +18,26 @@ const story = Array.from({ length: 6 }, (_, i) => `<p>${prose(40, i)}</p>`).join
  * browsers do not. None of it may stop the reader.
  */
 const ODD: Array<[string, string]> = [
-  ['a doctype whose name is a broken URL', `<!DOCTYPEw.example.com/rss/world.xml" ><html><head><title>Story</title></head><body><article>${story}</article></body></html>`],
-  ['attribute names from broken quoting', `<!doctype html><title>Story</title><body><div class="main" "id="x" a<b="1" ="" 'q'="2"><article ?x="y" data-a"b="c">${story.replace('<p>', '<p style"color:red"="1" class=lead\'x>')}</article></div></body>`],
-  ['odd element names', `<!doctype html><title>Story</title><body><article><o:p></o:p><st1:place w:st="on">Kosovo</st1:place>${story}<fb:like href="x"></fb:like></article></body>`],
-  ['all of it on a page too deep for the native copy', `<!DOCTYPEw.example.com/rss/world.xml" ><title>Story</title><body>${'<div "a=1 b"c="d">'.repeat(300)}<article>${story}</article>${'</div>'.repeat(300)}</body>`],
-  ['odd names inside a font tag Readability renames', `<!doctype html><title>Story</title><body><div><font face="x" "size="2" a'b="c">${story}</font></div><div "x=1>${story}</div></body>`],
+  [
+    'a doctype whose name is a broken URL',
+    `<!DOCTYPEw.example.com/rss/world.xml" ><html><head><title>Story</title></head><body><article>${story}</article></body></html>`,
+  ],
+  [
+    'attribute names from broken quoting',
+    `<!doctype html><title>Story</title><body><div class="main" "id="x" a<b="1" ="" 'q'="2"><article ?x="y" data-a"b="c">${story.replace('<p>', '<p style"color:red"="1" class=lead\'x>')}</article></div></body>`,
+  ],
+  [
+    'odd element names',
+    `<!doctype html><title>Story</title><body><article><o:p></o:p><st1:place w:st="on">Kosovo</st1:place>${story}<fb:like href="x"></fb:like></article></body>`,
+  ],
+  [
+    'all of it on a page too deep for the native copy',
+    `<!DOCTYPEw.example.com/rss/world.xml" ><title>Story</title><body>${'<div "a=1 b"c="d">'.repeat(300)}<article>${story}</article>${'</div>'.repeat(300)}</body>`,
+  ],
+  [
+    'odd names inside a font tag Readability renames',
+    `<!doctype html><title>Story</title><body><div><font face="x" "size="2" a'b="c">${story}</font></div><div "x=1>${story}</div></body>`,
+  ],
 ];
 
 describe('markup the parser accepted never stops the pipeline', () => {
@@ -39,7 +54,7 @@ describe('markup the parser accepted never stops the pipeline', () => {
     });
   }
 
-  it('keeps the page\'s mode when the doctype is left out', () => {
+  it("keeps the page's mode when the doctype is left out", () => {
     const { document } = parseDocument(ODD[0]![1], URL);
     expect(cloneDocument(document).compatMode).toBe(document.compatMode);
   });

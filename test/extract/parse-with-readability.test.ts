@@ -11,7 +11,9 @@ const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 
 // Every third corpus page (the whole corpus takes a minute), every hand-written golden page, and the malformed ones (at a small size).
 const PAGES: Array<[string, string]> = [
-  ...loadCorpus().filter((_, i) => i % 3 === 0).map((p) => [p.id, p.html] as [string, string]),
+  ...loadCorpus()
+    .filter((_, i) => i % 3 === 0)
+    .map((p) => [p.id, p.html] as [string, string]),
   ...readdirSync('test/pages').map((d) => [d, readFileSync(join('test/pages', d, 'source.html'), 'utf8')] as [string, string]),
   ...PATHOLOGICAL_PAGES.map((p) => [p.name, p.html(0.005)] as [string, string]),
 ];
@@ -35,7 +37,11 @@ describe('parseWithReadability gives exactly what Readability 0.6.0 gives', () =
   });
 
   it('tests the byline as Readability does', () => {
-    const { document } = parseDocument('<div><p rel="author">Ann Lee</p><p itemprop="author">Ann Lee</p><p class="byline">By Ann Lee</p><p class="byline"></p><p class="byline">' + 'x'.repeat(120) + '</p><p class="story">Ann Lee</p></div>');
+    const { document } = parseDocument(
+      '<div><p rel="author">Ann Lee</p><p itemprop="author">Ann Lee</p><p class="byline">By Ann Lee</p><p class="byline"></p><p class="byline">' +
+        'x'.repeat(120) +
+        '</p><p class="story">Ann Lee</p></div>',
+    );
     const verdicts = Array.from(document.querySelectorAll('p'), (p) => bylineCheapFirst(p, `${p.className} ${p.id}`, BYLINE));
     expect(verdicts).toEqual([true, true, true, false, false, false]);
   });

@@ -11,7 +11,9 @@ const URL = 'https://news.example/2024/05/01/story/';
 
 // The golden pages, and the seed article carrying every hostile snippet.
 const PAGES: Array<[string, string]> = [
-  ...readdirSync('test/pages').filter((d) => !d.startsWith('nonarticle--')).map((d) => [d, readFileSync(join('test/pages', d, 'source.html'), 'utf8')] as [string, string]),
+  ...readdirSync('test/pages')
+    .filter((d) => !d.startsWith('nonarticle--'))
+    .map((d) => [d, readFileSync(join('test/pages', d, 'source.html'), 'utf8')] as [string, string]),
   ['hostile snippets', hostilePage(SNIPPETS, 'http://127.0.0.1:9')],
 ];
 
@@ -34,7 +36,10 @@ describe('the string sanitizing path (browsers) and the in-place one (Node) give
     // Same elements and attributes; serializations may differ in where DOMPurify's parse put a stray node.
     const shape = (h: string) => {
       const { document } = parseDocument(`<body>${h}`, URL);
-      return Array.from(document.body.querySelectorAll('*'), (el) => `${el.localName}${Array.from(el.attributes, (a) => ` ${a.name}=${a.value}`).join('')}`);
+      return Array.from(
+        document.body.querySelectorAll('*'),
+        (el) => `${el.localName}${Array.from(el.attributes, (a) => ` ${a.name}=${a.value}`).join('')}`,
+      );
     };
     expect(shape(string.article.html)).toEqual(shape(inPlace.article.html));
   });

@@ -14,7 +14,9 @@ describe('alias merging', () => {
   });
 
   it('joins a surname written in several words and a middle initial', () => {
-    const found = people('Actor James Van Der Beek left the show. Van Der Beek thanked fans. Coach Mary J. Blige said it was hard, and Blige left.');
+    const found = people(
+      'Actor James Van Der Beek left the show. Van Der Beek thanked fans. Coach Mary J. Blige said it was hard, and Blige left.',
+    );
     expect(found.map((p) => p.name).sort()).toEqual(['James Van Der Beek', 'Mary J. Blige']);
   });
 
@@ -24,7 +26,9 @@ describe('alias merging', () => {
   });
 
   it('splits a run that only strings together people already named', () => {
-    const found = people('President Joe Biden met Prime Minister Rishi Sunak. Later, Biden Sunak talks resumed, and Sunak said little. Biden left.');
+    const found = people(
+      'President Joe Biden met Prime Minister Rishi Sunak. Later, Biden Sunak talks resumed, and Sunak said little. Biden left.',
+    );
     expect(found.map((p) => p.name)).not.toContain('Biden Sunak');
   });
 });
@@ -61,7 +65,9 @@ describe('role extraction', () => {
 
 describe('filtering', () => {
   it('lists no organisations, places or unnamed sources', () => {
-    const found = people('The White House and the Pentagon said a senior defense official met the People’s Liberation Army in Beijing. Home Depot Inc reported earnings.');
+    const found = people(
+      'The White House and the Pentagon said a senior defense official met the People’s Liberation Army in Beijing. Home Depot Inc reported earnings.',
+    );
     expect(found).toEqual([]);
   });
 
@@ -80,9 +86,19 @@ describe('filtering', () => {
 
 describe('numbers and dates', () => {
   it('finds dates, money, percentages, durations, times and scores, with their kinds', () => {
-    const found = numbers('On August 6, 2020, the deal was worth $8.8 billion, up 3.5 percent. The call lasted about 45 minutes and started at 6:38 p.m. They won 45-17 in 2008.');
+    const found = numbers(
+      'On August 6, 2020, the deal was worth $8.8 billion, up 3.5 percent. The call lasted about 45 minutes and started at 6:38 p.m. They won 45-17 in 2008.',
+    );
     const kinds = Object.fromEntries(found.map((f) => [f.text, f.kind]));
-    expect(kinds).toMatchObject({ 'August 6, 2020': 'date', '$8.8 billion': 'money', '3.5 percent': 'percent', 'about 45 minutes': 'duration', '6:38 p.m.': 'time', '45-17': 'score', '2008': 'year' });
+    expect(kinds).toMatchObject({
+      'August 6, 2020': 'date',
+      '$8.8 billion': 'money',
+      '3.5 percent': 'percent',
+      'about 45 minutes': 'duration',
+      '6:38 p.m.': 'time',
+      '45-17': 'score',
+      '2008': 'year',
+    });
   });
 
   it('ranks amounts and exact dates before weekdays, and lists each figure once with its first sentence', () => {
@@ -102,7 +118,10 @@ describe('odd input', () => {
   });
 
   it('says plainly when the text is in a language whose people it does not read, and still lists the numbers', () => {
-    const found = computeKeyFigures('Presiden Joko Widodo mengatakan bahwa harga naik 45% pada tahun ini dan ini adalah yang tertinggi untuk rakyat yang ada di kota.', { lang: 'id' });
+    const found = computeKeyFigures(
+      'Presiden Joko Widodo mengatakan bahwa harga naik 45% pada tahun ini dan ini adalah yang tertinggi untuk rakyat yang ada di kota.',
+      { lang: 'id' },
+    );
     expect(found.people).toEqual([]);
     expect(found.peopleUnread).toBe('id');
     expect(found.numbers.map((f) => f.text)).toContain('45%');

@@ -8,7 +8,9 @@ const texts = (text: string, lang?: string) => numbers(text, lang).map((f) => f.
 
 describe('key-number spans', () => {
   it('keeps a day, "de" and its month (and year) together in Spanish and Portuguese', () => {
-    expect(texts('Los sindicatos anunciaron una huelga general para el próximo 25 de marzo de 2024 en todo el país.', 'es')).toContain('25 de marzo de 2024');
+    expect(texts('Los sindicatos anunciaron una huelga general para el próximo 25 de marzo de 2024 en todo el país.', 'es')).toContain(
+      '25 de marzo de 2024',
+    );
     expect(texts('A greve geral foi marcada para 1 de maio em todo o país, disse o sindicato.', 'pt')).toContain('1 de maio');
   });
 
@@ -36,7 +38,7 @@ describe('key-number spans', () => {
 });
 
 describe('key-number ranking', () => {
-  it('never ranks the date of an embedded post, and ranks the story\'s own amounts', () => {
+  it("never ranks the date of an embedded post, and ranks the story's own amounts", () => {
     const text = [
       'The state will spend $449,000 on the new campaign, about 0.4 percent of its tourism budget, officials said Monday.',
       'Critics mocked the slogan online.',
@@ -49,14 +51,20 @@ describe('key-number ranking', () => {
     expect(found.filter((f) => f.key).map((f) => f.text)).toEqual(expect.arrayContaining(['$449,000', 'about 0.4 percent']));
   });
 
-  it('never ranks a dateline alone on its line, and drops a standard\'s number like a code', () => {
-    const found = numbers('MADRID, 9 Mar. (EUROPA PRESS) -\n\nEl Consejo de Ministros aprobó este martes un plan de 3.000 millones de euros para paliar la sequía, que afecta ya al 27 % del territorio.', 'es');
+  it("never ranks a dateline alone on its line, and drops a standard's number like a code", () => {
+    const found = numbers(
+      'MADRID, 9 Mar. (EUROPA PRESS) -\n\nEl Consejo de Ministros aprobó este martes un plan de 3.000 millones de euros para paliar la sequía, que afecta ya al 27 % del territorio.',
+      'es',
+    );
     expect(found.find((f) => f.text === '9 Mar')?.key).toBe(false);
-    expect(texts('The router supports 802.11n and 802.11.ac at up to 85Mbps, the company said.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^802/)]));
+    expect(texts('The router supports 802.11n and 802.11.ac at up to 85Mbps, the company said.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^802/)]),
+    );
   });
 
   it('puts money, shares and counts of the opening before weekdays and bare small numbers, which are never key here', () => {
-    const text = 'The firm cut 4,000 jobs on Tuesday after sales fell 12% to $3.2 billion. Two executives left. The plan has 3 parts, it said on Monday.';
+    const text =
+      'The firm cut 4,000 jobs on Tuesday after sales fell 12% to $3.2 billion. Two executives left. The plan has 3 parts, it said on Monday.';
     const found = numbers(text);
     const key = found.filter((f) => f.key).map((f) => f.text);
     expect(key.slice(0, 3).sort()).toEqual(['$3.2 billion', '12%', '4,000 jobs'].sort());
@@ -64,7 +72,7 @@ describe('key-number ranking', () => {
     expect(key).not.toContain('Monday');
   });
 
-  it('ranks the headline\'s number above the same kind of number elsewhere', () => {
+  it("ranks the headline's number above the same kind of number elsewhere", () => {
     const text = 'Officials counted 40 trucks at the border. Later, 35 trucks were turned back. Police said 38 trucks were searched.';
     const withTitle = numbers(text, undefined, '35 trucks turned back at the border').map((f) => f.text);
     expect(withTitle.indexOf('35 trucks')).toBeLessThan(withTitle.indexOf('38 trucks'));
@@ -72,7 +80,10 @@ describe('key-number ranking', () => {
   });
 
   it('lists at most eight key facts, all before the other numbers, and only those scoring at the threshold', () => {
-    const text = Array.from({ length: 12 }, (_, k) => `Plant ${k} lost $${k + 2} million and cut ${k + 20}% of its ${k + 100} jobs on Monday.`).join(' ');
+    const text = Array.from(
+      { length: 12 },
+      (_, k) => `Plant ${k} lost $${k + 2} million and cut ${k + 20}% of its ${k + 100} jobs on Monday.`,
+    ).join(' ');
     const ranked = rankCandidates(keyNumberCandidates(text));
     const key = ranked.filter((f) => f.key);
     expect(key.length).toBe(MAX_KEY_NUMBERS);
@@ -84,7 +95,8 @@ describe('key-number ranking', () => {
   });
 
   it('has a fitted weight for every feature it computes', () => {
-    const text = 'On Feb. 14, at least 33 soldiers died and 1.5 million ($2.5 million) was paid, up 3.5 percent since 2016; the 6-4 win took 45 minutes. He is 57. Four-game ban. 3rd place. In the 1990s.';
+    const text =
+      'On Feb. 14, at least 33 soldiers died and 1.5 million ($2.5 million) was paid, up 3.5 percent since 2016; the 6-4 win took 45 minutes. He is 57. Four-game ban. 3rd place. In the 1990s.';
     const names = new Set(keyNumberCandidates(text).flatMap((c) => Object.keys(c.features)));
     for (const name of names) expect(KEY_NUMBER_MODEL.weights, name).toHaveProperty([name]);
     for (const w of Object.values(KEY_NUMBER_MODEL.weights)) expect(Number.isFinite(w)).toBe(true);

@@ -5,13 +5,15 @@ const names = (text: string) => computeKeyFigures(text).people.map((p) => p.name
 
 describe('what is not a person', () => {
   it('lists no reviewer whose handle is masked under a testimonial', () => {
-    const text = '“Very talented people! We loved it,” one visitor wrote.\n\n– Ali***\n\n“Easy redemption. Good price.”\n\n– Mel****\n\nDirector Kim Soo-hyun said the show would tour.';
+    const text =
+      '“Very talented people! We loved it,” one visitor wrote.\n\n– Ali***\n\n“Easy redemption. Good price.”\n\n– Mel****\n\nDirector Kim Soo-hyun said the show would tour.';
     expect(names(text)).not.toEqual(expect.arrayContaining(['Ali']));
     expect(names(text).some((n) => /^(?:Ali|Mel)/.test(n))).toBe(false);
   });
 
   it('lists no product of a company ("Amazon Alexa"), nor the product again on its own', () => {
-    const text = 'Have an Amazon Alexa device? Search for the briefing in your Alexa’s settings. Chief executive Andy Jassy said sales rose.';
+    const text =
+      'Have an Amazon Alexa device? Search for the briefing in your Alexa’s settings. Chief executive Andy Jassy said sales rose.';
     expect(names(text)).toEqual(['Andy Jassy']);
   });
 
@@ -20,7 +22,8 @@ describe('what is not a person', () => {
   });
 
   it('lists no firm that publishes findings ("a survey from Piper Jaffray"), nor a rival firm', () => {
-    const text = 'Teens want phones more than ever, according to a new survey from Piper Jaffray. Rival Lowe’s was also lower, analyst Matt Maley said.';
+    const text =
+      'Teens want phones more than ever, according to a new survey from Piper Jaffray. Rival Lowe’s was also lower, analyst Matt Maley said.';
     expect(names(text)).toEqual(['Matt Maley']);
   });
 

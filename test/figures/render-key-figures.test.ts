@@ -13,7 +13,10 @@ const render = (figures: KeyFigures) => {
 
 describe('renderKeyFigures', () => {
   it('shows the key numbers and folds the rest under "All numbers"', () => {
-    const root = render({ people: [], numbers: [figure('4,000 jobs', true), figure('$2 billion', true), figure('2019', false), figure('Monday', false)] });
+    const root = render({
+      people: [],
+      numbers: [figure('4,000 jobs', true), figure('$2 billion', true), figure('2019', false), figure('Monday', false)],
+    });
     const open = Array.from(root.querySelectorAll('section > ul .figure-name')).map((e) => e.textContent);
     expect(open).toEqual(['4,000 jobs', '$2 billion']);
     const all = root.querySelector('details.figures-all');

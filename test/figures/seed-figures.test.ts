@@ -4,14 +4,29 @@ import { computeKeyFigures } from '../../src/core/figures/compute-key-figures';
 import { cleanHtml } from '../../src/node/clean-html';
 import { SHARED } from '../shared-path';
 
-interface SeedPerson { name: string; aliases: string[]; role_accept: string[] }
-interface SeedFigure { value: string; tier: 'key' | 'secondary' | 'minor'; sentence: string }
-const seed = JSON.parse(readFileSync(`${SHARED}/fixtures/seed-figures.json`, 'utf8')) as { people: SeedPerson[]; not_people: Array<{ text: string }>; figures: SeedFigure[] };
+interface SeedPerson {
+  name: string;
+  aliases: string[];
+  role_accept: string[];
+}
+interface SeedFigure {
+  value: string;
+  tier: 'key' | 'secondary' | 'minor';
+  sentence: string;
+}
+const seed = JSON.parse(readFileSync(`${SHARED}/fixtures/seed-figures.json`, 'utf8')) as {
+  people: SeedPerson[];
+  not_people: Array<{ text: string }>;
+  figures: SeedFigure[];
+};
 
 const norm = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').trim();
 const [, ...paragraphs] = readFileSync(`${SHARED}/fixtures/seed-expected.txt`, 'utf8').trim().split(/\n\n/);
 
-const cleaned = cleanHtml(readFileSync(`${SHARED}/fixtures/seed-plain.html`, 'utf8'), 'https://worldaffairs.example/2022/04/20/us-secretary-of-defense-chinese-colleague/');
+const cleaned = cleanHtml(
+  readFileSync(`${SHARED}/fixtures/seed-plain.html`, 'utf8'),
+  'https://worldaffairs.example/2022/04/20/us-secretary-of-defense-chinese-colleague/',
+);
 if (!cleaned.ok) throw new Error(cleaned.message);
 
 describe.each([
@@ -19,7 +34,8 @@ describe.each([
   ['seed-expected.txt without its title', paragraphs.join('\n\n'), undefined],
 ])('the seed article, from %s', (_from, text, title) => {
   const figures = computeKeyFigures(text, { title });
-  const personFor = (p: SeedPerson) => figures.people.find((q) => [q.name, ...q.aliases].some((n) => [p.name, ...p.aliases].map(norm).includes(norm(n))));
+  const personFor = (p: SeedPerson) =>
+    figures.people.find((q) => [q.name, ...q.aliases].some((n) => [p.name, ...p.aliases].map(norm).includes(norm(n))));
 
   it('lists all 11 people, each once', () => {
     for (const p of seed.people) expect(personFor(p), p.name).toBeDefined();
@@ -52,7 +68,11 @@ describe.each([
 
   it('lists every key figure', () => {
     const texts = figures.numbers.map((f) => norm(f.text));
-    for (const f of seed.figures.filter((g) => g.tier === 'key')) expect(texts.some((t) => t.includes(norm(f.value))), f.value).toBe(true);
+    for (const f of seed.figures.filter((g) => g.tier === 'key'))
+      expect(
+        texts.some((t) => t.includes(norm(f.value))),
+        f.value,
+      ).toBe(true);
   });
 
   it('gives each figure it lists the sentence it comes from', () => {

@@ -57,6 +57,10 @@ function shapeProblems(result: ExtractResult): string[] {
   for (const key of ['title', 'html', 'text', 'url'] as const) if (typeof a[key] !== 'string') out.push(`article.${key} is not a string`);
   if (!Number.isInteger(a.wordCount) || a.wordCount < 0) out.push(`wordCount ${a.wordCount}`);
   out.push(...inspectOutput(a.html, []).violations.map((v) => `unsafe HTML in the article: ${v}`));
-  try { JSON.stringify(a); } catch { out.push('the article is not plain JSON'); }
+  try {
+    JSON.stringify(a);
+  } catch {
+    out.push('the article is not plain JSON');
+  }
   return out;
 }

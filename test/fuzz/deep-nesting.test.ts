@@ -11,13 +11,19 @@ describe('deeply nested pages (regression: stack overflow in cloneNode, minutes 
   // No timing assertion (speed is bench:pathological's): the test's own deadline
   // catches the old minutes-long behaviour, with room for a loaded machine.
   it('reads a story inside 5,000 nested divs instead of throwing RangeError', { timeout: 120_000 }, () => {
-    const result = cleanHtml(`<!doctype html><title>Deep</title><body>${nested(5_000, `<article><h1>Deep</h1>${story}</article>`)}`, 'https://news.example/deep');
+    const result = cleanHtml(
+      `<!doctype html><title>Deep</title><body>${nested(5_000, `<article><h1>Deep</h1>${story}</article>`)}`,
+      'https://news.example/deep',
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.text).toContain(prose(50, 7));
   });
 
   it('copies a normal page exactly as cloneNode does', () => {
-    const { document } = parseDocument(`<!doctype html><html lang="en"><head><title>T</title></head><body>${nested(40, story)}<template><p>t</p></template></body></html>`, 'https://news.example/a');
+    const { document } = parseDocument(
+      `<!doctype html><html lang="en"><head><title>T</title></head><body>${nested(40, story)}<template><p>t</p></template></body></html>`,
+      'https://news.example/a',
+    );
     const clone = cloneDocument(document);
     expect(clone.documentElement.outerHTML).toBe(document.documentElement.outerHTML);
     expect(clone.URL).toBe('https://news.example/a');

@@ -11,7 +11,8 @@ export interface PathologicalPage {
   html: (scale: number) => string;
 }
 
-const WORDS = 'the minister said on tuesday that talks with the union would resume next week after a long dispute over pay and conditions'.split(' ');
+const WORDS =
+  'the minister said on tuesday that talks with the union would resume next week after a long dispute over pay and conditions'.split(' ');
 
 /** Deterministic prose: n words, with a full stop every 12. */
 export function prose(n: number, seed = 0): string {
@@ -43,7 +44,8 @@ export const PATHOLOGICAL_PAGES: PathologicalPage[] = [
       const n = Math.round(200_000 * scale);
       const perP = 100;
       const paras: string[] = [];
-      for (let i = 0; i < n / perP; i++) paras.push(`<p>${Array.from({ length: perP }, (_, j) => `<span>${WORDS[(i + j) % WORDS.length]}</span>`).join(' ')}</p>`);
+      for (let i = 0; i < n / perP; i++)
+        paras.push(`<p>${Array.from({ length: perP }, (_, j) => `<span>${WORDS[(i + j) % WORDS.length]}</span>`).join(' ')}</p>`);
       return page(`<article><h1>Many elements</h1>${paras.join('\n')}</article>`);
     },
   },
@@ -60,7 +62,9 @@ export const PATHOLOGICAL_PAGES: PathologicalPage[] = [
     shape: '5,000 nested inline elements inside one paragraph',
     html: (scale) => {
       const depth = Math.round(5_000 * scale);
-      return page(`<article><h1>Deep inline</h1>${story(6)}<p>${'<span><em>'.repeat(depth / 2)}${prose(40)}${'</em></span>'.repeat(depth / 2)}</p>${story(4)}</article>`);
+      return page(
+        `<article><h1>Deep inline</h1>${story(6)}<p>${'<span><em>'.repeat(depth / 2)}${prose(40)}${'</em></span>'.repeat(depth / 2)}</p>${story(4)}</article>`,
+      );
     },
   },
   {
@@ -79,14 +83,20 @@ export const PATHOLOGICAL_PAGES: PathologicalPage[] = [
       const n = Math.round(1_000_000 * scale);
       let x = 2463534242;
       const bytes = new Uint8Array(n);
-      for (let i = 0; i < n; i++) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; bytes[i] = x & 0xff; }
+      for (let i = 0; i < n; i++) {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        bytes[i] = x & 0xff;
+      }
       return Buffer.from(bytes).toString('latin1');
     },
   },
   {
     name: 'frameset',
     shape: 'a frameset document, no body',
-    html: () => `<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/a.html"><frame src="/b.html"><noframes><p>${prose(80)}</p></noframes></frameset></html>`,
+    html: () =>
+      `<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/a.html"><frame src="/b.html"><noframes><p>${prose(80)}</p></noframes></frameset></html>`,
   },
   { name: 'empty-body', shape: 'an empty body', html: () => '<!doctype html><html><head><title>Empty</title></head><body></body></html>' },
   { name: 'empty-string', shape: 'zero bytes', html: () => '' },
@@ -95,7 +105,10 @@ export const PATHOLOGICAL_PAGES: PathologicalPage[] = [
     shape: 'a 300×300 table of text cells',
     html: (scale) => {
       const n = Math.max(2, Math.round(300 * Math.sqrt(scale)));
-      const rows = Array.from({ length: n }, (_, r) => `<tr>${Array.from({ length: n }, (_, c) => `<td>${WORDS[(r + c) % WORDS.length]}</td>`).join('')}</tr>`).join('');
+      const rows = Array.from(
+        { length: n },
+        (_, r) => `<tr>${Array.from({ length: n }, (_, c) => `<td>${WORDS[(r + c) % WORDS.length]}</td>`).join('')}</tr>`,
+      ).join('');
       return page(`<article><h1>Table</h1>${story(4)}<table>${rows}</table></article>`);
     },
   },
@@ -104,8 +117,11 @@ export const PATHOLOGICAL_PAGES: PathologicalPage[] = [
     shape: '50,000 unclosed tags of mixed kinds',
     html: (scale) => {
       const n = Math.round(50_000 * scale);
+      // prettier-ignore
       const tags = ['<div>', '<p>', '<b>', '<i>', '<table>', '<li>', '<font>', '<a href=/x>', '<span>'];
-      return page(`<h1>Unclosed</h1>${story(5)}${Array.from({ length: n }, (_, i) => tags[i % tags.length]! + WORDS[i % WORDS.length]).join(' ')}`);
+      return page(
+        `<h1>Unclosed</h1>${story(5)}${Array.from({ length: n }, (_, i) => tags[i % tags.length]! + WORDS[i % WORDS.length]).join(' ')}`,
+      );
     },
   },
 ];

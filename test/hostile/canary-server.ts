@@ -26,7 +26,12 @@ export async function startCanaryServer(pages: Map<string, string>): Promise<Can
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path.startsWith('/canary/')) {
-      hits.push({ id: path.slice('/canary/'.length).split('/')[0] ?? '', at: Date.now(), referer: req.headers.referer ?? '', origin: String(req.headers.origin ?? '') });
+      hits.push({
+        id: path.slice('/canary/'.length).split('/')[0] ?? '',
+        at: Date.now(),
+        referer: req.headers.referer ?? '',
+        origin: String(req.headers.origin ?? ''),
+      });
       res.writeHead(204, { 'cache-control': 'no-store' });
       res.end();
       return;
@@ -41,6 +46,10 @@ export async function startCanaryServer(pages: Map<string, string>): Promise<Can
     origin,
     url: (path) => `${origin}${path}`,
     hits,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -3,6 +3,7 @@
  * and legacy (marquee, WebKit-prefixed) specifications. Each becomes an
  * `on<name>` attribute in the hostile corpus, on an element that can fire it.
  */
+// prettier-ignore
 export const EVENT_NAMES = [
   // window and document
   'afterprint', 'beforeprint', 'beforeunload', 'hashchange', 'languagechange', 'message', 'messageerror', 'offline',

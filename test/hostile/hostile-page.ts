@@ -18,13 +18,19 @@ export function hostilePage(snippets: readonly Snippet[], origin: string): strin
   const start = seed.indexOf(`<p>${FIRST_PARAGRAPH}`);
   const end = seed.indexOf('<div class="wpdiscuz-wrap">');
   if (start < 0 || end < 0) throw new Error('the seed page changed: hostilePage needs its story paragraphs');
-  const paragraphs = seed.slice(start, end).split(/(?<=<\/p>)\n/).filter((p) => p.trim());
+  const paragraphs = seed
+    .slice(start, end)
+    .split(/(?<=<\/p>)\n/)
+    .filter((p) => p.trim());
   const gaps = paragraphs.length - 3; // after paragraph 2 .. before the last
   const slots: string[][] = Array.from({ length: gaps }, () => []);
   const inline = snippets.filter((s) => !s.swallows);
   inline.forEach((snippet, i) => slots[i % gaps]!.push(`\n${withCanary(snippet, origin)}\n`));
   const story = paragraphs.map((p, i) => (i >= 2 && i - 2 < gaps ? slots[i - 2]!.join('') : '') + p).join('\n');
-  const after = snippets.filter((s) => s.swallows).map((s) => `\n${withCanary(s, origin)}\n`).join('');
+  const after = snippets
+    .filter((s) => s.swallows)
+    .map((s) => `\n${withCanary(s, origin)}\n`)
+    .join('');
   return seed.slice(0, start) + story + '\n' + after + seed.slice(end);
 }
 

@@ -16,10 +16,14 @@ const places = new Map<CanaryPlace, Set<string>>();
 
 /** No violation in html; notes where each snippet's canary survived as inert text, an image or a link. */
 function check(snippets: readonly Snippet[], html: string): void {
-  const { violations, canaryPlaces } = inspectOutput(html, snippets.map((s) => canaryUrl(ORIGIN, s.id)));
+  const { violations, canaryPlaces } = inspectOutput(
+    html,
+    snippets.map((s) => canaryUrl(ORIGIN, s.id)),
+  );
   expect(violations, `${snippets.map((s) => s.id).join(', ')}: ${html.slice(0, 300)}`).toEqual([]);
   for (const snippet of snippets) {
-    for (const place of canaryPlaces.get(canaryUrl(ORIGIN, snippet.id)) ?? []) places.set(place, (places.get(place) ?? new Set()).add(snippet.id));
+    for (const place of canaryPlaces.get(canaryUrl(ORIGIN, snippet.id)) ?? [])
+      places.set(place, (places.get(place) ?? new Set()).add(snippet.id));
   }
 }
 
@@ -29,7 +33,11 @@ describe('the hostile corpus', () => {
     expect(new Set(SNIPPETS.map((s) => s.id)).size).toBe(SNIPPETS.length);
     for (const s of SNIPPETS) expect(s.html, s.id).toContain('{{CANARY}}');
     // Every event name is tried as an attribute.
-    for (const name of EVENT_NAMES) expect(SNIPPETS.some((s) => s.html.includes(` on${name}=`)), name).toBe(true);
+    for (const name of EVENT_NAMES)
+      expect(
+        SNIPPETS.some((s) => s.html.includes(` on${name}=`)),
+        name,
+      ).toBe(true);
   });
 });
 
@@ -71,5 +79,7 @@ afterAll(() => {
   (window as unknown as { close(): void }).close();
   const counts = Object.fromEntries(SNIPPETS.reduce((m, s) => m.set(s.category, (m.get(s.category) ?? 0) + 1), new Map<string, number>()));
   const where = Object.fromEntries(Array.from(places, ([place, ids]) => [place, Array.from(ids)]));
-  console.log(`hostile corpus: ${SNIPPETS.length} snippets ${JSON.stringify(counts)}; canary left as inert text/image/link: ${JSON.stringify(where)}`);
+  console.log(
+    `hostile corpus: ${SNIPPETS.length} snippets ${JSON.stringify(counts)}; canary left as inert text/image/link: ${JSON.stringify(where)}`,
+  );
 });

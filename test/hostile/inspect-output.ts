@@ -14,7 +14,9 @@ export interface Inspection {
 const { window: shared } = parseDocument('<!doctype html><body></body>');
 const parser = new (shared as unknown as { DOMParser: typeof DOMParser }).DOMParser();
 
-const BAD_ELEMENTS = 'script, style, link, meta, base, form, input, button, textarea, select, iframe, frame, frameset, object, embed, applet, svg, math, template, noscript, dialog, portal';
+const BAD_ELEMENTS =
+  'script, style, link, meta, base, form, input, button, textarea, select, iframe, frame, frameset, object, embed, applet, svg, math, template, noscript, dialog, portal';
+// prettier-ignore
 const URL_ATTRS = new Set(['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'data', 'background', 'xlink:href', 'longdesc', 'lowsrc', 'dynsrc', 'ping', 'codebase']);
 const BAD_SCHEME = /^\s*(?:javascript|vbscript|data:text|data:application|data:image\/svg)/i;
 const SAFE_LINK = /^(?:https?:|mailto:|tel:|#)/i;

@@ -11,11 +11,20 @@ function manifests(): Array<[string, Manifest]> {
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const { chrome, firefox } = deriveManifests(source, version);
-  return [['chrome (derived)', chrome], ['firefox (derived)', firefox]];
+  return [
+    ['chrome (derived)', chrome],
+    ['firefox (derived)', firefox],
+  ];
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!.toLowerCase(), values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values]),
+  );
 }
 
 describe('extension pages carry a strict Content-Security-Policy', () => {
@@ -36,7 +45,10 @@ describe('extension pages carry a strict Content-Security-Policy', () => {
     // only http(s) and data:image addresses); no other directive may name a remote source.
     expect(d.get('img-src')).toEqual(["'self'", 'https:', 'http:', 'data:']);
     expect(d.get('media-src')).toEqual(['https:', 'http:']);
-    const rest = Array.from(d).filter(([name]) => name !== 'img-src' && name !== 'media-src').map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+    const rest = Array.from(d)
+      .filter(([name]) => name !== 'img-src' && name !== 'media-src')
+      .map(([name, values]) => `${name} ${values.join(' ')}`)
+      .join('; ');
     // Nothing that would let page markup run: no inline scripts, eval or remote hosts anywhere else in the policy.
     expect(rest).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|https?:|\*|data:|blob:/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*|blob:/);

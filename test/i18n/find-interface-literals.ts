@@ -20,8 +20,11 @@ export interface ScanStats {
   sinks: number;
 }
 
+// prettier-ignore
 const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'ariaLabel', 'alt', 'label', 'ariaDescription', 'ariaValueText']);
+// prettier-ignore
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'label']);
+// prettier-ignore
 const TEXT_METHODS = new Set(['append', 'prepend', 'replaceChildren', 'createTextNode', 'before', 'after', 'replaceWith', 'alert', 'confirm', 'prompt']);
 const LETTER = /\p{L}/u;
 
@@ -35,7 +38,15 @@ export function findInterfaceLiterals(file: string, source: string, stats: ScanS
     if (ts.isTemplateExpression(e)) return [e.head.text, ...e.templateSpans.flatMap((s) => [...literals(s.expression), s.literal.text])];
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) return literals(e.expression);
     if (ts.isConditionalExpression(e)) return [...literals(e.whenTrue), ...literals(e.whenFalse)];
-    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(e.operatorToken.kind)) {
+    if (
+      ts.isBinaryExpression(e) &&
+      [
+        ts.SyntaxKind.PlusToken,
+        ts.SyntaxKind.BarBarToken,
+        ts.SyntaxKind.QuestionQuestionToken,
+        ts.SyntaxKind.AmpersandAmpersandToken,
+      ].includes(e.operatorToken.kind)
+    ) {
       return [...literals(e.left), ...literals(e.right)];
     }
     if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((x) => (ts.isSpreadElement(x) ? literals(x.expression) : literals(x)));
@@ -51,7 +62,12 @@ export function findInterfaceLiterals(file: string, source: string, stats: ScanS
   const calleeName = (e: ts.Expression) => (ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : '');
 
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && TEXT_PROPERTIES.has(node.left.name.text)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      TEXT_PROPERTIES.has(node.left.name.text)
+    ) {
       check(node.right, `.${node.left.name.text} =`);
     }
     if (ts.isCallExpression(node)) {

@@ -7,9 +7,7 @@ import { findInterfaceLiterals, findMessageKeys, type ScanStats } from './find-i
 const ROOT = join(import.meta.dirname, '../..');
 const UI_DIRS = ['src/popup', 'src/reader', 'src/options', 'src/content'];
 // Literals that are not language: each with the reason it is the same for every reader.
-const NOT_LANGUAGE = new Map([
-  ['example.com', 'an example host name in a site field (src/options/auto-sites.ts)'],
-]);
+const NOT_LANGUAGE = new Map([['example.com', 'an example host name in a site field (src/options/auto-sites.ts)']]);
 const en = JSON.parse(readFileSync(join(ROOT, 'src/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
 
 function filesIn(dir: string, ext: string): string[] {
@@ -35,6 +33,7 @@ describe('interface text comes from _locales', () => {
       document.title = article.title + ' – Reader';
     `;
     const found = findInterfaceLiterals('bad.ts', bad).map((f) => f.text);
+    // prettier-ignore
     expect(found).toEqual(['Loading', 'Fallback words', 'Close ', 'Label', 'Child text', 'Either', 'Appended', ' – Reader']);
     const good = `
       el.textContent = t('loading');
@@ -48,7 +47,8 @@ describe('interface text comes from _locales', () => {
 
   it('no interface string is written into the code of the popup, reader, options page or in-page reader', () => {
     const stats: ScanStats = { hCalls: 0, sinks: 0 };
-    const findings = tsFiles.flatMap((f) => findInterfaceLiterals(relative(ROOT, f), readFileSync(f, 'utf8'), stats))
+    const findings = tsFiles
+      .flatMap((f) => findInterfaceLiterals(relative(ROOT, f), readFileSync(f, 'utf8'), stats))
       .filter((f) => !NOT_LANGUAGE.has(f.text));
     // The scan must have looked at the real interface code, or an empty result means nothing.
     expect(tsFiles.length).toBeGreaterThanOrEqual(15);
@@ -89,7 +89,10 @@ describe('interface text comes from _locales', () => {
     expect(keys.length).toBeGreaterThanOrEqual(40);
     expect(keys.filter((k) => !(k in en))).toEqual([]);
     for (const prefix of asked.flatMap((a) => a.prefixes)) {
-      expect(Object.keys(en).some((k) => k.startsWith(prefix)), `a key starting with ${prefix}`).toBe(true);
+      expect(
+        Object.keys(en).some((k) => k.startsWith(prefix)),
+        `a key starting with ${prefix}`,
+      ).toBe(true);
     }
   });
 });

@@ -11,7 +11,9 @@ const languages = readdirSync(LOCALES).filter((l) => l !== 'en');
 /** $NAME$ references in a message, case-folded as the browsers do, sorted. */
 const references = (text: string) => [...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] ?? '').toLowerCase()).sort();
 const placeholders = (entry: Messages[string]) =>
-  Object.entries(entry.placeholders ?? {}).map(([name, p]) => `${name.toLowerCase()}=${p.content}`).sort();
+  Object.entries(entry.placeholders ?? {})
+    .map(([name, p]) => `${name.toLowerCase()}=${p.content}`)
+    .sort();
 
 describe('locales', () => {
   it('ships English, German, French and Spanish at least', () => {
@@ -38,7 +40,9 @@ describe('locales', () => {
 
   it('every English placeholder is defined and every definition used', () => {
     for (const [key, entry] of Object.entries(en)) {
-      const defined = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase()).sort();
+      const defined = Object.keys(entry.placeholders ?? {})
+        .map((n) => n.toLowerCase())
+        .sort();
       expect([...new Set(references(entry.message))], key).toEqual(defined);
     }
   });

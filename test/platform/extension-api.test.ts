@@ -56,7 +56,17 @@ describe('extensionApi', () => {
 
   it('gives null, never throws, for a hidden chrome and a cross-origin frame named "browser"', () => {
     vi.stubGlobal('chrome', clobbered('<form id="chrome"><input name="runtime" id="x"></form>', 'chrome'));
-    vi.stubGlobal('browser', new Proxy({}, { get() { throw new Error('cross-origin'); } }));
+    vi.stubGlobal(
+      'browser',
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('cross-origin');
+          },
+        },
+      ),
+    );
     expect(extensionApi()).toBeNull();
   });
 });

@@ -5,7 +5,11 @@ import type { LoadOutcome } from '../../src/popup/load-article';
 
 const t = (key: string, sub?: string) => (sub ? `${key}(${sub})` : key);
 const tab = { id: 1, url: 'https://news.example/a', title: '', status: 'complete' as const };
-const failure = (reason: 'not-article' | 'loading' | 'not-html' | 'error', message = ''): LoadOutcome => ({ kind: 'result', tab, result: { ok: false, reason, message } });
+const failure = (reason: 'not-article' | 'loading' | 'not-html' | 'error', message = ''): LoadOutcome => ({
+  kind: 'result',
+  tab,
+  result: { ok: false, reason, message },
+});
 
 describe('describeOutcome', () => {
   it('offers "Show it anyway" on a page judged not an article, and names the action the reader used', () => {
@@ -18,6 +22,7 @@ describe('describeOutcome', () => {
     expect(describeOutcome(failure('loading'), t).action).toBe('retry');
     expect(describeOutcome(failure('error', 'timeout'), t)).toMatchObject({ body: 'errorBody(timeoutDetail)', action: 'retry' });
     expect(describeOutcome({ kind: 'restricted', tab, restricted: 'error-page' }, t).action).toBe('retry');
+    // prettier-ignore
     for (const restricted of ['browser-page', 'web-store', 'pdf-viewer', 'view-source', 'file', 'empty', 'denied'] as const) {
       expect(describeOutcome({ kind: 'restricted', tab, restricted }, t).action, restricted).toBeNull();
     }
@@ -25,15 +30,19 @@ describe('describeOutcome', () => {
     expect(describeOutcome({ kind: 'tab-gone' }, t).action).toBeNull();
   });
 
-  it('never shows the browser\'s raw refusal', () => {
+  it("never shows the browser's raw refusal", () => {
     const said = describeOutcome({ kind: 'restricted', tab, restricted: 'denied', detail: 'Missing host permission for the tab' }, t);
     expect(said.body).toBe('restrictedDenied');
   });
 });
 
 describe('classifyInjectionError', () => {
-  it('reads the kind of page out of both browsers\' refusals', () => {
-    expect(classifyInjectionError('Cannot access contents of url "view-source:https://news.example/". Extension manifest must request permission to access this host.')).toBe('view-source');
+  it("reads the kind of page out of both browsers' refusals", () => {
+    expect(
+      classifyInjectionError(
+        'Cannot access contents of url "view-source:https://news.example/". Extension manifest must request permission to access this host.',
+      ),
+    ).toBe('view-source');
     expect(classifyInjectionError('Cannot access a chrome:// URL')).toBe('browser-page');
     expect(classifyInjectionError('The extensions gallery cannot be scripted.')).toBe('web-store');
     expect(classifyInjectionError('Cannot access a chrome-extension:// URL of different extension')).toBe('extension-page');

@@ -9,7 +9,11 @@ describe('applyReaderSettings', () => {
   it('sets the numbers as CSS variables and the theme, face and image switch as attributes, on the root only', () => {
     const { document } = new JSDOM('<div id="root"><p>x</p></div>').window;
     const root = document.getElementById('root') as HTMLElement;
-    applyReaderSettings(root, { ...DEFAULTS, theme: 'sepia', font: 'dyslexic', fontSize: 22, lineWidth: 40, lineHeight: 1.7, hideImages: true }, { sizeOffset: -2 });
+    applyReaderSettings(
+      root,
+      { ...DEFAULTS, theme: 'sepia', font: 'dyslexic', fontSize: 22, lineWidth: 40, lineHeight: 1.7, hideImages: true },
+      { sizeOffset: -2 },
+    );
     expect(root.style.getPropertyValue('--reader-size')).toBe('20px');
     expect(root.style.getPropertyValue('--reader-measure')).toBe('40em');
     expect(root.style.getPropertyValue('--reader-leading')).toBe('1.7');
@@ -25,7 +29,9 @@ describe('applyReaderSettings', () => {
 /** WCAG relative luminance and contrast, as axe computes them. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -34,8 +40,17 @@ function contrast(a: string, b: string): number {
 
 describe('reader.css palettes', () => {
   const css = readFileSync(join(import.meta.dirname, '../../src/reader/reader.css'), 'utf8');
+  // Selectors compared without layout or quote style, so the formatter's line breaks do not matter.
+  const norm = (selector: string) =>
+    selector
+      .replace(/\s+/g, ' ')
+      .replace(/'/g, '"')
+      .replace(/\s*,\s*/g, ', ')
+      .replace(/\s*\{$/, '')
+      .trim();
   const palette = (selector: string) => {
-    const block = css.slice(css.indexOf(selector)).match(/\{([^}]*)\}/)?.[1] ?? '';
+    const rule = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].find((m) => norm(m[1]!.replace(/\/\*[\s\S]*?\*\//g, '')) === norm(selector));
+    const block = rule?.[2] ?? '';
     return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]])) as Record<string, string>;
   };
 
@@ -46,9 +61,18 @@ describe('reader.css palettes', () => {
     ['system dark', ':root:not([data-theme]), [data-theme="system"] {'],
   ])('%s: body text at least 7:1, every other text at least 4.5:1 (WCAG AA)', (_name, selector) => {
     const p = palette(selector);
+    // prettier-ignore
     expect(Object.keys(p)).toEqual(expect.arrayContaining(['bg', 'fg', 'muted', 'link', 'surface', 'mark', 'error']));
     expect(contrast(p.fg!, p.bg!)).toBeGreaterThanOrEqual(7);
-    for (const [fg, bg] of [['fg', 'surface'], ['fg', 'mark'], ['muted', 'bg'], ['muted', 'surface'], ['link', 'bg'], ['link', 'surface'], ['error', 'bg']]) {
+    for (const [fg, bg] of [
+      ['fg', 'surface'],
+      ['fg', 'mark'],
+      ['muted', 'bg'],
+      ['muted', 'surface'],
+      ['link', 'bg'],
+      ['link', 'surface'],
+      ['error', 'bg'],
+    ]) {
       expect(contrast(p[fg!]!, p[bg!]!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -11,7 +11,12 @@ describe('findTextPieces', () => {
   it('finds a sentence that spans inline elements and odd whitespace', () => {
     const root = body('<p>First one. Austin met\n  <a href="#">Wei</a> on <em>Wednesday</em>. Then more.</p>');
     const pieces = findTextPieces(root, 'Austin met Wei on Wednesday.');
-    expect(pieces.map((p) => p.node.data.slice(p.start, p.end)).join('').replace(/\s+/g, ' ')).toBe('Austin met Wei on Wednesday.');
+    expect(
+      pieces
+        .map((p) => p.node.data.slice(p.start, p.end))
+        .join('')
+        .replace(/\s+/g, ' '),
+    ).toBe('Austin met Wei on Wednesday.');
   });
 
   it('marks the sentence and clears the marks without changing the text', () => {

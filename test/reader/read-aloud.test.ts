@@ -1,18 +1,35 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { createReadAloud, pickVoice, READING_CLASS, readableBlocks, type ReadAloudState, type SpeechEngine } from '../../src/reader/read-aloud';
+import {
+  createReadAloud,
+  pickVoice,
+  READING_CLASS,
+  readableBlocks,
+  type ReadAloudState,
+  type SpeechEngine,
+} from '../../src/reader/read-aloud';
 import { speechErrorKey } from '../../src/reader/render-reader-toolbar';
 
 const { document } = new JSDOM('').window;
 
-interface FakeUtterance { text: string; lang: string; rate: number; voice: SpeechSynthesisVoice | null; onend: (() => void) | null; onerror: ((e: { error: string }) => void) | null }
+interface FakeUtterance {
+  text: string;
+  lang: string;
+  rate: number;
+  voice: SpeechSynthesisVoice | null;
+  onend: (() => void) | null;
+  onerror: ((e: { error: string }) => void) | null;
+}
 
 /** A speech engine that speaks nothing and lets the test end each utterance. */
 function fakeEngine(voices: Array<Partial<SpeechSynthesisVoice>> = []) {
   const spoken: FakeUtterance[] = [];
   const calls: string[] = [];
   const engine: SpeechEngine = {
-    speak: (u) => { spoken.push(u as unknown as FakeUtterance); calls.push('speak'); },
+    speak: (u) => {
+      spoken.push(u as unknown as FakeUtterance);
+      calls.push('speak');
+    },
     cancel: () => {
       calls.push('cancel');
       // Like the browsers: cancelling raises an error event on what was being spoken.
@@ -23,7 +40,8 @@ function fakeEngine(voices: Array<Partial<SpeechSynthesisVoice>> = []) {
     resume: () => calls.push('resume'),
     getVoices: () => voices as SpeechSynthesisVoice[],
   };
-  const makeUtterance = (text: string) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }) as unknown as SpeechSynthesisUtterance;
+  const makeUtterance = (text: string) =>
+    ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }) as unknown as SpeechSynthesisUtterance;
   return { engine, makeUtterance, spoken, calls };
 }
 
@@ -40,7 +58,8 @@ describe('readableBlocks', () => {
 });
 
 describe('pickVoice', () => {
-  const v = (lang: string, extra: Partial<SpeechSynthesisVoice> = {}) => ({ lang, name: lang, default: false, localService: false, voiceURI: lang, ...extra }) as SpeechSynthesisVoice;
+  const v = (lang: string, extra: Partial<SpeechSynthesisVoice> = {}) =>
+    ({ lang, name: lang, default: false, localService: false, voiceURI: lang, ...extra }) as SpeechSynthesisVoice;
   it('prefers the exact language, then the same base language, then nothing', () => {
     const voices = [v('en-US'), v('ar-SA'), v('de-DE'), v('de-AT', { default: true })];
     expect(pickVoice(voices, 'de-AT')?.lang).toBe('de-AT');
@@ -66,6 +85,7 @@ describe('createReadAloud', () => {
     expect(spoken.map((u) => u.text)).toEqual(['Head', 'One.', 'Quoted.', 'Item', 'Two.']);
     expect(reader.state()).toEqual({ status: 'idle', index: -1, total: 5 });
     expect(body.querySelectorAll('.reading-now')).toHaveLength(0);
+    // prettier-ignore
     expect(states.map((s) => s.status)).toEqual(['playing', 'playing', 'playing', 'playing', 'playing', 'idle']);
   });
 

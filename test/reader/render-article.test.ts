@@ -3,11 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { renderArticle } from '../../src/reader/render-article';
 
-const article = { title: 'A story', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, excerpt: null, html: '<p>Body.</p>', text: 'Body.', wordCount: 1, url: 'https://news.example/story' } as const;
+const article = {
+  title: 'A story',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  html: '<p>Body.</p>',
+  text: 'Body.',
+  wordCount: 1,
+  url: 'https://news.example/story',
+} as const;
 
 describe('renderArticle', () => {
   it('puts a notice (a page cut at the snapshot cap) above the body, as a note', () => {
-    const el = renderArticle({ ...article }, { sanitizer: createSanitizer(window), t: (k) => k, locale: 'en', notice: 'This page is longer than the reader takes in.' });
+    const el = renderArticle(
+      { ...article },
+      { sanitizer: createSanitizer(window), t: (k) => k, locale: 'en', notice: 'This page is longer than the reader takes in.' },
+    );
     const note = el.querySelector('.reader-notice');
     expect(note?.getAttribute('role')).toBe('note');
     expect(note?.textContent).toBe('This page is longer than the reader takes in.');

@@ -23,7 +23,8 @@ describe('acceptSender: who may message the background', () => {
       { id: OWN, tab: { id: 1.5 }, frameId: 0 },
       { id: OWN, tab: { id: '7' as unknown as number }, frameId: 0 },
       { id: OWN, tab: { id: 7 }, frameId: '0' as unknown as number },
-    ]) expect(acceptSender(sender, OWN), JSON.stringify(sender)).toBeNull();
+    ])
+      expect(acceptSender(sender, OWN), JSON.stringify(sender)).toBeNull();
   });
 
   it('never matches when our own id is unknown', () => {

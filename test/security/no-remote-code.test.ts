@@ -39,10 +39,12 @@ const URL_LITERAL = /https?:\/\/[^\s"'`)<>\\]*/g;
 describe('the scan itself', () => {
   const flagged = (code: string) => FORBIDDEN.filter(([, re]) => re.test(code)).map(([what]) => what);
   it('catches each API in minified code, and not look-alike names', () => {
+    // prettier-ignore
     for (const code of ['fetch(u)', 'window.fetch (u)', 'new XMLHttpRequest', 'navigator.sendBeacon(u,d)', 'new WebSocket(u)', 'new EventSource(u)',
       'importScripts("x.js")', 'eval(s)', 'new Function("a","return a")', 'Function("return this")()', 'setTimeout("x()",1)', 'new RTCPeerConnection']) {
       expect(flagged(code), code).not.toEqual([]);
     }
+    // prettier-ignore
     for (const code of ['page.evaluate(f)', 'retrieval(x)', 'prefetch(x)', 'typeof e=="function"', 'x.Function(1)', 'setTimeout(f,1)']) expect(flagged(code), code).toEqual([]);
   });
   it('allows only the listed URL shapes', () => {
@@ -64,7 +66,9 @@ describe.each(TARGETS)('the %s build fetches nothing and runs no code from strin
   }, 180_000);
 
   it('ships JavaScript at all (the scan is not vacuous)', () => {
-    expect([...js.keys()]).toEqual(expect.arrayContaining(['background.js', 'content/snapshot.js', 'content/in-page-reader.js', 'content/auto-reader.js']));
+    expect([...js.keys()]).toEqual(
+      expect.arrayContaining(['background.js', 'content/snapshot.js', 'content/in-page-reader.js', 'content/auto-reader.js']),
+    );
     expect([...html.keys()].sort()).toEqual(['options/options.html', 'popup/popup.html', 'privacy.html']);
   });
 
@@ -79,7 +83,9 @@ describe.each(TARGETS)('the %s build fetches nothing and runs no code from strin
   });
 
   it('dynamic import() loads only our own chunks', () => {
-    const imports = [...js].flatMap(([file, code]) => [...code.matchAll(/\bimport\s*\(\s*([^)]{0,80})/g)].map((m) => [file, m[1]!] as const));
+    const imports = [...js].flatMap(([file, code]) =>
+      [...code.matchAll(/\bimport\s*\(\s*([^)]{0,80})/g)].map((m) => [file, m[1]!] as const),
+    );
     expect(imports.filter(([, arg]) => !/^["'`]\.\.?\//.test(arg)).map(([f, a]) => `${f}: import(${a})`)).toEqual([]);
   });
 

@@ -17,7 +17,10 @@ function readmePermissions(): { rows: string[]; why: Map<string, string> } {
   if (!section) throw new Error('README.md has no "## Permissions, and why" section');
   const why = new Map<string, string>();
   for (const line of section.split('\n')) {
-    const cells = /^\|(.*)\|\s*$/.exec(line.trim())?.[1]?.split('|').map((c) => c.trim());
+    const cells = /^\|(.*)\|\s*$/
+      .exec(line.trim())?.[1]
+      ?.split('|')
+      .map((c) => c.trim());
     if (!cells || cells.length < 2 || /^-+$/.test(cells[0]!.replace(/\s/g, '')) || cells[0] === 'permission') continue;
     const [, optional, name] = /^(optional\s+)?`([^`]+)`$/.exec(cells[0]!) ?? [];
     if (!name) throw new Error(`README permissions row not understood: ${line}`);
@@ -28,7 +31,11 @@ function readmePermissions(): { rows: string[]; why: Map<string, string> } {
 
 function manifestPermissions(manifest: Record<string, unknown>): string[] {
   const list = (key: string) => (manifest[key] as string[] | undefined) ?? [];
-  return [...list('permissions'), ...list('optional_permissions').map((p) => `optional ${p}`), ...list('optional_host_permissions').map((p) => `optional ${p}`)];
+  return [
+    ...list('permissions'),
+    ...list('optional_permissions').map((p) => `optional ${p}`),
+    ...list('optional_host_permissions').map((p) => `optional ${p}`),
+  ];
 }
 
 describe('the README justifies every permission, and only those', () => {
@@ -44,8 +51,14 @@ describe('the README justifies every permission, and only those', () => {
     const manifest = builtManifest(target);
     const asked = manifestPermissions(manifest).sort();
     const { rows } = readmePermissions();
-    expect(asked.filter((p) => !rows.includes(p)), 'in the manifest, without a README row').toEqual([]);
-    expect(rows.filter((r) => !asked.includes(r)), 'a README row, but not in the manifest').toEqual([]);
+    expect(
+      asked.filter((p) => !rows.includes(p)),
+      'in the manifest, without a README row',
+    ).toEqual([]);
+    expect(
+      rows.filter((r) => !asked.includes(r)),
+      'a README row, but not in the manifest',
+    ).toEqual([]);
   });
 
   it.each(TARGETS)('%s: no host permission at install, no static content script, nothing the web can reach', (target) => {

@@ -11,10 +11,21 @@ describe('migrateSettings', () => {
   });
 
   it('brings the unversioned v0 shape up to the current settings', () => {
-    const v0 = { darkMode: true, fontFamily: 'sans-serif', textSize: '22px', wideText: true, autoSites: 'example.com, News.example.org ,', hideImages: true };
+    const v0 = {
+      darkMode: true,
+      fontFamily: 'sans-serif',
+      textSize: '22px',
+      wideText: true,
+      autoSites: 'example.com, News.example.org ,',
+      hideImages: true,
+    };
     expect(load(v0)).toEqual({
       ...DEFAULTS,
-      theme: 'dark', font: 'sans', fontSize: 22, lineWidth: 44, hideImages: true,
+      theme: 'dark',
+      font: 'sans',
+      fontSize: 22,
+      lineWidth: 44,
+      hideImages: true,
       autoSites: ['example.com', 'news.example.org'],
     });
   });
@@ -55,7 +66,16 @@ describe('migrateSettings', () => {
 
 describe('repairSettings', () => {
   it('fixes each malformed field on its own', () => {
-    const repaired = repairSettings({ theme: 'neon', font: 'dyslexic', fontSize: 99, lineWidth: '40', lineHeight: 1.4, hideImages: 'no', speechRate: 1.5, autoSites: ['https://Example.com/path', 7, 'not a host!'] });
+    const repaired = repairSettings({
+      theme: 'neon',
+      font: 'dyslexic',
+      fontSize: 99,
+      lineWidth: '40',
+      lineHeight: 1.4,
+      hideImages: 'no',
+      speechRate: 1.5,
+      autoSites: ['https://Example.com/path', 7, 'not a host!'],
+    });
     expect(repaired).toEqual({ ...DEFAULTS, font: 'dyslexic', lineHeight: 1.4, speechRate: 1.5, autoSites: ['example.com'] });
   });
 

@@ -28,8 +28,13 @@ describe('the settings store', () => {
   it('says "full" for a site that cannot be stored, and keeps everything else', async () => {
     const sites = Array.from({ length: MAX_SITES }, (_, i) => `s${i}.example`);
     await updateSettings(() => ({ autoSites: sites }));
-    await expect(updateSettings((s) => ({ autoSites: [...s.autoSites, 'one-more.example'] }))).rejects.toMatchObject({ name: 'SettingsSaveError', reason: 'full' });
-    await expect(updateSettings((s) => ({ autoExcludedSites: [...s.autoExcludedSites, 'one-more.example'] }))).rejects.toMatchObject({ reason: 'full' });
+    await expect(updateSettings((s) => ({ autoSites: [...s.autoSites, 'one-more.example'] }))).rejects.toMatchObject({
+      name: 'SettingsSaveError',
+      reason: 'full',
+    });
+    await expect(updateSettings((s) => ({ autoExcludedSites: [...s.autoExcludedSites, 'one-more.example'] }))).rejects.toMatchObject({
+      reason: 'full',
+    });
     // Read back in sorted order (the browsers promise none for items).
     expect((await loadSettings()).autoSites).toEqual([...sites].sort());
     // Removing one makes room again.
@@ -47,12 +52,16 @@ describe('the settings store', () => {
     expect(await loadSettings()).toMatchObject({ theme: 'dark', autoSites: [] });
   });
 
-  it.each([[CHROME_ERRORS.perItem, 'full'], [CHROME_ERRORS.total, 'full'], [CHROME_ERRORS.items, 'full'],
-    ['QuotaExceededError: storage.sync API call exceeded its quota limitations.', 'full'], ['Storage is unavailable', 'failed']])(
-    'reads the error %j as %s', async (messageText, reason) => {
-      fake.failNext = messageText;
-      await expect(updateSettings(() => ({ hideImages: true }))).rejects.toMatchObject({ reason });
-    });
+  it.each([
+    [CHROME_ERRORS.perItem, 'full'],
+    [CHROME_ERRORS.total, 'full'],
+    [CHROME_ERRORS.items, 'full'],
+    ['QuotaExceededError: storage.sync API call exceeded its quota limitations.', 'full'],
+    ['Storage is unavailable', 'failed'],
+  ])('reads the error %j as %s', async (messageText, reason) => {
+    fake.failNext = messageText;
+    await expect(updateSettings(() => ({ hideImages: true }))).rejects.toMatchObject({ reason });
+  });
 
   it('fails loudly when the extension API is gone (a page hid it)', async () => {
     delete (globalThis as { chrome?: unknown }).chrome;

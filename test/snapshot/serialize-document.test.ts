@@ -18,11 +18,14 @@ describe('serializeDocument', () => {
     expect(html).toContain('<div hidden="">gone</div>');
     expect(html).toContain('{"@type":"NewsArticle","headline":"a < b"}');
     expect(html).toContain('<title>A &amp; B</title>');
+    // prettier-ignore
     for (const gone of ['window.evil', 'color: red', 'x.css', 'a comment', 'never shown', 'other.example']) expect(html).not.toContain(gone);
   });
 
   it('flattens open shadow roots in as the page shows them, slots filled with what is assigned to them', async () => {
-    const { document } = parseDocument('<!doctype html><body><story-card><span slot="who">Ada Lovelace</span><p>Light paragraph.</p></story-card></body>');
+    const { document } = parseDocument(
+      '<!doctype html><body><story-card><span slot="who">Ada Lovelace</span><p>Light paragraph.</p></story-card></body>',
+    );
     const host = document.querySelector('story-card')!;
     const root = host.attachShadow({ mode: 'open' });
     const h2 = root.appendChild(document.createElement('h2'));
@@ -31,7 +34,9 @@ describe('serializeDocument', () => {
     who.setAttribute('name', 'who');
     root.appendChild(document.createElement('slot'));
     const { html } = await serializeDocument(document, { maxChars: 1e6, ...instant });
-    expect(html).toContain('<story-card><h2>Shadow headline</h2><slot name="who"><span slot="who">Ada Lovelace</span></slot><slot><p>Light paragraph.</p></slot></story-card>');
+    expect(html).toContain(
+      '<story-card><h2>Shadow headline</h2><slot name="who"><span slot="who">Ada Lovelace</span></slot><slot><p>Light paragraph.</p></slot></story-card>',
+    );
   });
 
   it('stops past the cap at a block boundary and closes what is open, never mid-tag', async () => {
@@ -59,7 +64,14 @@ describe('serializeDocument', () => {
     // A clock that moves 1 ms per look: a 5 ms slice must pause often, and the output is the same as without pauses.
     let t = 0;
     let pauses = 0;
-    const sliced = await serializeDocument(document, { maxChars: 1e7, sliceMs: 5, now: () => t++, pause: async () => { pauses++; } });
+    const sliced = await serializeDocument(document, {
+      maxChars: 1e7,
+      sliceMs: 5,
+      now: () => t++,
+      pause: async () => {
+        pauses++;
+      },
+    });
     const whole = await serializeDocument(document, { maxChars: 1e7, sliceMs: 1e9, ...instant });
     expect(pauses).toBeGreaterThan(10);
     expect(sliced.html).toBe(whole.html);

@@ -15,7 +15,10 @@ import { parseDocument } from '../../src/node/parse-document';
  * the same title, text and meta line.
  */
 const PAGES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../pages');
-const dirs = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(resolve(PAGES, d.name, 'source.html'))).map((d) => d.name).sort();
+const dirs = readdirSync(PAGES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(resolve(PAGES, d.name, 'source.html')))
+  .map((d) => d.name)
+  .sort();
 
 describe('a snapshot reads the same as the page', () => {
   it('has pages to compare', () => expect(dirs.length).toBeGreaterThan(50));
@@ -47,9 +50,16 @@ describe('a snapshot reads the same as the page', () => {
 });
 
 describe('the inert copy', () => {
-  it('resolves the page\'s relative pictures and links against the page\'s base, with no <base> of its own', async () => {
-    const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of a story about a bridge that opens in spring after years of delays, said the council on Monday.</p>`).join('');
-    const { document, window } = parseDocument(`<!doctype html><html lang="en"><head><title>A bridge</title><base href="https://cdn.example/site/"></head><body><article><h1>A bridge</h1>${story}<figure><img src="img/bridge.png" width="640" height="400" alt="The bridge"><figcaption>The bridge.</figcaption></figure><p>More at <a href="../more/">the council</a>, and the rest of the story follows here with enough words.</p></article></body></html>`, 'https://news.example/2024/05/bridge/');
+  it("resolves the page's relative pictures and links against the page's base, with no <base> of its own", async () => {
+    const story = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of a story about a bridge that opens in spring after years of delays, said the council on Monday.</p>`,
+    ).join('');
+    const { document, window } = parseDocument(
+      `<!doctype html><html lang="en"><head><title>A bridge</title><base href="https://cdn.example/site/"></head><body><article><h1>A bridge</h1>${story}<figure><img src="img/bridge.png" width="640" height="400" alt="The bridge"><figcaption>The bridge.</figcaption></figure><p>More at <a href="../more/">the council</a>, and the rest of the story follows here with enough words.</p></article></body></html>`,
+      'https://news.example/2024/05/bridge/',
+    );
     try {
       const { html } = await serializeDocument(document, { maxChars: 1e6, pause: () => Promise.resolve() });
       const inert = parseInertDocument(html, { url: 'https://news.example/2024/05/bridge/', baseUrl: document.baseURI }, window as never);

@@ -9,8 +9,12 @@ import { FakeSyncStorage } from './fake-sync-storage';
 
 export class FakeEvent<A extends unknown[] = unknown[]> {
   listeners: Array<(...args: A) => unknown> = [];
-  addListener = (l: (...args: A) => unknown) => { this.listeners.push(l); };
-  removeListener = (l: (...args: A) => unknown) => { this.listeners = this.listeners.filter((x) => x !== l); };
+  addListener = (l: (...args: A) => unknown) => {
+    this.listeners.push(l);
+  };
+  removeListener = (l: (...args: A) => unknown) => {
+    this.listeners = this.listeners.filter((x) => x !== l);
+  };
   /** Calls every listener; returns what they returned. */
   fire = (...args: A) => this.listeners.map((l) => l(...args));
 }
@@ -20,8 +24,12 @@ export function fakeSession() {
   return {
     data,
     get: vi.fn(async (key: string) => (data.has(key) ? { [key]: structuredClone(data.get(key)) } : {})),
-    set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); }),
-    remove: vi.fn(async (key: string | string[]) => { for (const k of [key].flat()) data.delete(k); }),
+    set: vi.fn(async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    }),
+    remove: vi.fn(async (key: string | string[]) => {
+      for (const k of [key].flat()) data.delete(k);
+    }),
   };
 }
 
@@ -35,17 +43,25 @@ export function fakeExtensionApi(options: { contextMenus?: boolean; commands?: b
     runtime: {
       id: 'test-extension',
       getURL: (p: string) => `chrome-extension://test-extension/${p.replace(/^\//, '')}`,
-      onInstalled: new FakeEvent<[]>(), onStartup: new FakeEvent<[]>(),
+      onInstalled: new FakeEvent<[]>(),
+      onStartup: new FakeEvent<[]>(),
       onMessage: new FakeEvent<[unknown, unknown, (r?: unknown) => void]>(),
-      sendMessage: vi.fn(async () => undefined), lastError: undefined,
+      sendMessage: vi.fn(async () => undefined),
+      lastError: undefined,
     },
     i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
     permissions: {
-      onAdded: new FakeEvent<[{ origins?: string[] }]>(), onRemoved: new FakeEvent<[{ origins?: string[] }]>(),
+      onAdded: new FakeEvent<[{ origins?: string[] }]>(),
+      onRemoved: new FakeEvent<[{ origins?: string[] }]>(),
       getAll: vi.fn(async () => ({ origins: [...granted], permissions: [] })),
       request: vi.fn(async () => true),
-      remove: vi.fn(async (p: { origins?: string[] }) => { granted = granted.filter((o) => !(p.origins ?? []).includes(o)); return true; }),
-      grant(origins: string[]) { granted.push(...origins); },
+      remove: vi.fn(async (p: { origins?: string[] }) => {
+        granted = granted.filter((o) => !(p.origins ?? []).includes(o));
+        return true;
+      }),
+      grant(origins: string[]) {
+        granted.push(...origins);
+      },
     },
     tabs: { onRemoved: new FakeEvent<[number]>(), query: vi.fn(async () => [{ id: 5 }]), onUpdated: new FakeEvent() },
     scripting: {

@@ -77,11 +77,20 @@ export class FakeSyncStorage {
   /** The extension API shape, with this as storage.sync. */
   api(): unknown {
     return {
-      runtime: { id: 'test-extension', sendMessage: async () => undefined, getURL: (p: string) => `chrome-extension://test-extension/${p}` },
+      runtime: {
+        id: 'test-extension',
+        sendMessage: async () => undefined,
+        getURL: (p: string) => `chrome-extension://test-extension/${p}`,
+      },
       i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
       storage: {
         sync: { get: this.get, set: this.set, remove: this.remove },
-        onChanged: { addListener: (l: Listener) => this.listeners.push(l), removeListener: (l: Listener) => { this.listeners = this.listeners.filter((x) => x !== l); } },
+        onChanged: {
+          addListener: (l: Listener) => this.listeners.push(l),
+          removeListener: (l: Listener) => {
+            this.listeners = this.listeners.filter((x) => x !== l);
+          },
+        },
       },
     };
   }

@@ -5,7 +5,9 @@
  */
 export type RestrictedKind = 'browser-page' | 'extension-page' | 'web-store' | 'pdf-viewer' | 'view-source' | 'file' | 'empty';
 
-const BROWSER_SCHEMES = /^(chrome|about|edge|brave|opera|vivaldi|chrome-search|chrome-untrusted|devtools|resource|jar|view-source|moz-extension|chrome-extension|javascript|data|blob):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|about|edge|brave|opera|vivaldi|chrome-search|chrome-untrusted|devtools|resource|jar|view-source|moz-extension|chrome-extension|javascript|data|blob):/i;
+// prettier-ignore
 const STORE_HOSTS = new Set(['chrome.google.com', 'chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com', 'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'content.cdn.mozilla.net', 'support.mozilla.org', 'install.mozilla.org']);
 
 export function restrictedKind(url: string): RestrictedKind | null {
@@ -17,10 +19,15 @@ export function restrictedKind(url: string): RestrictedKind | null {
   }
   if (BROWSER_SCHEMES.test(url)) return 'browser-page';
   let parsed: URL;
-  try { parsed = new URL(url); } catch { return 'browser-page'; }
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'browser-page';
+  }
   if (parsed.protocol === 'file:') return 'file';
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'browser-page';
-  if (STORE_HOSTS.has(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) return 'web-store';
+  if (STORE_HOSTS.has(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')))
+    return 'web-store';
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf-viewer';
   return null;
 }

@@ -26,7 +26,12 @@ export interface CleanReport {
  * story. Mutates content. `trace` (the quality bench's) sees the element
  * after each pass, named as in the report.
  */
-export function cleanArticle(content: Element, title: string, siteName: string | null, trace?: (pass: keyof CleanReport, content: Element) => void): CleanReport {
+export function cleanArticle(
+  content: Element,
+  title: string,
+  siteName: string | null,
+  trace?: (pass: keyof CleanReport, content: Element) => void,
+): CleanReport {
   const run = (pass: keyof CleanReport, fn: () => number) => {
     const n = fn();
     trace?.(pass, content);

@@ -1,6 +1,7 @@
 import { countWords } from '../text/normalize-for-compare';
 import { isBlockElement } from '../text/block-text';
 
+// prettier-ignore
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'math', 'br', 'script', 'style']);
 
 /**
@@ -13,7 +14,10 @@ export function leafBlocks(root: Element): Element[] {
   const visit = (el: Element) => {
     let hasBlockChild = false;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isPart(c)) { hasBlockChild = true; break; }
+      if (isPart(c)) {
+        hasBlockChild = true;
+        break;
+      }
     }
     if (!hasBlockChild) {
       if (el !== root) out.push(el);
@@ -30,6 +34,7 @@ export function leafBlocks(root: Element): Element[] {
 
 // A table's rows and cells: a page laid out in a table (most of 2008's) keeps its story, navigation and lists in
 // cells, and a cell is what a reader sees as one piece of the page, so the walk goes down to the cells.
+// prettier-ignore
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
 function isPart(el: Element): boolean {
@@ -64,7 +69,10 @@ export function within(el: Element, names: ReadonlySet<string>): boolean {
 
 // Per article (story-guard.ts): the blocks that read like story prose, which removeAndPrune keeps, and how many
 // words outside links it may still remove without a caller's second signal.
-interface Guard { blocks: readonly Element[]; budget: number }
+interface Guard {
+  blocks: readonly Element[];
+  budget: number;
+}
 const GUARDS = new WeakMap<Element, Guard>();
 
 /** Blocks under root that removeAndPrune must keep, and its budget of words outside links (replaces an earlier guard). */

@@ -19,15 +19,23 @@ export function isDateline(text: string): boolean {
   if (!norm) return false;
   const words = norm.split(' ');
   if (words.length > MAX_WORDS) return false;
-  let dated = false, clock = false, other = 0;
+  let dated = false,
+    clock = false,
+    other = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (/^\d+$/.test(w)) {
       if (YEAR.test(w) || /^\d{1,2}$/.test(w)) dated = true;
       continue;
     }
-    if (DATELINE.months.has(w)) { dated = true; continue; }
-    if (DATELINE.clock.has(w)) { if (w !== 'a' && w !== 'm' && w !== 'et' && w !== 'pt') clock = true; continue; }
+    if (DATELINE.months.has(w)) {
+      dated = true;
+      continue;
+    }
+    if (DATELINE.clock.has(w)) {
+      if (w !== 'a' && w !== 'm' && w !== 'et' && w !== 'pt') clock = true;
+      continue;
+    }
     if (DATELINE.weekdays.has(w) || DATELINE.keywords.has(w)) continue;
     other++;
   }

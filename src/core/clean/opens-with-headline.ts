@@ -25,7 +25,11 @@ export function opensWithHeadline(el: Element, site: string, here: string): bool
   if (!a || a.localName !== 'a') return false;
   const href = a.getAttribute('href') ?? '';
   if (!isSameSiteArticle(href, site)) return false;
-  try { if (new URL(href, el.ownerDocument.URL).href.replace(/#.*$/, '') === here) return false; } catch { return false; }
+  try {
+    if (new URL(href, el.ownerDocument.URL).href.replace(/#.*$/, '') === here) return false;
+  } catch {
+    return false;
+  }
   // A headline does not end like a sentence; a list of the story's own points often opens each with a linked
   // sentence ("<a>Google has bought CloudSimple, a startup …</a> It was …": scrapinghub businessinsider page).
   const linkText = (a.textContent ?? '').trim();

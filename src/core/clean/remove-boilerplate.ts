@@ -27,7 +27,10 @@ export function removeBoilerplate(content: Element): number {
   const counted = new Map<Element, number>();
   const wordsIn = (el: Element) => {
     let n = counted.get(el);
-    if (n === undefined) { n = countWords(el.textContent ?? ''); counted.set(el, n); }
+    if (n === undefined) {
+      n = countWords(el.textContent ?? '');
+      counted.set(el, n);
+    }
     return n;
   };
   const sumWords = (els: readonly Element[]) => els.reduce((sum, b) => sum + wordsIn(b), 0);
@@ -37,12 +40,20 @@ export function removeBoilerplate(content: Element): number {
     if (!content.contains(block)) continue;
     const text = block.textContent ?? '';
     // The page's own address printed as a line (a print header): the reader knows where they are.
-    if (address && text.length < 2048 && comparableUrl(text.trim()) === address) { removeAndPrune(block, content); removed++; continue; }
+    if (address && text.length < 2048 && comparableUrl(text.trim()) === address) {
+      removeAndPrune(block, content);
+      removed++;
+      continue;
+    }
     const kind = matchBoilerplate(text);
     if (!kind) {
       // Datelines and picture credits go alone; a list item or table cell is data, and stays,
       // except a credit in a list item: galleries are lists of pictures (fixture: gallery--controls-and-credits).
-      if ((isDateline(text) && !within(block, DATA)) || (isCredit(text) && !within(block, CELLS))) { removeAndPrune(block, content); removed++; continue; }
+      if ((isDateline(text) && !within(block, DATA)) || (isCredit(text) && !within(block, CELLS))) {
+        removeAndPrune(block, content);
+        removed++;
+        continue;
+      }
       kept.push(block);
       continue;
     }
@@ -57,7 +68,8 @@ export function removeBoilerplate(content: Element): number {
     removeAndPrune(block, content);
   }
   // A paragraph of prose: the cheap lower bound first, the exact count only for short blocks.
-  const isProse = (b: Element) => (moreWordsThan(b.textContent ?? '', PROSE_WORDS - 1) || wordsIn(b) >= PROSE_WORDS) && linkDensity(b) < 0.5;
+  const isProse = (b: Element) =>
+    (moreWordsThan(b.textContent ?? '', PROSE_WORDS - 1) || wordsIn(b) >= PROSE_WORDS) && linkDensity(b) < 0.5;
   removed += removeTrailingLinkLists(content, isProse);
   removed += removeLeadingLinkLists(content, isProse);
   return removed;
@@ -138,7 +150,11 @@ function removeFollowing(block: Element, content: Element, accept: (el: Element)
 function removeTrailingLinkLists(content: Element, isProse: (el: Element) => boolean): number {
   const blocks = leafBlocks(content);
   let lastProse = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i]!)) { lastProse = i; break; }
+  for (let i = blocks.length - 1; i >= 0; i--)
+    if (isProse(blocks[i]!)) {
+      lastProse = i;
+      break;
+    }
   if (lastProse < 0) return 0;
   let removed = 0;
   const seen = new Set<Element>();
@@ -148,7 +164,10 @@ function removeTrailingLinkLists(content: Element, isProse: (el: Element) => boo
     if (seen.has(target) || !content.contains(target)) continue;
     seen.add(target);
     const items = target.localName === 'ul' || target.localName === 'ol' ? target.children.length : 1;
-    if (items >= 2 && linkDensity(target) >= 0.7) { removeAndPrune(target, content); removed++; }
+    if (items >= 2 && linkDensity(target) >= 0.7) {
+      removeAndPrune(target, content);
+      removed++;
+    }
   }
   return removed;
 }
@@ -167,7 +186,10 @@ function removeLeadingLinkLists(content: Element, isProse: (el: Element) => bool
     const items = Array.from(list.children);
     const links = Array.from(list.querySelectorAll('a[href]'));
     if (!links.length || links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
-    if (linkDensity(list) >= 0.9 && items.every((li) => countWords(li.textContent ?? '') <= 5)) { removeAndPrune(list, content); removed++; }
+    if (linkDensity(list) >= 0.9 && items.every((li) => countWords(li.textContent ?? '') <= 5)) {
+      removeAndPrune(list, content);
+      removed++;
+    }
   }
   return removed;
 }
@@ -175,5 +197,9 @@ function removeLeadingLinkLists(content: Element, isProse: (el: Element) => bool
 /** A URL without scheme, www, query, fragment or final slash; '' when text is not one URL. */
 function comparableUrl(text: string): string {
   if (!/^https?:\/\/\S+$/i.test(text)) return '';
-  return text.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return text
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
 }

@@ -8,9 +8,11 @@ import { isCredit } from './match-dateline';
 const MARKED = /^\s*[([]|[:©|]/;
 // "Credit: ESA", "Image credit: NASA/JPL", "Photo: Ann Lee/AP" at the end of a caption's own text.
 // "(AP)", "(Reuters/Ann Lee)" too: an agency in brackets ends a caption, not a sentence of the story.
-const CREDIT_TAIL = /\s*(?:[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|photograph|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?|\((?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa)(?:\s*(?:\/|via)\s*[^()]{1,40})?\)|(?:photos?|images?|pictures?)?\s*©\s*[^()[\]©]{1,60})\s*$/i;
+const CREDIT_TAIL =
+  /\s*(?:[([]?\s*(?:(?:image|photo|picture|video)\s+)?(?:credits?|photo|photograph|image|picture|source|file)\s*:\s*[^.:!?()[\]]{1,60}?\s*[)\]]?|\((?:AP|AFP|Reuters|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa)(?:\s*(?:\/|via)\s*[^()]{1,40})?\)|(?:photos?|images?|pictures?)?\s*©\s*[^()[\]©]{1,60})\s*$/i;
 // A caption is a short text; longer is a paragraph of the story that follows a picture.
 const MAX_CAPTION_WORDS = 80;
+// prettier-ignore
 const TAIL_TAGS = new Set(['span', 'small', 'em', 'i', 'cite', 'font']);
 const BESIDE_TAGS = new Set(['p', 'div', 'span', 'small']);
 const FIGURE = new Set(['figure']);
@@ -41,7 +43,10 @@ export function removeCaptionLeftovers(content: Element): number {
   for (const cap of captionBlocks(content)) {
     // Beside a picture even a bare agency name is its credit ("… in New York.<span>Reuters</span>").
     const last = lastInline(cap);
-    if (last && isCredit(last.textContent ?? '') && hasTextBefore(last)) { removeAndPrune(last, content); removed++; }
+    if (last && isCredit(last.textContent ?? '') && hasTextBefore(last)) {
+      removeAndPrune(last, content);
+      removed++;
+    }
     if (content.contains(cap) && trimCreditTail(cap)) removed++;
   }
   for (const fig of Array.from(content.getElementsByTagName('figure'))) {
@@ -73,7 +78,10 @@ function captionBlocks(content: Element): Set<Element> {
     let holder: Element | null = img.parentElement;
     while (holder && holder !== content && !isBlockElement(holder)) holder = holder.parentElement;
     if (!holder || holder === content) continue;
-    if ((holder.textContent ?? '').trim()) { if (!moreWordsThan(holder.textContent ?? '', MAX_CAPTION_WORDS)) out.add(holder); continue; }
+    if ((holder.textContent ?? '').trim()) {
+      if (!moreWordsThan(holder.textContent ?? '', MAX_CAPTION_WORDS)) out.add(holder);
+      continue;
+    }
     const next = holder.nextElementSibling;
     if (next && !next.querySelector('img, picture, video') && !moreWordsThan(next.textContent ?? '', MAX_CAPTION_WORDS)) out.add(next);
   }
@@ -83,7 +91,7 @@ function captionBlocks(content: Element): Set<Element> {
 /** The innermost inline element at the end of block, if the block ends with one. */
 function lastInline(block: Element): Element | null {
   let found: Element | null = null;
-  for (let el: Element = block; ; ) {
+  for (let el: Element = block; ;) {
     let last: Node | null = el.lastChild;
     while (last && last.nodeType === 3 && !(last.textContent ?? '').trim()) last = last.previousSibling;
     if (!last || last.nodeType !== 1) return found;
@@ -99,7 +107,7 @@ function lastInline(block: Element): Element | null {
 
 /** Whether nothing but white space follows el up to the end of its block. */
 function isTail(el: Element): boolean {
-  for (let node: Element = el; ; ) {
+  for (let node: Element = el; ;) {
     for (let n = node.nextSibling; n; n = n.nextSibling) {
       if (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')) return false;
     }

@@ -5,6 +5,7 @@ import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
 const MIN_WORDS = 8;
 // More repeats than this is a page built of repeating parts (a meal plan, a recipe card per day), not a pull quote.
 const MAX_REPEATS = 2;
+// prettier-ignore
 const SKIP = new Set(['li', 'td', 'th', 'dd', 'dt', 'tr', 'pre']);
 const IN_DATA = new Set(['table', 'pre', 'ul', 'ol']);
 
@@ -20,7 +21,8 @@ export function removeDuplicateBlocks(content: Element): number {
     if (SKIP.has(el.localName) || within(el, IN_DATA)) continue;
     const norm = normalizeForCompare(el.textContent ?? '');
     if (norm.split(' ').length < MIN_WORDS) continue;
-    if (seen.has(norm)) repeats.push(el); else seen.add(norm);
+    if (seen.has(norm)) repeats.push(el);
+    else seen.add(norm);
   }
   if (repeats.length > MAX_REPEATS) return 0;
   // The same text printed before is the second signal the story guard asks for: the reader keeps the first copy.

@@ -13,12 +13,18 @@ import { elementsWhere, removeAndPrune } from './leaf-blocks';
  */
 export function removePopovers(content: Element): number {
   let removed = 0;
-  const marked = elementsWhere(content, (el) => { const k = el.getAttribute(HINT_ATTR); return k === 'popover' || k === 'hidden'; });
+  const marked = elementsWhere(content, (el) => {
+    const k = el.getAttribute(HINT_ATTR);
+    return k === 'popover' || k === 'hidden';
+  });
   // Deepest first, so the card goes and the name link around it stays.
   for (const el of marked.reverse()) {
     if (!content.contains(el) || el === content) continue;
     if (el.getAttribute(HINT_ATTR) === 'hidden') {
-      if (countWords(el.textContent ?? '') <= 12 && !el.querySelector('img, picture, video')) { removeAndPrune(el, content); removed++; }
+      if (countWords(el.textContent ?? '') <= 12 && !el.querySelector('img, picture, video')) {
+        removeAndPrune(el, content);
+        removed++;
+      }
       continue;
     }
     if (isCard(el) && !elementsWhere(el, (e) => e.getAttribute(HINT_ATTR) === 'popover').some(isCard)) {
@@ -30,5 +36,7 @@ export function removePopovers(content: Element): number {
 }
 
 function isCard(el: Element): boolean {
-  return el.getElementsByTagName('a').length >= 2 || el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0;
+  return (
+    el.getElementsByTagName('a').length >= 2 || el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0
+  );
 }

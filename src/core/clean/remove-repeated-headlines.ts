@@ -3,6 +3,7 @@ import { elementsWhere, removeAndPrune } from './leaf-blocks';
 import { repeatsTitle, titleVariants } from './title-variants';
 
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'em']);
+// prettier-ignore
 const CANDIDATES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'header', 'hgroup', 'section', 'blockquote', 'span', 'strong', 'b', 'a', 'em']);
 
 /**
@@ -27,7 +28,11 @@ export function removeRepeatedHeadlines(content: Element, title: string, siteNam
     if (norm.length > maxLen || !repeatsTitle(norm, variants, siteNorm)) continue;
     // Take the outermost element that is nothing but the headline.
     let target: Element = el;
-    while (target.parentElement && target.parentElement !== content && normalizeForCompare(target.parentElement.textContent ?? '') === norm) {
+    while (
+      target.parentElement &&
+      target.parentElement !== content &&
+      normalizeForCompare(target.parentElement.textContent ?? '') === norm
+    ) {
       target = target.parentElement;
     }
     // An inline element inside a longer sentence is the story citing its own headline: keep it.
@@ -37,4 +42,3 @@ export function removeRepeatedHeadlines(content: Element, title: string, siteNam
   }
   return removed;
 }
-

@@ -4,6 +4,7 @@ import { leafBlocks, removeAndPrune } from './leaf-blocks';
 // An opening shortcode with attributes ("[button link=”…” type=”big”]") or a closing one ("[/button]").
 const TAG = /\[(\/?)([a-z][\w-]*)((?:\s+[\w-]+\s*=\s*(?:"[^"\]]*"|'[^'\]]*'|[“”″][^\]]*?[“”″]|[^\s\]]+))*)\s*\]/gi;
 // Shortcodes whose inner text belongs to the story: a caption, a quote.
+// prettier-ignore
 const KEEP_INNER = new Set(['caption', 'wp_caption', 'quote', 'blockquote', 'pullquote', 'embed', 'audio', 'video']);
 // A button's or a box's label; a paragraph of the story is longer.
 const MAX_INNER_WORDS = 12;
@@ -26,8 +27,12 @@ export function removeShortcodes(content: Element): number {
     if (!tags.length) continue;
     const names = new Set(tags.map((m) => m[2]!.toLowerCase()));
     const inner = text.replace(TAG, ' ');
-    if (![...names].some((n) => KEEP_INNER.has(n)) && countWords(inner) <= MAX_INNER_WORDS && !block.querySelector('img, picture, video, iframe')
-      && text.trim().startsWith('[')) {
+    if (
+      ![...names].some((n) => KEEP_INNER.has(n)) &&
+      countWords(inner) <= MAX_INNER_WORDS &&
+      !block.querySelector('img, picture, video, iframe') &&
+      text.trim().startsWith('[')
+    ) {
       removeAndPrune(block, content);
       removed++;
       continue;
@@ -55,7 +60,10 @@ function stripTags(block: Element, text: string): boolean {
       const m = [tag, ...rest.slice(0, 3)] as unknown as RegExpMatchArray;
       return isShortcode(m, text) ? '' : tag;
     });
-    if (next !== data) { node.textContent = next; changed = true; }
+    if (next !== data) {
+      node.textContent = next;
+      changed = true;
+    }
   }
   return changed;
 }

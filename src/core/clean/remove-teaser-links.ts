@@ -5,6 +5,7 @@ import { isSameSiteArticle, siteOf } from './same-site';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
+// prettier-ignore
 const NOT_TEASER = new Set(['li', 'td', 'th', 'figure', 'figcaption', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**

@@ -8,7 +8,11 @@
  */
 export function siteOf(url: string): string {
   let host: string;
-  try { host = new URL(url).hostname.toLowerCase(); } catch { return ''; }
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
   if (!host || /^[\d.]+$|:/.test(host)) return host;
   const labels = host.split('.');
   const n = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;

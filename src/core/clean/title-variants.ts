@@ -1,6 +1,7 @@
 import { normalizeForCompare } from '../text/normalize-for-compare';
 
 // Words news sites put before or after a headline when they print it again.
+// prettier-ignore
 const DECORATIONS = new Set(['live', 'breaking', 'update', 'updated', 'updates', 'watch', 'video', 'exclusive', 'opinion', 'analysis', 'news', 'photos', 'explainer', 'latest', 'just in', 'developing', 'review', 'podcast', 'editorial', 'comment']);
 const SEPARATORS = /\s+[|\-–—:·•»/]\s+|\s*[|·•»]\s*/;
 
@@ -11,9 +12,15 @@ const SEPARATORS = /\s+[|\-–—:·•»/]\s+|\s*[|·•»]\s*/;
  */
 export function titleVariants(title: string, siteName: string | null): string[] {
   const out = new Set<string>();
-  const add = (s: string) => { const n = normalizeForCompare(s); if (n.split(' ').length >= 2) out.add(n); };
+  const add = (s: string) => {
+    const n = normalizeForCompare(s);
+    if (n.split(' ').length >= 2) out.add(n);
+  };
   add(title);
-  const parts = title.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  const parts = title
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length > 1) {
     // The longest part is the headline; the others are site names and sections.
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));

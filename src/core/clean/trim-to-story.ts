@@ -26,7 +26,13 @@ const LINKED_SHARE = 0.4;
 // A teaser (a block that opens with a headline link to another story of the site) needs this many words to be one.
 const TEASER_WORDS = 8;
 
-interface Block { el: Element; words: number; density: number; links: number; teaser: boolean }
+interface Block {
+  el: Element;
+  words: number;
+  density: number;
+  links: number;
+  teaser: boolean;
+}
 
 /**
  * Readability takes the element with the best score, and on pages laid out
@@ -53,23 +59,44 @@ export function trimToStory(content: Element): number {
   const isProse = (b: Block) => b.words >= PROSE_WORDS && b.density < PROSE_DENSITY && !b.teaser;
   const first = blocks.findIndex(isProse);
   let last = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i]!)) { last = i; break; }
+  for (let i = blocks.length - 1; i >= 0; i--)
+    if (isProse(blocks[i]!)) {
+      last = i;
+      break;
+    }
   if (first < 0) return 0;
-  const linky = (i: number, min: number) => { const b = blocks[i]; return !!b && b.words > 0 && b.density >= min; };
+  const linky = (i: number, min: number) => {
+    const b = blocks[i];
+    return !!b && b.words > 0 && b.density >= min;
+  };
   // The next block with words: an empty list item or cell between two links of a list does not end the list.
-  const next = (i: number, step: number) => { let j = i + step; while (blocks[j] && !blocks[j]!.words) j += step; return j; };
+  const next = (i: number, step: number) => {
+    let j = i + step;
+    while (blocks[j] && !blocks[j]!.words) j += step;
+    return j;
+  };
   const sentence = (b: Block) => b.words >= SENTENCE_WORDS && b.links === 0 && SENTENCE_END.test((b.el.textContent ?? '').trim());
-  const longLine = (i: number, step: number) => blocks[i]!.words >= BREAK_WORDS && !(step > 0 ? blocks.slice(i + 1) : blocks.slice(0, i)).some(sentence);
-  const breakAt = (i: number, step: number) => (linky(i, LINKY) && (blocks[i]!.links >= BREAK_LINKS || longLine(i, step)))
-    || (linky(i, ALL_LINK) && linky(next(i, step), ALL_LINK))
+  const longLine = (i: number, step: number) =>
+    blocks[i]!.words >= BREAK_WORDS && !(step > 0 ? blocks.slice(i + 1) : blocks.slice(0, i)).some(sentence);
+  const breakAt = (i: number, step: number) =>
+    (linky(i, LINKY) && (blocks[i]!.links >= BREAK_LINKS || longLine(i, step))) ||
+    (linky(i, ALL_LINK) && linky(next(i, step), ALL_LINK)) ||
     // Two teasers in a row are a "more stories" list, whatever their share of links.
-    || (blocks[i]!.teaser && !!blocks[next(i, step)]?.teaser);
+    (blocks[i]!.teaser && !!blocks[next(i, step)]?.teaser);
 
   let cutTail = -1;
-  for (let i = last + 1; i < blocks.length; i++) if (breakAt(i, 1)) { cutTail = i; break; }
+  for (let i = last + 1; i < blocks.length; i++)
+    if (breakAt(i, 1)) {
+      cutTail = i;
+      break;
+    }
   while (cutTail > last + 1 && isLabel(blocks[cutTail - 1]!)) cutTail--;
   let cutHead = -1;
-  for (let i = first - 1; i >= 0; i--) if (breakAt(i, -1)) { cutHead = i; break; }
+  for (let i = first - 1; i >= 0; i--)
+    if (breakAt(i, -1)) {
+      cutHead = i;
+      break;
+    }
 
   const total = blocks.reduce((s, b) => s + b.words, 0);
   const doomed = [...(cutHead >= 0 ? blocks.slice(0, cutHead + 1) : []), ...(cutTail >= 0 ? blocks.slice(cutTail) : [])];

@@ -33,7 +33,11 @@ export function earlyFeatures(doc: Document, url: string | null): { features: Re
  */
 export function earlyVerdict(doc: Document, url: string): Omit<QuickDecision, 'reason'> & { features: Record<string, number> } {
   let u: URL | null = null;
-  try { u = new URL(url); } catch { /* not an address: below */ }
+  try {
+    u = new URL(url);
+  } catch {
+    /* not an address: below */
+  }
   if (!u || !/^https?:$/.test(u.protocol)) return { verdict: 'no', stage: 'url', paywalled: false, features: {} };
   const { features, paywalled } = earlyFeatures(doc, url);
   return { verdict: verdictOf(features, EARLY_MODEL.threshold), stage: 'signals', paywalled, features };
@@ -53,14 +57,24 @@ function verdictOf(features: Record<string, number>, threshold: number): QuickDe
 export function earlyDecision(doc: Document, url: string, use: DecisionUse = 'auto'): QuickDecision {
   try {
     const v = earlyVerdict(doc, url);
-    if (v.stage === 'url') return { verdict: 'no', stage: 'url', reason: canParse(url) ? 'url:scheme' : 'url:unparsable', paywalled: false };
+    if (v.stage === 'url')
+      return { verdict: 'no', stage: 'url', reason: canParse(url) ? 'url:scheme' : 'url:unparsable', paywalled: false };
     const threshold = use === 'reading' ? READING_THRESHOLDS.early : EARLY_MODEL.threshold;
-    return { verdict: verdictOf(v.features, threshold), stage: v.stage, reason: explain('signals', { ...EARLY_MODEL, threshold }, scoreStage(EARLY_MODEL, v.features)), paywalled: v.paywalled };
+    return {
+      verdict: verdictOf(v.features, threshold),
+      stage: v.stage,
+      reason: explain('signals', { ...EARLY_MODEL, threshold }, scoreStage(EARLY_MODEL, v.features)),
+      paywalled: v.paywalled,
+    };
   } catch {
     return { verdict: 'no', stage: 'url', reason: 'error', paywalled: false };
   }
 }
 
 function canParse(url: string): boolean {
-  try { return Boolean(new URL(url)); } catch { return false; }
+  try {
+    return Boolean(new URL(url));
+  } catch {
+    return false;
+  }
 }

@@ -42,7 +42,11 @@ function countOwnLinkedHeadings(html: string, url: string): number {
 }
 
 function hostOf(url: string): string | null {
-  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -24,7 +24,15 @@ export function metaFeatures(doc: Document): { features: Record<string, number>;
   if (og && /^website$/i.test(og)) f['og.website'] = 1;
   if (meta('product:price:amount') || meta('og:price:amount') || attrs.itemprops.has('price')) f['meta.price'] = 1;
   if (ld.dated || meta('article:published_time') || attrs.itemprops.has('datepublished')) f['meta.date'] = 1;
-  if (ld.authored || meta('author') || meta('article:author') || attrs.relAuthor || attrs.itemprops.has('author') || attrs.hints.has('byline')) f['meta.author'] = 1;
+  if (
+    ld.authored ||
+    meta('author') ||
+    meta('article:author') ||
+    attrs.relAuthor ||
+    attrs.itemprops.has('author') ||
+    attrs.hints.has('byline')
+  )
+    f['meta.author'] = 1;
   const ps = doc.querySelectorAll('p');
   let prose = 0;
   for (let i = 0; i < ps.length; i++) if ((ps[i]?.textContent ?? '').trim().length >= PROSE_CHARS) prose++;
@@ -39,15 +47,28 @@ export function metaFeatures(doc: Document): { features: Record<string, number>;
  * selectors ([itemprop=x], [class*=x]) cost a walk of the whole document
  * each in jsdom, and a page may have thousands of elements.
  */
-function scanAttributes(doc: Document): { itemtypes: string[]; itemprops: Set<string>; relAuthor: boolean; hints: Set<string>; metas: Map<string, string> } {
-  const out = { itemtypes: [] as string[], itemprops: new Set<string>(), relAuthor: false, hints: new Set<string>(), metas: new Map<string, string>() };
+function scanAttributes(doc: Document): {
+  itemtypes: string[];
+  itemprops: Set<string>;
+  relAuthor: boolean;
+  hints: Set<string>;
+  metas: Map<string, string>;
+} {
+  const out = {
+    itemtypes: [] as string[],
+    itemprops: new Set<string>(),
+    relAuthor: false,
+    hints: new Set<string>(),
+    metas: new Map<string, string>(),
+  };
   const els = doc.querySelectorAll('*');
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
     if (!el.hasAttributes()) continue;
     // <meta> tags by property or name, the first of each: a selector per tag asked for costs a walk of its own.
     const content = el.localName === 'meta' && el.getAttribute('content')?.trim();
-    if (content) for (const key of [el.getAttribute('property'), el.getAttribute('name')]) if (key && !out.metas.has(key)) out.metas.set(key, content);
+    if (content)
+      for (const key of [el.getAttribute('property'), el.getAttribute('name')]) if (key && !out.metas.has(key)) out.metas.set(key, content);
     const type = el.getAttribute('itemtype');
     if (type && out.itemtypes.length < 200) out.itemtypes.push(...type.split(/\s+/));
     const prop = el.getAttribute('itemprop');

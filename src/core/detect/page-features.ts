@@ -2,7 +2,8 @@ import { BUY_LABELS, COMMENT_AREA, ERROR_TITLES, PROSE_CHARS } from './detect-ru
 import { decideByReaderable } from './decide-by-readerable';
 import { proseQuality } from './prose-quality';
 
-const PRICE = /^(?:[$€£¥]\s?\d[\d.,' ]*(?:\s?[-–]\s?[$€£¥]?\s?\d[\d.,]*)?|\d[\d.,' ]*\s?(?:€|EUR|USD|\$|£|CHF|kr|zł|Kč)|(?:EUR|USD|CHF)\s?\d[\d.,]*)\*?$/i;
+const PRICE =
+  /^(?:[$€£¥]\s?\d[\d.,' ]*(?:\s?[-–]\s?[$€£¥]?\s?\d[\d.,]*)?|\d[\d.,' ]*\s?(?:€|EUR|USD|\$|£|CHF|kr|zł|Kč)|(?:EUR|USD|CHF)\s?\d[\d.,]*)\*?$/i;
 const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
 const REPLY = /^(?:reply|quote|antworten|zitieren|r[ée]pondre|citer|responder|citar|rispondi|cita)$/i;
 
@@ -43,14 +44,22 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
     const len = (p.textContent ?? '').trim().length;
     if (len < PROSE_CHARS || !p.parentElement) continue;
     prose++;
-    if (inCommentArea(p)) { commentProse++; continue; }
+    if (inCommentArea(p)) {
+      commentProse++;
+      continue;
+    }
     const run = runs.get(p.parentElement) ?? { n: 0, chars: 0 };
-    run.n++; run.chars += len;
+    run.n++;
+    run.chars += len;
     runs.set(p.parentElement, run);
   }
   let candidate: Element | null = null;
   let best = { n: 0, chars: 0 };
-  for (const [el, run] of runs) if (run.chars > best.chars) { best = run; candidate = el; }
+  for (const [el, run] of runs)
+    if (run.chars > best.chars) {
+      best = run;
+      candidate = el;
+    }
   f['shape.proseRun'] = scaled(best.n, 20);
   f['shape.commentProse'] = prose ? commentProse / prose : 0;
   if (candidate) {
@@ -76,7 +85,7 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   const inputs = tagged('input').filter((i) => /^(?:submit|button)$/i.test(i.getAttribute('type') ?? ''));
   const buttons = tagged('button');
   for (const b of [...buttons, ...inputs, ...links]) {
-    const label = b.localName === 'input' ? b.getAttribute('value') ?? '' : b.textContent ?? '';
+    const label = b.localName === 'input' ? (b.getAttribute('value') ?? '') : (b.textContent ?? '');
     if (label.length < 40 && BUY_LABELS.test(label)) buy++;
   }
   f['shape.buy'] = scaled(buy, 10);
@@ -90,6 +99,7 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   // Short leaf texts: prices and durations (a shop's grid, a track list or an episode list).
   let prices = 0;
   let durations = 0;
+  // prettier-ignore
   const LEAVES = new Set(['span', 'td', 'li', 'strong', 'b', 'div', 'p', 'dd', 'ins', 'del', 'bdi', 'time']);
   for (const el of all) {
     if (!LEAVES.has(el.localName) || el.firstElementChild) continue;
@@ -116,7 +126,11 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   }
   const imgs = tagged('img');
   for (const img of imgs) {
-    if (!/avatar/i.test(img.getAttribute('class') ?? '') && /avatar/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)) avatars++;
+    if (
+      !/avatar/i.test(img.getAttribute('class') ?? '') &&
+      /avatar/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)
+    )
+      avatars++;
   }
   f['shape.prices'] = scaled(prices + priceClass + itempropPrice, 30);
   f['shape.durations'] = scaled(durations, 20);
@@ -125,7 +139,11 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   const images = imgs.length + tagged('picture').length;
   f['shape.images'] = scaled(images, 100);
   f['shape.imagesPerProse'] = Math.min(1, images / (prose + 1) / 10);
-  f['shape.media'] = tagged('audio', 'video', 'iframe').some((m) => m.localName !== 'iframe' || /player|youtube|vimeo/i.test(m.getAttribute('src') ?? '')) ? 1 : 0;
+  f['shape.media'] = tagged('audio', 'video', 'iframe').some(
+    (m) => m.localName !== 'iframe' || /player|youtube|vimeo/i.test(m.getAttribute('src') ?? ''),
+  )
+    ? 1
+    : 0;
   f['shape.password'] = body.querySelector('input[type="password"]') ? 1 : 0;
   const cards = repeatedBlocks(body);
   f['shape.cards'] = scaled(cards.largest, 50);
@@ -168,13 +186,15 @@ function repeatedBlocks(body: Element): { largest: number; groups: number } {
 function datedItemOf(time: Element): Element | null {
   let cur = time.parentElement;
   for (let depth = 0; cur && cur.localName !== 'body' && depth < 6; depth++, cur = cur.parentElement) {
-    if (Array.from(cur.querySelectorAll('p')).some((p) => (p.textContent ?? '').trim().length >= PROSE_CHARS)) return cur.querySelectorAll('time').length <= 2 ? cur : null;
+    if (Array.from(cur.querySelectorAll('p')).some((p) => (p.textContent ?? '').trim().length >= PROSE_CHARS))
+      return cur.querySelectorAll('time').length <= 2 ? cur : null;
   }
   return null;
 }
 
 function inHeading(el: Element): boolean {
-  for (let cur = el.parentElement, depth = 0; cur && depth < 4; cur = cur.parentElement, depth++) if (/^h[1-4]$/.test(cur.localName)) return true;
+  for (let cur = el.parentElement, depth = 0; cur && depth < 4; cur = cur.parentElement, depth++)
+    if (/^h[1-4]$/.test(cur.localName)) return true;
   return false;
 }
 

@@ -22,7 +22,10 @@ export function proseQuality(text: string): ProseQuality {
   if (cjk.length > sample.length / 4) {
     // About one character in two words' worth: a Chinese sentence of 30 characters is about 18 words.
     const fn = cjk.filter((c) => CJK.has(c)).length;
-    return { sentenceLength: Math.min(1.5, cjk.length * 0.6 / Math.max(1, sentences) / 25), stopShare: Math.min(1, fn / cjk.length * 2.5) };
+    return {
+      sentenceLength: Math.min(1.5, (cjk.length * 0.6) / Math.max(1, sentences) / 25),
+      stopShare: Math.min(1, (fn / cjk.length) * 2.5),
+    };
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return { sentenceLength: 0, stopShare: 0 };

@@ -23,7 +23,11 @@ export function readJsonLd(doc: Document): JsonLdSummary {
     const text = scripts[i]?.textContent ?? '';
     if (text.length > JSON_LD_LIMITS.maxChars) continue;
     let data: unknown;
-    try { data = JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, '')); } catch { continue; }
+    try {
+      data = JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue;
+    }
     visitTop(data, out, budget, 0);
   }
   return out;
@@ -40,9 +44,10 @@ function visitTop(value: unknown, out: JsonLdSummary, budget: { nodes: number },
   const node = value as Record<string, unknown>;
   const types = typesOf(node['@type']);
   out.types.push(...types);
-  if (node['isAccessibleForFree'] === false || node['isAccessibleForFree'] === 'False' || node['isAccessibleForFree'] === 'false') out.paywalled = true;
+  if (node['isAccessibleForFree'] === false || node['isAccessibleForFree'] === 'False' || node['isAccessibleForFree'] === 'false')
+    out.paywalled = true;
   if (typeof node['datePublished'] === 'string') out.dated = true;
-  if (node['author'] && typeof node['author'] === 'object' || typeof node['author'] === 'string') out.authored = true;
+  if ((node['author'] && typeof node['author'] === 'object') || typeof node['author'] === 'string') out.authored = true;
   if ('@graph' in node) visitTop(node['@graph'], out, budget, depth + 1);
   // A WebPage that names its main entity: that entity is what the page is.
   const main = node['mainEntity'];
@@ -51,6 +56,7 @@ function visitTop(value: unknown, out: JsonLdSummary, budget: { nodes: number },
 
 function typesOf(t: unknown): string[] {
   const list = Array.isArray(t) ? t.slice(0, 8) : [t];
-  return list.filter((x): x is string => typeof x === 'string' && x.length < 100)
+  return list
+    .filter((x): x is string => typeof x === 'string' && x.length < 100)
     .map((x) => x.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase());
 }

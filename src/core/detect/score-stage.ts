@@ -30,7 +30,10 @@ export function scoreStage(model: StageModel, features: Readonly<Record<string, 
     parts.push([name, w * x]);
   }
   parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  const top = parts.slice(0, 3).map(([n, c]) => `${n} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`).join(', ');
+  const top = parts
+    .slice(0, 3)
+    .map(([n, c]) => `${n} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`)
+    .join(', ');
   return { score, top };
 }
 

@@ -19,4 +19,5 @@ export const STOP_WORDS: Record<string, string> = {
 };
 
 /** Function characters of Chinese and Japanese, which write no spaces between words. */
-export const CJK_FUNCTION_CHARS = '的了是在和有我这他不也就人都一个上们来到说要会对中为以于与而及其之但很所着过被把那你她它们のはをにがでとたてしもなかるれ';
+export const CJK_FUNCTION_CHARS =
+  '的了是在和有我这他不也就人都一个上们来到说要会对中为以于与而及其之但很所着过被把那你她它们のはをにがでとたてしもなかるれ';

@@ -11,7 +11,11 @@ export function urlFeatures(url: string | null): Record<string, number> {
   const f: Record<string, number> = {};
   if (url === null) return f;
   let u: URL;
-  try { u = new URL(url); } catch { return f; }
+  try {
+    u = new URL(url);
+  } catch {
+    return f;
+  }
   // A query that is itself a path (index.php?/site/article/42/) says what a path would.
   const path = u.pathname + (u.search.startsWith('?/') ? u.search.slice(1) : '');
   const segments = path.split('/').filter(Boolean).map(decodeSegment);
@@ -28,7 +32,13 @@ export function urlFeatures(url: string | null): Record<string, number> {
     if (LISTING_SEGMENTS.test(s) && segments.length - i - 1 <= 1 && !isStorySlug(segments[i + 1] ?? '')) f['url.listing'] = 1;
   }
   const last = meaningful[meaningful.length - 1] ?? '';
-  if (meaningful.length > 0 && meaningful.length <= 2 && !/\.\w{2,5}$/.test(u.pathname) && meaningful.every((s) => /^\p{L}{1,20}$/u.test(s))) f['url.section'] = 1;
+  if (
+    meaningful.length > 0 &&
+    meaningful.length <= 2 &&
+    !/\.\w{2,5}$/.test(u.pathname) &&
+    meaningful.every((s) => /^\p{L}{1,20}$/u.test(s))
+  )
+    f['url.section'] = 1;
   if (meaningful.some(isStorySlug) || postId) f['url.story'] = 1;
   if (/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//.test(u.pathname) || /(?:19|20)\d\d-?[01]\d-?[0-3]\d/.test(u.pathname)) f['url.date'] = 1;
   if (/\.(?:s?html?|php|aspx?|jsp|cms)$/i.test(last) && !INDEX_FILES.test(last)) f['url.file'] = 1;
@@ -41,5 +51,9 @@ function isStorySlug(s: string): boolean {
 }
 
 function decodeSegment(s: string): string {
-  try { return decodeURIComponent(s).toLowerCase(); } catch { return s.toLowerCase(); }
+  try {
+    return decodeURIComponent(s).toLowerCase();
+  } catch {
+    return s.toLowerCase();
+  }
 }

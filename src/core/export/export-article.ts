@@ -30,7 +30,10 @@ export function articleToMarkdown(article: Article, body: Node, ctx: ExportConte
   const meta = metaParts(article, ctx);
   if (meta.length) head.push(`*${escapeMarkdownLine(meta.join(' · '))}*`);
   const url = webUrl(article.url);
-  const about = [url ? ctx.t('exportSource', `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`) : '', ctx.t('exportSaved', isoDay(ctx.savedAt))].filter(Boolean);
+  const about = [
+    url ? ctx.t('exportSource', `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`) : '',
+    ctx.t('exportSaved', isoDay(ctx.savedAt)),
+  ].filter(Boolean);
   // Two trailing spaces: a hard line break, so source and date stay on their own lines.
   head.push(about.join('  \n'));
   return `${head.join('\n\n')}\n\n---\n\n${htmlToMarkdown(body).trim()}\n`;
@@ -113,5 +116,8 @@ function escapeHtml(text: string): string {
 
 /** A title or meta line that must stay one line of literal text in Markdown. */
 function escapeMarkdownLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#]/g, '\\$&');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#]/g, '\\$&');
 }

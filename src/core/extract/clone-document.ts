@@ -37,8 +37,10 @@ export const BARE_SPANS = 2_000;
 const KEEP = new Set(['img', 'br', 'hr', 'wbr', 'source']);
 // Plain block containers, whose children can be grouped into <div>s without changing what a reader sees
 // (unlike a table body, a list or a paragraph).
+// prettier-ignore
 const GROUPABLE = new Set(['article', 'aside', 'blockquote', 'body', 'center', 'div', 'footer', 'header', 'main', 'nav', 'section']);
 // Blocks: whitespace between two of these is layout only, never a word break the reader needs.
+// prettier-ignore
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul']);
 
 /**
@@ -86,7 +88,8 @@ function nativeCopy(doc: Document): Document | null {
   }
   try {
     const copy = doc.cloneNode(false) as Document;
-    for (let c = doc.firstChild; c; c = c.nextSibling) copy.appendChild(c.nodeType === 10 ? plainDoctype(copy, c) : copy.importNode(c, true));
+    for (let c = doc.firstChild; c; c = c.nextSibling)
+      copy.appendChild(c.nodeType === 10 ? plainDoctype(copy, c) : copy.importNode(c, true));
     return copy;
   } catch (error) {
     if (error instanceof RangeError) return null;

@@ -6,6 +6,7 @@ import { isUnseenPicture } from '../sanitize/is-unseen-picture';
  * forms, and our clone never runs the page's scripts, so we promote the real
  * source before Readability decides what is content.
  */
+// prettier-ignore
 const SRC_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-file', 'data-original-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 
@@ -35,13 +36,19 @@ export function fixLazyImage(img: Element): void {
   if (isImg && isPlaceholder(img.getAttribute('src'))) {
     for (const attr of SRC_ATTRS) {
       const v = img.getAttribute(attr);
-      if (v && looksLikeUrl(v)) { img.setAttribute('src', v.trim()); break; }
+      if (v && looksLikeUrl(v)) {
+        img.setAttribute('src', v.trim());
+        break;
+      }
     }
   }
   if (!img.getAttribute('srcset')) {
     for (const attr of SRCSET_ATTRS) {
       const v = img.getAttribute(attr);
-      if (v && v.trim()) { img.setAttribute('srcset', v.trim()); break; }
+      if (v && v.trim()) {
+        img.setAttribute('srcset', v.trim());
+        break;
+      }
     }
   }
   if (isImg && img.getAttribute('loading') === 'lazy') img.removeAttribute('loading');

@@ -19,6 +19,9 @@ export function markHint(el: Element): void {
   const hint = `${cls ?? ''} ${id ?? ''}`;
   if (hint.length < 2 || !ANY_HINT.test(hint)) return;
   for (const { kind, pattern } of BOILERPLATE_HINTS) {
-    if (pattern.test(hint)) { el.setAttribute(HINT_ATTR, kind); break; }
+    if (pattern.test(hint)) {
+      el.setAttribute(HINT_ATTR, kind);
+      break;
+    }
   }
 }

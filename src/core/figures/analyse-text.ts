@@ -50,7 +50,11 @@ const ELISION = /^(?:l|d|j|n|s|qu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
 
 /** The lexicon key of a word: "Austin’s" → "austin", "Gov." → "gov". */
 export function keyOf(word: string): string {
-  return word.replace(ELISION, '').replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : '')).replace(/\.$/, '').toLowerCase();
+  return word
+    .replace(ELISION, '')
+    .replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''))
+    .replace(/\.$/, '')
+    .toLowerCase();
 }
 
 // A lowercase function word after a full stop continues the sentence: the stop is a stray ("a litany. of questions").
@@ -72,13 +76,25 @@ export function analyseText(text: string, lexicon: Lexicon): Analysis {
     for (const term of terms) {
       // compromise sometimes leaves a bracket or quote on a word ("18)"): the word is what lies inside.
       // A sign at the end of a sentence comes with its stop and the line break ("66 %.\n\n"): the word is the sign.
-      const word = term.text.replace(EDGE_PUNCTUATION, '').trimEnd().replace(/^([%‰])[.,;:!?]+$/u, '$1');
+      const word = term.text
+        .replace(EDGE_PUNCTUATION, '')
+        .trimEnd()
+        .replace(/^([%‰])[.,;:!?]+$/u, '$1');
       // compromise keeps each word's text verbatim; find it from where the last one ended.
       const found = word ? text.indexOf(word, cursor) : -1;
       const start = found >= 0 ? found : cursor;
       const end = found >= 0 ? start + word.length : cursor;
       cursor = end;
-      tokens.push({ text: found >= 0 ? word : '', key: keyOf(word), start, end, pre: term.pre, post: term.post, tags: term.tags, sentence: sentences.length });
+      tokens.push({
+        text: found >= 0 ? word : '',
+        key: keyOf(word),
+        start,
+        end,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags,
+        sentence: sentences.length,
+      });
     }
     const to = tokens.length;
     const words = tokens.slice(from, to).filter((t) => t.text);

@@ -49,7 +49,9 @@ export const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 ]);
 
 /** Family ties: a role only when set beside the name ("his wife, Kimberly"), never read as a title. */
-export const RELATION_WORDS = words(`wife husband widow widower son daughter mother father brother sister grandson granddaughter partner fiancee fiance`);
+export const RELATION_WORDS = words(
+  `wife husband widow widower son daughter mother father brother sister grandson granddaughter partner fiancee fiance`,
+);
 
 /** Words that qualify a role without being one ("former", "deputy"); kept inside the role text. */
 export const ROLE_MODIFIERS = words(`
@@ -105,7 +107,9 @@ export const NOT_NAME_WORDS = words(`
 `);
 
 /** Words before a number that say how exact it is: kept with the figure ("about 45 minutes"). */
-export const QUALIFIERS = words(`about around roughly nearly almost approximately some over under up least most more less than only just well mid another`);
+export const QUALIFIERS = words(
+  `about around roughly nearly almost approximately some over under up least most more less than only just well mid another`,
+);
 
 /** Units of time: a number followed by one is a duration. */
 export const TIME_UNITS = words(`
@@ -117,7 +121,9 @@ export const TIME_UNITS = words(`
 export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m k`);
 
 /** Currency words after a number. */
-export const CURRENCY_WORDS = words(`dollar dollars euro euros pound pounds yen yuan renminbi rupee rupees franc francs cents pence rubles roubles`);
+export const CURRENCY_WORDS = words(
+  `dollar dollars euro euros pound pounds yen yuan renminbi rupee rupees franc francs cents pence rubles roubles`,
+);
 
 /** Units of measure beyond compromise's own #Unit tag. */
 export const MEASURE_UNITS = words(`
@@ -146,4 +152,6 @@ export const BRAND_WORDS = words(`
 export const RESULT_VERBS = words(`beat beats defeated defeats edged edges downed routed blanked topped tops outlasted thrashed`);
 
 /** Nouns of published findings: what comes "from" after one is an organisation ("a new survey from Piper Jaffray"). */
-export const FINDINGS_WORDS = words(`survey surveys report reports study studies poll polls data research analysis figures estimates forecast index`);
+export const FINDINGS_WORDS = words(
+  `survey surveys report reports study studies poll polls data research analysis figures estimates forecast index`,
+);

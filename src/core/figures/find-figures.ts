@@ -25,11 +25,15 @@ const UNIT_LINKS = new Set(['de', 'di', 'of', 'do', 'da']);
 // What a count of people is of, when it is not a noun: "eight dead", "50 wounded".
 // "3 per cent", "4 pour cent", "27 por ciento", "$2.53 per share": what a "per" joins a figure to.
 const PER_WORDS = new Set(['per', 'pour', 'por']);
+// prettier-ignore
 const PER_WHAT = new Set(['cent', 'cento', 'ciento', 'share', 'capita', 'person', 'head', 'hour', 'day', 'week', 'month', 'year', 'barrel', 'ton', 'tonne', 'gallon', 'litre', 'liter', 'kilo', 'kg', 'mile', 'km']);
 // Articles that stand for "one" before a scale word.
+// prettier-ignore
 const ONE_WORDS = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma']);
 // "three of the players", "eight of his 24 matches": a part of a whole, counted.
+// prettier-ignore
 const PART_OF = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
+// prettier-ignore
 const COUNTED_STATES = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'hurt', 'arrested', 'displaced', 'homeless']);
 
 function isWordNumber(lexicon: Lexicon, token: Token): boolean {
@@ -37,7 +41,8 @@ function isWordNumber(lexicon: Lexicon, token: Token): boolean {
   return lexicon.lang === 'en' && token.tags.has('TextValue') && !token.tags.has('Ordinal') && !lexicon.scales.has(token.key);
 }
 
-const isMonth = (lexicon: Lexicon, token: Token): boolean => (lexicon.lang === 'en' ? token.tags.has('Month') : lexicon.months.has(token.key)) && /^\p{L}/u.test(token.text);
+const isMonth = (lexicon: Lexicon, token: Token): boolean =>
+  (lexicon.lang === 'en' ? token.tags.has('Month') : lexicon.months.has(token.key)) && /^\p{L}/u.test(token.text);
 const isWeekday = (lexicon: Lexicon, token: Token): boolean => lexicon.weekdays.has(token.key);
 
 /** Where a figure may begin: a digit, a number word, a month or weekday, or "a year", "an hour". */
@@ -47,7 +52,8 @@ function isSeed(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   if (hasDigit(token)) return true;
   if (isMonth(lexicon, token) || isWeekday(lexicon, token)) return /^\p{Lu}/u.test(token.text) || lexicon.lang !== 'en';
   const next = tokens[i + 1];
-  if ((token.key === 'a' || token.key === 'an') && next && lexicon.timeUnits.has(next.key) && spaced(token) && lexicon.lang === 'en') return true;
+  if ((token.key === 'a' || token.key === 'an') && next && lexicon.timeUnits.has(next.key) && spaced(token) && lexicon.lang === 'en')
+    return true;
   // "eine Milliarde Euro", "a billion dollars", "un milliard": an article counts before a scale word.
   if (ONE_WORDS.has(token.key) && next && spaced(token) && lexicon.scales.has(next.key) && next.key.length > 2) return true;
   if (!isWordNumber(lexicon, token) || !next || !next.text) return false;
@@ -81,10 +87,16 @@ function extendsInto(lexicon: Lexicon, tokens: Token[], i: number, seenMonth: bo
   const linkedDate = after && after.sentence === current.sentence && UNIT_LINKS.has(next.key);
   if (linkedDate && /^\d{1,2}$/.test(current.text) && isMonth(lexicon, after)) return true;
   if (linkedDate && isMonth(lexicon, current) && isYear(after.text)) return true;
-  if (UNIT_LINKS.has(current.key) && ((isMonth(lexicon, next) && /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '')) || (seenMonth && isYear(next.text)))) return true;
+  if (
+    UNIT_LINKS.has(current.key) &&
+    ((isMonth(lexicon, next) && /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '')) || (seenMonth && isYear(next.text)))
+  )
+    return true;
   if (UNIT_LINKS.has(next.key) && (lexicon.scales.has(current.key) || hasDigit(current))) {
     const after = tokens[i + 2];
-    return !!after && spaced(next) && (lexicon.currencies.has(after.key) || (lexicon.scales.has(current.key) && lexicon.measures.has(after.key)));
+    return (
+      !!after && spaced(next) && (lexicon.currencies.has(after.key) || (lexicon.scales.has(current.key) && lexicon.measures.has(after.key)))
+    );
   }
   if (UNIT_LINKS.has(current.key)) return lexicon.currencies.has(next.key) || lexicon.measures.has(next.key);
   return (
@@ -110,7 +122,11 @@ function qualifierStart(lexicon: Lexicon, tokens: Token[], from: number): number
     const previous = tokens[i - 1] as Token;
     if (previous.sentence !== (tokens[from] as Token).sentence) break;
     // "plus de 40", "más de 3.000", "cerca de 3 mil": the link word belongs to the qualifier before it.
-    const linked = UNIT_LINKS.has(previous.key) && i > 1 && lexicon.qualifiers.has((tokens[i - 2] as Token).key) && (tokens[i - 2] as Token).sentence === previous.sentence;
+    const linked =
+      UNIT_LINKS.has(previous.key) &&
+      i > 1 &&
+      lexicon.qualifiers.has((tokens[i - 2] as Token).key) &&
+      (tokens[i - 2] as Token).sentence === previous.sentence;
     if (linked) {
       i -= 2;
       continue;
@@ -131,12 +147,20 @@ function countedNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolea
     // "80 new projects", "Six British civilians", "three high-ranking insurgents": one describing word before the noun.
     const between = tokens[to];
     if (!bare || !between || !spaced(between) || between.sentence !== (tokens[to - 1] as Token).sentence) return 0;
-    if (lexicon.lang === 'en' && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    if (lexicon.lang === 'en' && (between.tags.has('Adjective') || between.tags.has('Demonym')) && isNoun(lexicon, tokens, to + 1, true))
+      return 2;
     // "90 gesetzlichen Krankenkassen": a German adjective, then the capitalised noun.
-    if (lexicon.lang === 'de' && /^\p{Ll}+$/u.test(between.text) && !lexicon.notName.has(between.key) && isNoun(lexicon, tokens, to + 1, true)) return 2;
+    if (
+      lexicon.lang === 'de' &&
+      /^\p{Ll}+$/u.test(between.text) &&
+      !lexicon.notName.has(between.key) &&
+      isNoun(lexicon, tokens, to + 1, true)
+    )
+      return 2;
     // "50 Airbus A350-900 jets", "30 Boeing jets", "two U.S. service members": a maker, a model or a country, then what is counted.
     if (lexicon.lang === 'en' && /^\p{Lu}/u.test(between.text)) {
-      const pluralNoun = (t: Token | undefined): boolean => !!t && t.sentence === between.sentence && /^\p{Ll}/u.test(t.text) && t.tags.has('Plural') && t.tags.has('Noun');
+      const pluralNoun = (t: Token | undefined): boolean =>
+        !!t && t.sentence === between.sentence && /^\p{Ll}/u.test(t.text) && t.tags.has('Plural') && t.tags.has('Noun');
       for (let k = 1; k <= 3; k++) {
         const noun = tokens[to + k];
         const gap = tokens[to + k - 1] as Token;
@@ -160,7 +184,8 @@ function isNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolean): b
   // "38 Tigers", "5.4 million Jews": a capitalised plural is what is counted too.
   if (lexicon.lang === 'en' && /^\p{Lu}/u.test(next.text)) return next.tags.has('Plural') && !next.tags.has('Date');
   if (COUNTED_STATES.has(next.key)) return true;
-  if (lexicon.lang === 'en') return next.tags.has('Noun') && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
+  if (lexicon.lang === 'en')
+    return next.tags.has('Noun') && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
   return lexicon.lang === 'de' ? /^\p{Lu}\p{Ll}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
 }
 
@@ -189,9 +214,17 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     const lastText = (tokens[to - 1] as Token).key;
     const scaled = to === i + 2 && lexicon.scales.has(lastText);
     const grouped = tokens.slice(i, to).every((t) => /^\d[\d.,]*$/.test(t.text)); // "400 000"
-    const bare = (to === i + 1 || scaled || grouped) && (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
+    const bare =
+      (to === i + 1 || scaled || grouped) &&
+      (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
     // "three of the players", "eight of his 24 matches": the part and the whole are one figure.
-    if (bare && tokens[to]?.key === 'of' && lexicon.lang === 'en' && PART_OF.has(tokens[to + 1]?.key ?? '') && (tokens[to + 1] as Token).sentence === (tokens[i] as Token).sentence) {
+    if (
+      bare &&
+      tokens[to]?.key === 'of' &&
+      lexicon.lang === 'en' &&
+      PART_OF.has(tokens[to + 1]?.key ?? '') &&
+      (tokens[to + 1] as Token).sentence === (tokens[i] as Token).sentence
+    ) {
       to += 2;
       if (/^\d[\d,]*$/.test(tokens[to]?.text ?? '')) to++;
     }
@@ -206,7 +239,10 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     if (!first || !last) continue;
     const before = tokens[from - 1];
     const afterName = !!before && /^\p{Lu}/u.test(before.text) && /^,\s+$/.test(before.post) && /^,/.test(last.post);
-    const end = last.end + (/^[ap]\.m$/.test(last.key) && last.post.startsWith('.') && !last.text.endsWith('.') ? 1 : 0) + (last.post.startsWith('%') ? 1 : 0);
+    const end =
+      last.end +
+      (/^[ap]\.m$/.test(last.key) && last.post.startsWith('.') && !last.text.endsWith('.') ? 1 : 0) +
+      (last.post.startsWith('%') ? 1 : 0);
     const span: FigureSpan = { from, to, start: first.start, end, sentence: first.sentence, afterName, counted };
     const previous = spans[spans.length - 1];
     if (previous && previous.sentence === span.sentence && joinsPrevious(text, previous, span)) {

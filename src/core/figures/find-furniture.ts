@@ -25,10 +25,12 @@ const CREDIT_OPENERS = new RegExp(
   'iu',
 );
 // Anywhere in a line: "… contributed to this report", "Contributing: …", an e-mail address.
-const CREDIT_ANYWHERE = /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
+const CREDIT_ANYWHERE =
+  /contributed (?:to )?(?:this )?report|contributed reporting|contributing:|hanno collaborato|ha collaborato|all rights reserved|riproduzione riservata|[\w.+-]+@[\w-]+\.[\w.]+|©/iu;
 // "LYON — ", "BOLOGNA – ", "PARIS, 3 mai (AFP) — ", "IRVING, Texas -- ": a dateline opening a paragraph.
 // The first form: up to 60 characters, a stop only after a short abbreviation ("9 Mar."), an agency in brackets, a dash.
-const DATELINE = /^(?:(?=[^\n]{0,60}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$))(?:[^\n.!?]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{1,3})\.)*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
+const DATELINE =
+  /^(?:(?=[^\n]{0,60}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$))(?:[^\n.!?]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{1,3})\.)*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
 
@@ -38,8 +40,22 @@ const wordsOf = (line: string): string[] => line.split(/\s+/).filter(Boolean);
 function isDateLine(line: string, lexicon: Lexicon): boolean {
   const words = wordsOf(line.replace(/[,.|()]/g, ' '));
   if (!words.length || words.length > 9 || !/\d/.test(line)) return false;
-  const dated = /\d:\d\d|\bago\b/i.test(line) || words.some((w) => lexicon.months.has(w.toLowerCase()) || lexicon.weekdays.has(w.toLowerCase()) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(w));
-  return dated && words.every((w) => /\d/.test(w) || CAPITALISED.test(w) || /^(?:am|pm|ago|at|hrs|et|est|gmt|utc|le|am|de|del|di|à|um|uhr|h|of|the)$/i.test(w) || lexicon.months.has(w.toLowerCase()) || lexicon.timeUnits.has(w.toLowerCase()));
+  const dated =
+    /\d:\d\d|\bago\b/i.test(line) ||
+    words.some(
+      (w) => lexicon.months.has(w.toLowerCase()) || lexicon.weekdays.has(w.toLowerCase()) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(w),
+    );
+  return (
+    dated &&
+    words.every(
+      (w) =>
+        /\d/.test(w) ||
+        CAPITALISED.test(w) ||
+        /^(?:am|pm|ago|at|hrs|et|est|gmt|utc|le|am|de|del|di|à|um|uhr|h|of|the)$/i.test(w) ||
+        lexicon.months.has(w.toLowerCase()) ||
+        lexicon.timeUnits.has(w.toLowerCase()),
+    )
+  );
 }
 
 /** "16 January 2008 — The Security Council …", "Dec. 3 (Bloomberg) -- …": a date opening a paragraph, set off by a dash. */

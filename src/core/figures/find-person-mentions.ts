@@ -26,17 +26,21 @@ export interface NameMention {
 const MAX_NAME_WORDS = 5;
 const PERSON_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+// prettier-ignore
 const NEVER_NAME_TAGS = ['Value', 'Pronoun', 'Determiner', 'Demonym', 'Conjunction', 'Preposition'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization'];
 const PLACE_ONLY_TAGS = ['Country', 'City', 'Region'];
 // Before a run, these say it is where someone works, not who: "strategist at Miller Tabak".
+// prettier-ignore
 const INSTITUTION_WORDS = new Set(['at', 'of', 'chez', 'du', 'des', 'del', 'della', 'dello', 'do', 'da', 'dos', 'das', 'der', 'des']);
 // Around a run, these say it is a work: a film, book, song or show ("the film Mary Poppins").
+// prettier-ignore
 const WORK_WORDS = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'show', 'series', 'play', 'musical', 'opera', 'game', 'brano', 'chanson', 'canción', 'canção', 'roman', 'lied']);
 
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 /** "J." in "Lloyd J. Austin", "P.J." in "P.J. Fleck". */
-const isInitial = (token: Token): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(token.text) || (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.'));
+const isInitial = (token: Token): boolean =>
+  /^(?:\p{Lu}\.){1,3}$/u.test(token.text) || (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.'));
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 const isPossessive = (token: Token): boolean => /(?:['’]s?|\?s)$/.test(token.text) || /^['’]s?\s/.test(token.post);
 const isMonthOrDay = (lexicon: Lexicon, token: Token): boolean => lexicon.months.has(token.key) || lexicon.weekdays.has(token.key);
@@ -44,7 +48,13 @@ const isMonthOrDay = (lexicon: Lexicon, token: Token): boolean => lexicon.months
 /** Could this word start a name? Titles, qualifiers and function words cannot. */
 function canStart(lexicon: Lexicon, token: Token): boolean {
   if (!token.text || !isCapitalised(token) || /\d/.test(token.text)) return false;
-  if (lexicon.notName.has(token.key) || lexicon.honorifics.has(token.key) || lexicon.roleModifiers.has(token.key) || isMonthOrDay(lexicon, token)) return false;
+  if (
+    lexicon.notName.has(token.key) ||
+    lexicon.honorifics.has(token.key) ||
+    lexicon.roleModifiers.has(token.key) ||
+    isMonthOrDay(lexicon, token)
+  )
+    return false;
   if (isRoleHeadIn(lexicon, token.key) && !hasAny(token, PERSON_TAGS)) return false;
   return !hasAny(token, NEVER_NAME_TAGS) || hasAny(token, PERSON_TAGS);
 }
@@ -55,14 +65,29 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !next.text || next.sentence !== current.sentence || isPossessive(current)) return false;
   // "Ocasio-Cortez", "Pierre-Luc Dubois": compromise splits at the hyphen; the name goes on. "Ban Ki-moon", "Kim Jong-un": a short lower-case part too.
-  const hyphen = current.post === '-' && isCapitalised(current) && ((isCapitalised(next) && current.text.length > 2) || (/^\p{Ll}{2,4}(?:['’?]s)?$/u.test(next.text) && current.text.length <= 4));
+  const hyphen =
+    current.post === '-' &&
+    isCapitalised(current) &&
+    ((isCapitalised(next) && current.text.length > 2) || (/^\p{Ll}{2,4}(?:['’?]s)?$/u.test(next.text) && current.text.length <= 4));
   const gap = /^\s+$/.test(current.post) || (isInitial(current) && /^\.?\s+$/.test(current.post)) || hyphen;
   if (!gap || next.pre) return false;
   if (hyphen) return true;
   if (NAME_SUFFIXES.has(next.key)) return true;
   if (isInitial(next)) return true;
-  if (lexicon.particles.has(next.key) && !isCapitalised(next)) return !!tokens[i + 2] && isCapitalised(tokens[i + 2] as Token) && /^\s+$/.test(next.post) && !lexicon.notName.has((tokens[i + 2] as Token).key);
-  if (!isCapitalised(next) || /\d/.test(next.text) || isMonthOrDay(lexicon, next) || (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key))) return false;
+  if (lexicon.particles.has(next.key) && !isCapitalised(next))
+    return (
+      !!tokens[i + 2] &&
+      isCapitalised(tokens[i + 2] as Token) &&
+      /^\s+$/.test(next.post) &&
+      !lexicon.notName.has((tokens[i + 2] as Token).key)
+    );
+  if (
+    !isCapitalised(next) ||
+    /\d/.test(next.text) ||
+    isMonthOrDay(lexicon, next) ||
+    (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key))
+  )
+    return false;
   // "Kim Jong Il": a capitalised word mid-name is no pronoun, whatever compromise reads it as.
   const pronounOnly = next.tags.has('Pronoun') && next.text.length > 1 && !NEVER_NAME_TAGS.some((t) => t !== 'Pronoun' && next.tags.has(t));
   return !hasAny(next, NEVER_NAME_TAGS) || hasAny(next, PERSON_TAGS) || (pronounOnly && hasAny(current, PERSON_TAGS));
@@ -108,10 +133,31 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   // "and Carolina beat Chicago": one team beating another.
   const verb = tokens[to];
   const beaten = tokens[to + 1];
-  if (words.length === 1 && verb && beaten && RESULT_VERBS.has(verb.key) && isCapitalised(beaten) && hasAny(beaten, PLACE_TAGS) && !hasAny(beaten, PERSON_TAGS)) return true;
+  if (
+    words.length === 1 &&
+    verb &&
+    beaten &&
+    RESULT_VERBS.has(verb.key) &&
+    isCapitalised(beaten) &&
+    hasAny(beaten, PLACE_TAGS) &&
+    !hasAny(beaten, PERSON_TAGS)
+  )
+    return true;
   // "won Tony Moly cosmetics": a brand before the plural of what it makes.
   const made = tokens[to];
-  if (lexicon.lang === 'en' && words.length > 1 && made && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && /^\p{Ll}/u.test(made.text) && made.tags.has('Plural') && made.tags.has('Noun') && !isRoleHeadIn(lexicon, made.key) && !lexicon.relations.has(made.key)) return true;
+  if (
+    lexicon.lang === 'en' &&
+    words.length > 1 &&
+    made &&
+    /^\s+$/.test(lastWord.post) &&
+    !isPossessive(lastWord) &&
+    /^\p{Ll}/u.test(made.text) &&
+    made.tags.has('Plural') &&
+    made.tags.has('Noun') &&
+    !isRoleHeadIn(lexicon, made.key) &&
+    !lexicon.relations.has(made.key)
+  )
+    return true;
   // "D-Minn", "R-Texas": a party and a state, not a name.
   if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return true;
   // "North America", "Texas": a run ending on a place, with nothing saying a person.
@@ -121,11 +167,13 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   if (before && lexicon.orgContext.has(before.key) && /^\s+$/.test(before.post)) return true;
   // "Van Helsing star Samuel West", "Tottenham chairman": the run owns the title after it.
   const after = tokens[to];
-  if (after && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key)) return true;
+  if (after && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key))
+    return true;
   // "Chelsea's Jose Mourinho", "Grass Valley's Dionicio Torres": the owner of the name after it is a team or a place.
   if (after && isPossessive(lastWord) && isCapitalised(after) && (hasAny(after, PERSON_TAGS) || after.tags.has('Person'))) return true;
   // "South Dakota Gov.": a run that ends on a title is what the title is of.
-  if (words.length > 1 && !hasAny(lastWord, PERSON_TAGS) && (isRoleHeadIn(lexicon, lastWord.key) || lexicon.honorifics.has(lastWord.key))) return true;
+  if (words.length > 1 && !hasAny(lastWord, PERSON_TAGS) && (isRoleHeadIn(lexicon, lastWord.key) || lexicon.honorifics.has(lastWord.key)))
+    return true;
   // A quoted title ("Luce di vetro", «Vivy»), or one beside "film", "song", "book".
   const open = text.slice(Math.max(0, (words[0] as Token).start - 2), (words[0] as Token).start);
   const close = text.slice(lastWord.end, lastWord.end + 2);
@@ -140,7 +188,9 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
   // compromise's "Person" tag on a full name ("Taylor Swift") counts in English; alone it is too loose.
-  const tagged = words.some((w) => hasAny(w, PERSON_TAGS)) || (lexicon.lang === 'en' && words.length > 1 && words.some((w) => w.tags.has('Person') && !isAcronym(w)));
+  const tagged =
+    words.some((w) => hasAny(w, PERSON_TAGS)) ||
+    (lexicon.lang === 'en' && words.length > 1 && words.some((w) => w.tags.has('Person') && !isAcronym(w)));
   // A full name after a title is a person even when compromise reads its words as places ("Christopher Hill").
   if (titled && words.length > 1 && lexicon.lang === 'en') return true;
   if (words.every((w) => hasAny(w, PLACE_TAGS)) && !tagged) return false;
@@ -157,10 +207,20 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   // Outside English compromise's looser "Person" tag falls on any capitalised word ("Centro Nacional"): only its name lexicon counts.
   if (lexicon.lang === 'en' ? tagged : words.length > 1 && words.some((w) => hasAny(w, PERSON_TAGS))) return true;
   // A speaker: "Noem tweeted", "said Nealy Cox", "a déclaré Sophie Garnier". Not "Officials said", not "the Pentagon said".
-  if (lexicon.lang === 'en' && (words.some((w) => w.tags.has('Plural')) || (!(words[0] as Token).tags.has('ProperNoun') && isSentenceStart(analysis, from)))) return false;
-  if (before && (before.key === 'the' || before.key === 'a' || before.key === 'an' || lexicon.notName.has(before.key)) && !lexicon.speech.has(before.key)) return false;
+  if (
+    lexicon.lang === 'en' &&
+    (words.some((w) => w.tags.has('Plural')) || (!(words[0] as Token).tags.has('ProperNoun') && isSentenceStart(analysis, from)))
+  )
+    return false;
+  if (
+    before &&
+    (before.key === 'the' || before.key === 'a' || before.key === 'an' || lexicon.notName.has(before.key)) &&
+    !lexicon.speech.has(before.key)
+  )
+    return false;
   const after = tokens[to];
-  if (after && after.sentence === lastWord.sentence && lexicon.speech.has(after.key) && /^\s+$/.test(lastWord.post)) return words.length > 1 || lexicon.lang === 'en';
+  if (after && after.sentence === lastWord.sentence && lexicon.speech.has(after.key) && /^\s+$/.test(lastWord.post))
+    return words.length > 1 || lexicon.lang === 'en';
   return !!before && lexicon.speech.has(before.key) && /^\s+$/.test(before.post) && words.length > 1;
 }
 
@@ -185,12 +245,24 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       const inner = tokens[to] as Token;
       const previous = tokens[to - 1] as Token;
       // "Emirates President Tim Clark": a title inside the run ends what came before it.
-      if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS)) from = to;
+      if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS))
+        from = to;
       // "the Coty-Kylie Jenner deal": a firm hyphened to a name; the name starts at the first name.
-      if (previous.post === '-' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, PERSON_TAGS) && !hasAny(previous, FIRST_NAME_TAGS)) from = to;
+      if (previous.post === '-' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, PERSON_TAGS) && !hasAny(previous, FIRST_NAME_TAGS))
+        from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
-      if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place'])) from = to;
-      else if (to - from >= 2 && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, FIRST_NAME_TAGS) && (lexicon.organisations.has(previous.key) || hasAny(previous, PLACE_TAGS) || isAcronym(previous) || /(?:er|ian|ese|ish)$/.test(previous.key))) from = to;
+      if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place']))
+        from = to;
+      else if (
+        to - from >= 2 &&
+        hasAny(inner, FIRST_NAME_TAGS) &&
+        !hasAny(previous, FIRST_NAME_TAGS) &&
+        (lexicon.organisations.has(previous.key) ||
+          hasAny(previous, PLACE_TAGS) ||
+          isAcronym(previous) ||
+          /(?:er|ian|ese|ish)$/.test(previous.key))
+      )
+        from = to;
       to++;
     }
     i = to;
@@ -199,8 +271,17 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
     // "Rival Lowe’s", "Later Austin": a capitalised first word of a sentence, unknown as a name, before a known one.
     const opener = tokens[from];
     // A word compromise does not know ("Peng Mei") is read as a noun only: that one may be a name's first part.
+    // prettier-ignore
     const knownWord = ['Adjective', 'Adverb', 'Verb', 'Preposition', 'Conjunction', 'Expression', 'Determiner'].some((t) => opener?.tags.has(t));
-    if (opener && to - from > 1 && isSentenceStart(analysis, from) && !hasAny(opener, PERSON_TAGS) && hasAny(tokens[from + 1] as Token, PERSON_TAGS) && knownWord) from++;
+    if (
+      opener &&
+      to - from > 1 &&
+      isSentenceStart(analysis, from) &&
+      !hasAny(opener, PERSON_TAGS) &&
+      hasAny(tokens[from + 1] as Token, PERSON_TAGS) &&
+      knownWord
+    )
+      from++;
     if (from >= to || to - from > MAX_NAME_WORDS) continue;
     const startToken = tokens[from] as Token;
     if (within(furniture.credits, startToken.start)) continue;
@@ -209,7 +290,12 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
     const title = readTitle(analysis, from);
     // A lowercase title ("investor SoftBank") names a person only with a name compromise knows, or a full one.
     const titleBefore = tokens[from - 1];
-    const strongTitle = title !== null && (to - from > 1 || hasAny(tokens[from] as Token, PERSON_TAGS) || (!!titleBefore && isCapitalised(titleBefore) && !isSentenceStart(analysis, from - 1)) || (!!titleBefore && lexicon.honorifics.has(titleBefore.key)));
+    const strongTitle =
+      title !== null &&
+      (to - from > 1 ||
+        hasAny(tokens[from] as Token, PERSON_TAGS) ||
+        (!!titleBefore && isCapitalised(titleBefore) && !isSentenceStart(analysis, from - 1)) ||
+        (!!titleBefore && lexicon.honorifics.has(titleBefore.key)));
     const apposition = title ? null : (readApposition(analysis, to) ?? readLeadingApposition(analysis, from, to));
     const never = isNotPerson(analysis, from, to);
     mentions.push({
@@ -247,7 +333,9 @@ function joinTableRows(analysis: Analysis, mentions: NameMention[]): NameMention
  */
 function joinLists(analysis: Analysis, mentions: NameMention[]): NameMention[] {
   const { text } = analysis;
-  const listed = (a: NameMention, b: NameMention): boolean => a.sentence === b.sentence && /^\s*(?:,|and|or|et|und|y|e|ou|o|ed)\s*$|^\s*,\s*(?:and|et|und|y|e)\s+$/.test(text.slice(a.start + a.written.length, b.start));
+  const listed = (a: NameMention, b: NameMention): boolean =>
+    a.sentence === b.sentence &&
+    /^\s*(?:,|and|or|et|und|y|e|ou|o|ed)\s*$|^\s*,\s*(?:and|et|und|y|e)\s+$/.test(text.slice(a.start + a.written.length, b.start));
   for (let pass = 0; pass < 2; pass++) {
     mentions.forEach((m, k) => {
       if (m.person || m.never || m.parts.length < 2) return;

@@ -10,17 +10,7 @@ export interface Person {
   sentence: string;
 }
 
-export type FigureKind =
-  | 'date'
-  | 'year'
-  | 'time'
-  | 'money'
-  | 'percent'
-  | 'duration'
-  | 'age'
-  | 'score'
-  | 'quantity'
-  | 'count';
+export type FigureKind = 'date' | 'year' | 'time' | 'money' | 'percent' | 'duration' | 'age' | 'score' | 'quantity' | 'count';
 
 /** A date, amount or other number, with the sentence it comes from (an exact substring of the input text). */
 export interface Figure {

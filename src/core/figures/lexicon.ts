@@ -30,9 +30,19 @@ export interface Lexicon {
 const split = (list: string | undefined): string[] => (list ?? '').trim().split(/\s+/).filter(Boolean);
 const union = (base: ReadonlySet<string>, extra?: string): ReadonlySet<string> => new Set([...base, ...split(extra)]);
 
-const ENGLISH_NUMBERS = new Set(split('two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen'));
-const ENGLISH_CREDITS = new Set(split('photo photos photograph by reporting writing editing contributed contributing writer writers staff credit credits source copyright contact email'));
-const MONTHS_EN = new Set(split('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'));
+const ENGLISH_NUMBERS = new Set(
+  split('two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen'),
+);
+const ENGLISH_CREDITS = new Set(
+  split(
+    'photo photos photograph by reporting writing editing contributed contributing writer writers staff credit credits source copyright contact email',
+  ),
+);
+const MONTHS_EN = new Set(
+  split(
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+  ),
+);
 const WEEKDAYS_EN = new Set(split('monday tuesday wednesday thursday friday saturday sunday'));
 
 const cache = new Map<ReadLanguage, Lexicon>();
@@ -74,12 +84,20 @@ export function lexiconFor(lang: ReadLanguage): Lexicon {
 /** Is this word the head of a role: a title, its plural, or (German) a compound ending in one ("Verkehrsminister")? */
 export function isRoleHeadIn(lexicon: Lexicon, key: string): boolean {
   if (lexicon.roleHeads.has(key)) return true;
-  if ((key.endsWith('s') || key.endsWith('es')) && (lexicon.roleHeads.has(key.slice(0, -1)) || lexicon.roleHeads.has(key.slice(0, -2)))) return true;
+  if ((key.endsWith('s') || key.endsWith('es')) && (lexicon.roleHeads.has(key.slice(0, -1)) || lexicon.roleHeads.has(key.slice(0, -2))))
+    return true;
   return lexicon.titleSuffixes.some((s) => key.length > s.length + 2 && key.endsWith(s));
 }
 
-const STOPWORDS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([lang, w]) => [lang, new Set(split(w.stopwords))])) as Record<Exclude<ReadLanguage, 'en'>, Set<string>>;
-const EN_STOPWORDS = new Set(split('the of and to in is that for it was on with as he she at by from his her they have has had be are said this which not but an were been who their would will'));
+const STOPWORDS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([lang, w]) => [lang, new Set(split(w.stopwords))])) as Record<
+  Exclude<ReadLanguage, 'en'>,
+  Set<string>
+>;
+const EN_STOPWORDS = new Set(
+  split(
+    'the of and to in is that for it was on with as he she at by from his her they have has had be are said this which not but an were been who their would will',
+  ),
+);
 
 /**
  * The language the text is written in, among the six the engine reads, told
@@ -88,13 +106,22 @@ const EN_STOPWORDS = new Set(split('the of and to in is that for it was on with 
  * other language.
  */
 export function readLanguage(text: string, declared?: string): ReadLanguage | null {
-  const words = text.slice(0, 4000).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  const words = text
+    .slice(0, 4000)
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
   const declaredBase = (declared ?? '').trim().toLowerCase().slice(0, 2);
-  const declaredRead: ReadLanguage | null | undefined = declaredBase === '' ? undefined : declaredBase === 'en' ? 'en' : declaredBase in LANGUAGE_WORDS ? (declaredBase as ReadLanguage) : null;
+  const declaredRead: ReadLanguage | null | undefined =
+    declaredBase === '' ? undefined : declaredBase === 'en' ? 'en' : declaredBase in LANGUAGE_WORDS ? (declaredBase as ReadLanguage) : null;
   if (words.length < 8) return declaredRead === undefined ? 'en' : declaredRead;
-  const scores: Array<[ReadLanguage, number]> = [['en', 0], ...Object.keys(STOPWORDS).map((l) => [l as ReadLanguage, 0] as [ReadLanguage, number])];
+  const scores: Array<[ReadLanguage, number]> = [
+    ['en', 0],
+    ...Object.keys(STOPWORDS).map((l) => [l as ReadLanguage, 0] as [ReadLanguage, number]),
+  ];
   for (const word of words) {
-    for (const entry of scores) if ((entry[0] === 'en' ? EN_STOPWORDS : STOPWORDS[entry[0] as Exclude<ReadLanguage, 'en'>]).has(word)) entry[1]++;
+    for (const entry of scores)
+      if ((entry[0] === 'en' ? EN_STOPWORDS : STOPWORDS[entry[0] as Exclude<ReadLanguage, 'en'>]).has(word)) entry[1]++;
   }
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;

@@ -33,13 +33,24 @@ function splitRuns(mentions: NameMention[]): NameMention[] {
   return mentions.flatMap((m) => {
     if (m.parts.length < 2 || m.parts.length !== m.to - m.from) return [m];
     const fullElsewhere = mentions.some((o) => o !== m && o.parts.join(' ') === m.parts.join(' '));
-    const allKnown = m.parts.every((p) => (known.get(p) ?? 0) > (p === lastOf(m) ? 1 : 0) && !mentions.some((o) => o !== m && firstOf(o) === p && o.parts.length > 1));
+    const allKnown = m.parts.every(
+      (p) => (known.get(p) ?? 0) > (p === lastOf(m) ? 1 : 0) && !mentions.some((o) => o !== m && firstOf(o) === p && o.parts.length > 1),
+    );
     if (fullElsewhere || !allKnown) return [m];
     const words = m.written.split(/\s+/);
     let start = m.start;
     return m.parts.map((part, k) => {
       const word = words[k] ?? part;
-      const piece: NameMention = { ...m, from: m.from + k, to: m.from + k + 1, written: word, parts: [part], role: k === 0 ? m.role : null, roleSource: k === 0 ? m.roleSource : null, start };
+      const piece: NameMention = {
+        ...m,
+        from: m.from + k,
+        to: m.from + k + 1,
+        written: word,
+        parts: [part],
+        role: k === 0 ? m.role : null,
+        roleSource: k === 0 ? m.roleSource : null,
+        start,
+      };
       start += word.length + 1;
       return piece;
     });

@@ -10,7 +10,8 @@ import { KEY_NUMBER_MODEL, type KeyNumberModel } from './key-number-model';
 export const MAX_KEY_NUMBERS = 8;
 
 // Letters that may follow digits in a figure ("11th", "1970s", "240kmh", "36mila", "80percent"); anything else makes a code ("802.11n", "777x").
-const NUMBER_SUFFIX = /^(?:st|nd|rd|th|er|e|re|º|ª|a|o|s|k|m|bn|mn|km|kmh|kg|mph|mbps|gbps|gb|tb|mb|ghz|mhz|hz|mm|cm|ml|pm|am|h|hrs|fps|p|mp|mah|w|kw|mw|gw|kwh|v|nm|ft|lb|lbs|oz|mila|percent|million|billion|trillion|millions?|milliards?|jährigen?|minute|yard|game|day|year|hour)$/i;
+const NUMBER_SUFFIX =
+  /^(?:st|nd|rd|th|er|e|re|º|ª|a|o|s|k|m|bn|mn|km|kmh|kg|mph|mbps|gbps|gb|tb|mb|ghz|mhz|hz|mm|cm|ml|pm|am|h|hrs|fps|p|mp|mah|w|kw|mw|gw|kwh|v|nm|ft|lb|lbs|oz|mila|percent|million|billion|trillion|millions?|milliards?|jährigen?|minute|yard|game|day|year|hour)$/i;
 
 /** A figure of the story before ranking: what is shown, and what the key-number model weighs. */
 export interface FigureCandidate {
@@ -26,9 +27,20 @@ export interface FigureCandidate {
 function isCode(text: string, before: string, around: string): boolean {
   if (/§|\b(?:nr|no|art|abs|absatz)\.?\s*$/i.test(before) || /\p{L}-$/u.test(before)) return true; // "§ 68", "WX-200", "S-1"
   // A phone number ("800 123 4567", "020 7946 0958", "01 76 84 00 00"), not a number grouped in thousands ("12 500 000").
-  if (/(?:^|[^\d.,])(?:0\d{1,3}|\d{3})[ -]\d{3,4}[ -]\d{4}(?:[^\d.,]|$)/.test(around) || /(?:^|\D)0\d(?:[ .]\d\d){4}(?:\D|$)/.test(around) || /^0\d{2,}$/.test(text)) return true;
+  if (
+    /(?:^|[^\d.,])(?:0\d{1,3}|\d{3})[ -]\d{3,4}[ -]\d{4}(?:[^\d.,]|$)/.test(around) ||
+    /(?:^|\D)0\d(?:[ .]\d\d){4}(?:\D|$)/.test(around) ||
+    /^0\d{2,}$/.test(text)
+  )
+    return true;
   // "Boeing 787-9", "the 777 program": a model number after its maker's name.
-  if (/\p{Lu}\p{Ll}+\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\d{3,4}(?:-\d{1,2})?(?:\s|$)/.test(text) && !/^(?:1[6-9]|20)\d\d$/.test(text.split(/\s/)[0] ?? '')) return true;
+  if (
+    /\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+    !/(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+    /^\d{3,4}(?:-\d{1,2})?(?:\s|$)/.test(text) &&
+    !/^(?:1[6-9]|20)\d\d$/.test(text.split(/\s/)[0] ?? '')
+  )
+    return true;
   if (/^\d{3,}-\d$/.test(text)) return true;
   if (/\d{2,4}[ -]\d{2,4}[ -]\d{3,4}/.test(text) || /^0\d[\d -]{6,}$/.test(text)) return true;
   for (const word of text.split(/\s+/)) {
@@ -42,7 +54,12 @@ function isCode(text: string, before: string, around: string): boolean {
 }
 
 /** Normal form for spotting the same figure twice. */
-const sameKey = (text: string): string => text.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').replace(/[.,]$/, '');
+const sameKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,]$/, '');
 const digitsOf = (text: string): string => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
 
 /** Is a quotation open at this point of its line ("“We lost 40 people,” she said")? */
@@ -59,7 +76,10 @@ function magnitude(text: string, scaled: boolean): number {
   const groups = text.match(/\d[\d.,\s]*\d|\d/g) ?? [];
   let most = 0;
   for (const g of groups) {
-    const whole = g.replace(/\s/g, '').replace(/[.,]\d{1,2}$/, '').replace(/[.,]/g, '');
+    const whole = g
+      .replace(/\s/g, '')
+      .replace(/[.,]\d{1,2}$/, '')
+      .replace(/[.,]/g, '');
     most = Math.max(most, whole.length);
   }
   return Math.min(1, (most + (scaled ? 6 : 0)) / 10);
@@ -81,7 +101,10 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
   const perSentence = new Map<number, number>();
   for (const span of spans) perSentence.set(span.sentence, (perSentence.get(span.sentence) ?? 0) + 1);
   for (const span of spans) {
-    const shown = text.slice(span.start, span.end).replace(/[,;:]$/, '').trim();
+    const shown = text
+      .slice(span.start, span.end)
+      .replace(/[,;:]$/, '')
+      .trim();
     if (!shown) continue;
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, span.start - 24), span.start);
@@ -103,7 +126,11 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
       [`trait.${trait}`]: 1,
       lede: span.sentence < 3 ? 1 : 0,
       position: 1 - span.sentence / sentences,
-      title: digitsOf(shown).split(' ').some((d) => d && titleDigits.has(d)) ? 1 : 0,
+      title: digitsOf(shown)
+        .split(' ')
+        .some((d) => d && titleDigits.has(d))
+        ? 1
+        : 0,
       repeats: 0,
       qualified: lexicon.qualifiers.has(words[0] ?? '') || /^at (?:least|most)\b/i.test(shown) ? 1 : 0,
       scaled: scaled ? 1 : 0,

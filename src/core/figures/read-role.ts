@@ -10,13 +10,17 @@ export interface RoleReading {
 
 const MAX_TITLE_WORDS = 8;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+// prettier-ignore
 const AND_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'ed']);
 const MAX_APPOSITION_WORDS = 12;
 const MAX_LEADING_WORDS = 10;
 const APPOSITION_OPENERS = /^\s*(?:,|—|–|--)\s*$/;
 // German's relative pronouns are also its articles ("der", "die"): only the unambiguous ones stop a role.
+// prettier-ignore
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom', 'qui', 'que', 'quien', 'quem', 'che', 'welche', 'welcher']);
+// prettier-ignore
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'i', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine']);
+// prettier-ignore
 const LEADING_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my']);
 
 /** "judges Len Goodman, Bruno Tonioli": a plural title covers every name in the list. */
@@ -64,10 +68,21 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
       continue;
     }
     // "El delantero argentino Tomás Aguirre", "O avançado uruguaio": outside English an adjective may follow the head.
-    const trailing = lexicon.lang !== 'en' && last < 0 && /^\p{Ll}{3,}$/u.test(token.text) && !lexicon.notName.has(token.key) && isRoleHead(lexicon, tokens[i - 1]?.key ?? '');
+    const trailing =
+      lexicon.lang !== 'en' &&
+      last < 0 &&
+      /^\p{Ll}{3,}$/u.test(token.text) &&
+      !lexicon.notName.has(token.key) &&
+      isRoleHead(lexicon, tokens[i - 1]?.key ?? '');
     // "assessore regionale alla Sanità": the language's links inside a title, with a title word on their left.
-    const link = lexicon.lang !== 'en' && last >= 0 && lexicon.roleLinks.has(token.key) && !!tokens[i - 1] && (isRoleHead(lexicon, (tokens[i - 1] as Token).key) || lexicon.roleModifiers.has((tokens[i - 1] as Token).key));
-    const fits = isHead || trailing || link || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
+    const link =
+      lexicon.lang !== 'en' &&
+      last >= 0 &&
+      lexicon.roleLinks.has(token.key) &&
+      !!tokens[i - 1] &&
+      (isRoleHead(lexicon, (tokens[i - 1] as Token).key) || lexicon.roleModifiers.has((tokens[i - 1] as Token).key));
+    const fits =
+      isHead || trailing || link || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
     if (!fits) break;
     if (last < 0) last = i;
     first = i;
@@ -107,7 +122,12 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number, name
   for (let i = nameFrom - 1; i >= sentenceFrom && nameFrom - i <= MAX_LEADING_WORDS; i--) {
     const token = tokens[i] as Token;
     if (i < nameFrom - 1 && !/^[\s'’-]*$/.test(token.post)) break; // another clause
-    if (lexicon.speech.has(token.key) || RELATIVE_WORDS.has(token.key) || (lexicon.lang === 'en' && token.tags.has('Verb') && !token.tags.has('Participle') && !isRoleHead(lexicon, token.key))) break;
+    if (
+      lexicon.speech.has(token.key) ||
+      RELATIVE_WORDS.has(token.key) ||
+      (lexicon.lang === 'en' && token.tags.has('Verb') && !token.tags.has('Participle') && !isRoleHead(lexicon, token.key))
+    )
+      break;
     const isHead = isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key);
     // Once a head is found, the role goes on left only through more titles ("founder and former CEO"), not into what it is of.
     if (head >= 0 && !isHead && !lexicon.roleModifiers.has(token.key) && !AND_WORDS.has(token.key)) break;
@@ -139,7 +159,14 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   let i = nameTo;
   const opener = tokens[i];
   if (!opener || opener.sentence !== sentence) return null;
-  if (RELATIVE_WORDS.has(opener.key) || opener.tags.has('Value') || /\d/.test(opener.text) || opener.tags.has('Pronoun') || (lexicon.lang === 'en' && opener.tags.has('Verb'))) return null;
+  if (
+    RELATIVE_WORDS.has(opener.key) ||
+    opener.tags.has('Value') ||
+    /\d/.test(opener.text) ||
+    opener.tags.has('Pronoun') ||
+    (lexicon.lang === 'en' && opener.tags.has('Verb'))
+  )
+    return null;
   if (ARTICLES.has(opener.key)) i++;
   const from = i;
   let headAt = -1;
@@ -148,7 +175,13 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) break;
     if (headAt < 0 && i - from < 5 && (isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key))) headAt = i;
-    if (headAt < 0 && (lexicon.lang === 'en' ? token.tags.has('Verb') && !token.tags.has('Participle') && !token.tags.has('Gerund') : lexicon.speech.has(token.key))) return null;
+    if (
+      headAt < 0 &&
+      (lexicon.lang === 'en'
+        ? token.tags.has('Verb') && !token.tags.has('Participle') && !token.tags.has('Gerund')
+        : lexicon.speech.has(token.key))
+    )
+      return null;
     to = i + 1;
     if (/[,;:.!?)(—–]/.test(token.post)) break;
   }
@@ -156,5 +189,10 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   const startToken = tokens[from] as Token;
   const endToken = tokens[to - 1] as Token;
   // "Prime Minister of Kosovo (Serbia": a bracket the apposition opens but does not close is left out.
-  return text.slice(startToken.start, endToken.end).replace(/\s*\([^)]*$/, '').trim() || null;
+  return (
+    text
+      .slice(startToken.start, endToken.end)
+      .replace(/\s*\([^)]*$/, '')
+      .trim() || null
+  );
 }

@@ -2,6 +2,7 @@
  * Which elements start a new Markdown block, and which say nothing a reader
  * can see. Everything else is phrasing content and flows into paragraphs.
  */
+// prettier-ignore
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
@@ -10,6 +11,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Invisible or interactive content: no text a reader of the Markdown would want. */
+// prettier-ignore
 export const SKIP_TAGS = new Set([
   'audio', 'button', 'canvas', 'colgroup', 'datalist', 'embed', 'head', 'iframe', 'input', 'link', 'map', 'math', 'meta',
   'noscript', 'object', 'option', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'title', 'track', 'video',

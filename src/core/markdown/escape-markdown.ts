@@ -16,11 +16,13 @@ export const BREAK = '\uE000';
 
 /** Escapes characters that are syntax anywhere in a line. */
 export function escapeText(text: string): string {
-  return text
-    .replaceAll(BREAK, '')
-    .replace(/[\\`*_[\]<~]/g, '\\$&')
-    // "&copy;" in text would be read as an entity and render as ©.
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  return (
+    text
+      .replaceAll(BREAK, '')
+      .replace(/[\\`*_[\]<~]/g, '\\$&')
+      // "&copy;" in text would be read as an entity and render as ©.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+  );
 }
 
 /**
@@ -57,7 +59,10 @@ export function escapeTitle(title: string): string {
 
 /** Image alt text and similar bracketed labels. */
 export function escapeLabel(text: string): string {
-  return text.replace(HTML_SPACE, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+  return text
+    .replace(HTML_SPACE, ' ')
+    .trim()
+    .replace(/[\\[\]]/g, '\\$&');
 }
 
 /** A code span whose fence is longer than any backtick run inside it. */

@@ -46,11 +46,17 @@ function blocks(parent: Node): Block[] {
 function blockOf(el: Element, previous: Block | undefined): Block[] {
   const tag = tagOf(el);
   switch (tag) {
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6': {
       const text = finishParagraph(inlineChildren(el)).replace(/\\\n/g, ' ');
       return text ? [{ md: `${'#'.repeat(Number(tag[1]))} ${escapeHeadingEnd(text)}` }] : [];
     }
-    case 'ul': case 'ol': {
+    case 'ul':
+    case 'ol': {
       const ordered = tag === 'ol';
       const alt = previous?.list?.ordered === ordered && !previous.list.alt;
       const md = listMarkdown(el, ordered, alt);
@@ -58,11 +64,23 @@ function blockOf(el: Element, previous: Block | undefined): Block[] {
     }
     case 'blockquote': {
       const inner = joinBlocks(blocks(el), false);
-      return inner ? [{ md: inner.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n') }] : [];
+      return inner
+        ? [
+            {
+              md: inner
+                .split('\n')
+                .map((l) => (l ? `> ${l}` : '>'))
+                .join('\n'),
+            },
+          ]
+        : [];
     }
-    case 'pre': return [{ md: codeBlock(el) }];
-    case 'hr': return [{ md: '---' }];
-    case 'table': return tableMarkdown(el).map((md) => ({ md }));
+    case 'pre':
+      return [{ md: codeBlock(el) }];
+    case 'hr':
+      return [{ md: '---' }];
+    case 'table':
+      return tableMarkdown(el).map((md) => ({ md }));
     case 'dt': {
       const text = finishParagraph(inlineChildren(el, { strong: true }));
       return text ? [{ md: `**${text}**` }] : [];
@@ -98,7 +116,10 @@ function listMarkdown(list: Element, ordered: boolean, alt: boolean): string {
     const body = joinBlocks(item, true);
     if (!body) return marker.trimEnd();
     const indent = ' '.repeat(marker.length);
-    return body.split('\n').map((l, i) => (i === 0 ? marker + l : l ? indent + l : '')).join('\n');
+    return body
+      .split('\n')
+      .map((l, i) => (i === 0 ? marker + l : l ? indent + l : ''))
+      .join('\n');
   });
   return lines.join('\n');
 }

@@ -1,6 +1,14 @@
 import { BLOCK_TAGS, SKIP_TAGS, isElement, isText, tagOf } from './block-tags';
 import {
-  BREAK, HTML_SPACE, appendInline, codeSpan, escapeDestination, escapeLabel, escapeLineStart, escapeText, escapeTitle,
+  BREAK,
+  HTML_SPACE,
+  appendInline,
+  codeSpan,
+  escapeDestination,
+  escapeLabel,
+  escapeLineStart,
+  escapeText,
+  escapeTitle,
 } from './escape-markdown';
 
 /** What the surrounding markup already does, so it is not written twice. */
@@ -20,18 +28,33 @@ export function inlineMarkdown(node: Node, ctx: InlineContext = {}): string {
   const tag = tagOf(node);
   if (SKIP_TAGS.has(tag)) return '';
   switch (tag) {
-    case 'br': return ctx.cell ? ' ' : BREAK;
-    case 'img': return image(node);
-    case 'a': return link(node, ctx);
-    case 'em': case 'i': case 'cite': case 'dfn': case 'var':
+    case 'br':
+      return ctx.cell ? ' ' : BREAK;
+    case 'img':
+      return image(node);
+    case 'a':
+      return link(node, ctx);
+    case 'em':
+    case 'i':
+    case 'cite':
+    case 'dfn':
+    case 'var':
       return ctx.em ? children(node, ctx) : wrap(children(node, { ...ctx, em: true }), '*');
-    case 'strong': case 'b':
+    case 'strong':
+    case 'b':
       return ctx.strong ? children(node, ctx) : wrap(children(node, { ...ctx, strong: true }), '**');
-    case 's': case 'del': case 'strike':
+    case 's':
+    case 'del':
+    case 'strike':
       return ctx.strike ? children(node, ctx) : wrap(children(node, { ...ctx, strike: true }), '~~');
-    case 'code': case 'kbd': case 'samp': case 'tt': case 'pre':
+    case 'code':
+    case 'kbd':
+    case 'samp':
+    case 'tt':
+    case 'pre':
       return codeSpan(codeText(node).replace(HTML_SPACE, ' '));
-    case 'q': return `"${children(node, ctx)}"`;
+    case 'q':
+      return `"${children(node, ctx)}"`;
     default:
       // A block inside phrasing content (a <p> in a table cell, a <div> in a
       // link) still separates words.

@@ -33,7 +33,10 @@ export function tableMarkdown(table: Element): string[] {
   const align = firstIsHeader && first ? alignments(first) : [];
   const lines = [
     line(header, width),
-    line(Array.from({ length: width }, (_, i) => delimiter(align[i])), width),
+    line(
+      Array.from({ length: width }, (_, i) => delimiter(align[i])),
+      width,
+    ),
     ...cells.map((row) => line(row, width)),
   ];
   out.push(lines.join('\n'));

@@ -13,7 +13,12 @@ export const SCRIPTS = {
   /** Injected by the popup and the full tab: the page's snapshot, nothing processed. */
   snapshot: { file: 'content/snapshot.js', source: 'src/content/snapshot-page.ts', kind: 'injected', global: '__articleCleanerSnapshot' },
   /** Injected by the background (shortcut, context-free toggle, automatic open): the reader inside the page. */
-  inPageReader: { file: 'content/in-page-reader.js', source: 'src/content/in-page-reader.ts', kind: 'injected', global: '__articleCleanerReader' },
+  inPageReader: {
+    file: 'content/in-page-reader.js',
+    source: 'src/content/in-page-reader.ts',
+    kind: 'injected',
+    global: '__articleCleanerReader',
+  },
   /** Registered on the chosen sites: the first, cheap stage of the automatic decision. */
   autoReader: { file: 'content/auto-reader.js', source: 'src/content/auto-reader.ts', kind: 'registered', global: null },
   /** Injected when the in-page reader opens, and run by the extension pages: the dyslexia font's faces. */
@@ -38,6 +43,7 @@ export interface ReaderOpenOptions {
 }
 
 /** Every answer the in-page reader gives. */
+// prettier-ignore
 export const READER_OUTCOMES = ['opened', 'already-open', 'closed', 'not-article', 'not-chosen', 'error'] as const;
 export type ReaderOutcome = (typeof READER_OUTCOMES)[number];
 
@@ -48,7 +54,11 @@ export interface EntryPoints {
     /** The HTML of the snapshot taken for `nonce` from `offset`, one part long; null once it is all handed over (then it is dropped). */
     part(nonce: string, offset: number): string | null;
   };
-  inPageReader: { open(options: ReaderOpenOptions): Promise<ReaderOutcome>; close(): Promise<ReaderOutcome>; toggle(): Promise<ReaderOutcome> };
+  inPageReader: {
+    open(options: ReaderOpenOptions): Promise<ReaderOutcome>;
+    close(): Promise<ReaderOutcome>;
+    toggle(): Promise<ReaderOutcome>;
+  };
   readerFont: { add(): void; remove(): void };
 }
 

@@ -30,8 +30,12 @@ export function parseMessage(value: unknown): Message | null {
   if (!url) return null;
   switch (type) {
     case 'auto:candidate':
-      if (!NAVIGATION.includes(p.navigation as NavigationKind) || typeof p.paywalled !== 'boolean' || typeof p.articleSignals !== 'boolean') return null;
-      return { type, payload: { url, navigation: p.navigation as NavigationKind, paywalled: p.paywalled, articleSignals: p.articleSignals } };
+      if (!NAVIGATION.includes(p.navigation as NavigationKind) || typeof p.paywalled !== 'boolean' || typeof p.articleSignals !== 'boolean')
+        return null;
+      return {
+        type,
+        payload: { url, navigation: p.navigation as NavigationKind, paywalled: p.paywalled, articleSignals: p.articleSignals },
+      };
     case 'reader:closed':
     case 'reader:need-font':
       return { type, payload: { url } };

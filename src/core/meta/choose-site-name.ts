@@ -1,12 +1,14 @@
 import { hostLabel } from './host-label';
 
 // Names of the software a site runs on, not of the site.
+// prettier-ignore
 const PLATFORMS = new Set([
   'blogger', 'blogspot', 'wordpress', 'wordpress.com', 'wix', 'wix.com', 'squarespace', 'tumblr', 'weebly', 'medium',
   'ghost', 'jimdo', 'webflow', 'joomla', 'joomla!', 'drupal', 'typepad', 'livejournal', 'substack', 'hubspot',
   'just another wordpress site', 'my wordpress blog', 'my blog', 'blog',
 ]);
 // What themes and CMSs fill the field with when nobody set it.
+// prettier-ignore
 const PLACEHOLDERS = new Set([
   'hosted', 'home', 'homepage', 'home page', 'start', 'startseite', 'accueil', 'inicio', 'главная', 'главная страница', 'الرئيسية',
   'untitled', 'website', 'my site', 'my website', 'site', 'site name', 'sitename', 'site title', 'default', 'null', 'undefined',
@@ -30,7 +32,11 @@ export function isUsableSiteName(name: string | null | undefined): name is strin
  * earlier one looks like a menu, a platform or a placeholder. A page that
  * names no site keeps none: the reader's footer shows the host already.
  */
-export function chooseSiteName(siteName: string | null | undefined, ogSiteName: string | null | undefined, url: string | null | undefined): string | null {
+export function chooseSiteName(
+  siteName: string | null | undefined,
+  ogSiteName: string | null | undefined,
+  url: string | null | undefined,
+): string | null {
   if (!siteName?.trim() && !ogSiteName?.trim()) return null;
   for (const candidate of [siteName, ogSiteName]) {
     if (isUsableSiteName(candidate)) return candidate.replace(/\s+/g, ' ').trim();

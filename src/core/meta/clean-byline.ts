@@ -19,7 +19,8 @@ const COLON_LABEL = /^[\p{L}][\p{L}\p{M} .'’&-]{0,30}?\s*[:：]\s*\S/u;
 // A role before the by-word: "Analysis by", "Reporting by", "Ein Kommentar von", "Texte par".
 const ROLE_BY = /^[\p{L}][\p{L}\p{M} ]{0,30}?\s(?:by|von|par|por|door)\s+\S/iu;
 // A byline that only credits a picture is not an author: it has no place in the meta line.
-const PHOTO_ONLY = /^(?:photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotografie|bild(?:er)?|фото(?:графия)?|صور(?:ة)?|تصوير)\s*(?:[:：]|by\b|von\b|de\b)/iu;
+const PHOTO_ONLY =
+  /^(?:photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotografie|bild(?:er)?|фото(?:графия)?|صور(?:ة)?|تصوير)\s*(?:[:：]|by\b|von\b|de\b)/iu;
 const SEPARATORS = /^[\s,;|·•/–—-]+|[\s,;|·•/–—-]+$/gu;
 const TRAILING_AND = /\s+(?:and|und|et|y|и|و)$/iu;
 

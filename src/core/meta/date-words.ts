@@ -4,6 +4,7 @@
  * weekdays, "at"/"um"/"в", time-zone and "updated" labels. Lower case.
  * A byline that ends in nothing but these and numbers ends in a date.
  */
+// prettier-ignore
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -15,6 +16,7 @@ const MONTHS = [
   'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
   'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'الثاني', 'الأول',
 ];
+// prettier-ignore
 const WEEKDAYS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
@@ -23,6 +25,7 @@ const WEEKDAYS = [
   'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
   'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
 ];
+// prettier-ignore
 const GLUE = [
   'at', 'on', 'um', 'am', 'pm', 'a', 'm', 'p', 'uhr', 'le', 'à', 'h', 'de', 'del', 'las', 'в', 'г', 'года', 'في', 'الساعة', 'ص', 'م',
   'utc', 'gmt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'mez', 'mesz', 'msk', 'ist',
@@ -32,7 +35,9 @@ const GLUE = [
 ];
 
 // "2 hours ago", "vor 3 Stunden", "5 минут назад", "منذ ساعتين", "Yesterday": how teasers and live pages date a story.
+// prettier-ignore
 const RELATIVE_MARKS = ['ago', 'yesterday', 'today', 'vor', 'gestern', 'heute', 'il', 'y', 'hier', "aujourd'hui", 'hace', 'ayer', 'hoy', 'назад', 'вчера', 'сегодня', 'منذ', 'أمس', 'امس', 'اليوم'];
+// prettier-ignore
 const RELATIVE_UNITS = [
   'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'just', 'now', 'an', 'one',
   'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tagen', 'woche', 'wochen', 'einer', 'einem',
@@ -45,4 +50,20 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 
 /** Words that make a run of date words a relative date even without a year or a time. */
 export const RELATIVE_DATE: ReadonlySet<string> = new Set(RELATIVE_MARKS.filter((w) => !['il', 'y'].includes(w)));
 /** Month and weekday names only: what can start a date glued to a name ("DoeMonday", "Doe18 ноября"). */
-export const DATE_STARTS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'updated', 'published', 'aktualisiert', 'обновлено', 'تحديث', 'yesterday', 'today', 'vor', 'gestern', 'heute', 'вчера', 'сегодня', 'منذ']);
+export const DATE_STARTS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  'updated',
+  'published',
+  'aktualisiert',
+  'обновлено',
+  'تحديث',
+  'yesterday',
+  'today',
+  'vor',
+  'gestern',
+  'heute',
+  'вчера',
+  'сегодня',
+  'منذ',
+]);

@@ -17,7 +17,8 @@ export interface MetaInfo {
 
 export type MetaSource = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang'> & { url?: string | null };
 
-const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * What the line under the headline says, decided once for every place that

@@ -48,7 +48,10 @@ function startsWord(rest: string, token: string): boolean {
 }
 
 function isDateText(text: string): boolean {
-  const tokens = text.toLowerCase().split(/[^\p{L}\p{M}\p{Nd}]+/u).filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{Nd}]+/u)
+    .filter(Boolean);
   if (!tokens.length || !tokens.every((t) => NUMBER_TOKEN.test(t) || DATE_WORDS.has(t))) return false;
   return HAS_YEAR_OR_TIME.test(text) || tokens.some((t) => RELATIVE_DATE.has(t));
 }

@@ -36,5 +36,8 @@ function siteNames(siteName: string | null | undefined, url: string | null | und
 }
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/^www\./, '').replace(/[\s'’".\-_]+/g, '');
+  return text
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/[\s'’".\-_]+/g, '');
 }

@@ -17,6 +17,7 @@ import { isUnseenPicture } from './is-unseen-picture';
  * fetch nothing before it; pictures nobody sees (tracking pixels, hidden
  * ones) are dropped.
  */
+// prettier-ignore
 export const ALLOWED_TAGS = [
   'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'center', 'cite',
   'code', 'col', 'colgroup', 'data', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
@@ -25,6 +26,7 @@ export const ALLOWED_TAGS = [
   'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var',
   'video', 'wbr',
 ];
+// prettier-ignore
 export const ALLOWED_ATTR = [
   // links and pictures (their values are checked by the hook below)
   'href', 'src', 'srcset', 'sizes', 'media', 'type', 'alt', 'width', 'height', 'poster', 'controls', 'cite',
@@ -64,7 +66,11 @@ export interface Sanitizer {
 export function createSanitizer(win: WindowLike, baseUrl?: string): Sanitizer {
   const purify = createDOMPurify(win);
   const config: Config = {
-    ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false, ALLOW_UNKNOWN_PROTOCOLS: false,
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
   };
   purify.addHook('uponSanitizeElement', (node, data) => {
     const el = node as Element;
@@ -83,13 +89,21 @@ export function createSanitizer(win: WindowLike, baseUrl?: string): Sanitizer {
       // A link address belongs on a link: on anything else it does nothing but can confuse whoever reads the HTML next.
       const onLink = el.localName === 'a' || el.localName === 'area';
       const ok = attr === 'href' ? onLink && SAFE_URL.test(abs) : attr === 'cite' ? SAFE_URL.test(abs) : SAFE_IMAGE.test(abs);
-      if (ok) el.setAttribute(attr, abs); else el.removeAttribute(attr);
+      if (ok) el.setAttribute(attr, abs);
+      else el.removeAttribute(attr);
     }
     if (el.hasAttribute('srcset')) {
-      const parts = (el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-        .map((c) => { const [u = '', ...d] = c.split(/\s+/); return [absolutize(u, baseUrl), ...d].join(' '); })
+      const parts = (el.getAttribute('srcset') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((c) => {
+          const [u = '', ...d] = c.split(/\s+/);
+          return [absolutize(u, baseUrl), ...d].join(' ');
+        })
         .filter((c) => /^https?:/i.test(c));
-      if (parts.length) el.setAttribute('srcset', parts.join(', ')); else el.removeAttribute('srcset');
+      if (parts.length) el.setAttribute('srcset', parts.join(', '));
+      else el.removeAttribute('srcset');
     }
     if (el.localName === 'a' && el.hasAttribute('href') && !(el.getAttribute('href') ?? '').startsWith('#')) {
       el.setAttribute('target', '_blank');
@@ -137,5 +151,9 @@ function withoutIs(el: Element): Element {
 function absolutize(url: string, base?: string): string {
   const u = url.trim();
   if (!base || /^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('#')) return u;
-  try { return new URL(u, base).href; } catch { return u; }
+  try {
+    return new URL(u, base).href;
+  } catch {
+    return u;
+  }
 }

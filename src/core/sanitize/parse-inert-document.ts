@@ -57,7 +57,8 @@ export interface PinnedAddress {
  * cloneDocument carries them over to its copy.
  */
 export function pinAddress(doc: Document, address: PinnedAddress): void {
-  const pin = (key: 'URL' | 'documentURI' | 'baseURI', value: string) => Object.defineProperty(doc, key, { value, configurable: true, enumerable: false, writable: false });
+  const pin = (key: 'URL' | 'documentURI' | 'baseURI', value: string) =>
+    Object.defineProperty(doc, key, { value, configurable: true, enumerable: false, writable: false });
   pin('URL', address.url);
   pin('documentURI', address.url);
   pin('baseURI', address.baseUrl);

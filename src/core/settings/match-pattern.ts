@@ -18,6 +18,7 @@ export type MatchPattern =
   | { kind: 'other' };
 
 const WEB_SCHEMES = new Set(['*', 'http', 'https']);
+// prettier-ignore
 const OTHER_SCHEMES = new Set(['file', 'ftp', 'ws', 'wss', 'urn', 'data', 'chrome-extension', 'moz-extension']);
 
 /** A match pattern, read; null when it is not one. */

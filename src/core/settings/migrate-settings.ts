@@ -19,7 +19,9 @@ export const MIGRATIONS: ReadonlyArray<(old: Stored) => Stored> = [
   ({ darkMode, fontFamily, textSize, wideText, autoSites, ...rest }) => ({
     ...rest,
     ...(typeof darkMode === 'boolean' && rest.theme === undefined ? { theme: darkMode ? 'dark' : 'light' } : {}),
-    ...(fontFamily !== undefined && rest.font === undefined ? { font: fontFamily === 'sans-serif' ? 'sans' : fontFamily === 'serif' ? 'serif' : fontFamily } : {}),
+    ...(fontFamily !== undefined && rest.font === undefined
+      ? { font: fontFamily === 'sans-serif' ? 'sans' : fontFamily === 'serif' ? 'serif' : fontFamily }
+      : {}),
     ...(typeof textSize === 'string' && rest.fontSize === undefined ? { fontSize: Number.parseFloat(textSize) } : {}),
     ...(typeof wideText === 'boolean' && rest.lineWidth === undefined ? { lineWidth: wideText ? 44 : DEFAULTS.lineWidth } : {}),
     autoSites: typeof autoSites === 'string' ? autoSites.split(',') : autoSites,

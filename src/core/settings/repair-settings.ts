@@ -45,7 +45,10 @@ export function normalizeHost(value: string): string | null {
   } catch {
     return null;
   }
-  host = host.replace(/^\*\./, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+  host = host
+    .replace(/^\*\./, '')
+    .replace(/[/:].*$/, '')
+    .replace(/\.$/, '');
   if (host.length > 253) return null; // longer is not a DNS name
   return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(host) ? host : null;
 }

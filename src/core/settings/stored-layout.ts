@@ -45,16 +45,20 @@ const siteItemBytes = (prefix: string, host: string) => itemBytes(prefix + host,
  * data was edited by hand or corrupted; the interface refuses the site that
  * would not fit (hasRoomFor) before asking for anything.
  */
-export function fitSiteLists(autoSites: readonly string[], excluded: readonly string[]): { autoSites: string[]; autoExcludedSites: string[] } {
+export function fitSiteLists(
+  autoSites: readonly string[],
+  excluded: readonly string[],
+): { autoSites: string[]; autoExcludedSites: string[] } {
   let items = 0;
   let bytes = 0;
-  const take = (prefix: string, hosts: readonly string[]) => hosts.filter((host) => {
-    const size = siteItemBytes(prefix, host);
-    if (items + 1 > MAX_SITES || bytes + size > SITE_BYTES) return false;
-    items += 1;
-    bytes += size;
-    return true;
-  });
+  const take = (prefix: string, hosts: readonly string[]) =>
+    hosts.filter((host) => {
+      const size = siteItemBytes(prefix, host);
+      if (items + 1 > MAX_SITES || bytes + size > SITE_BYTES) return false;
+      items += 1;
+      bytes += size;
+      return true;
+    });
   return { autoSites: take(SITE_PREFIX, autoSites), autoExcludedSites: take(EXCLUDED_PREFIX, excluded) };
 }
 
@@ -77,7 +81,11 @@ export function readItems(items: StoredItems): unknown {
   const stored = items[SETTINGS_KEY];
   const base = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   // Sorted: the browsers return items in no promised order, and the options page lists them as read.
-  const hosts = (prefix: string) => Object.keys(items).filter((k) => k.startsWith(prefix) && items[k] !== undefined).map((k) => k.slice(prefix.length)).sort();
+  const hosts = (prefix: string) =>
+    Object.keys(items)
+      .filter((k) => k.startsWith(prefix) && items[k] !== undefined)
+      .map((k) => k.slice(prefix.length))
+      .sort();
   const legacy = (value: unknown) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []);
   return {
     ...base,
@@ -107,4 +115,5 @@ export function planWrite(stored: StoredItems, next: Settings): { set: StoredIte
 }
 
 /** Whether a storage change touches settings at all (other extension data shares the area). */
-export const isSettingsKey = (key: string): boolean => key === SETTINGS_KEY || key.startsWith(SITE_PREFIX) || key.startsWith(EXCLUDED_PREFIX);
+export const isSettingsKey = (key: string): boolean =>
+  key === SETTINGS_KEY || key.startsWith(SITE_PREFIX) || key.startsWith(EXCLUDED_PREFIX);

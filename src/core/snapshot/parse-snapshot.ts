@@ -1,7 +1,8 @@
 import type { ExtractFailure } from '../article';
 import { MAX_SNAPSHOT_CHARS, type PageSnapshot } from './page-snapshot';
 
-export type CheckedSnapshot = { ok: true; snapshot: PageSnapshot; /** Cut here, on arrival, for being over the cap. */ cutOnArrival: boolean } | ExtractFailure;
+export type CheckedSnapshot =
+  { ok: true; snapshot: PageSnapshot; /** Cut here, on arrival, for being over the cap. */ cutOnArrival: boolean } | ExtractFailure;
 
 /** Where the answer came from, as the browser reports it (the frame the script ran in). */
 export interface AnswerOrigin {

@@ -31,12 +31,15 @@ export interface SerializedDocument {
   truncated: boolean;
 }
 
+// prettier-ignore
 const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 // Their text is raw: escaping it would change it when parsed again.
+// prettier-ignore
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 // Left out with everything inside: nothing of them reaches the reader.
 // A <base> is left out too: the inert copy gets the page's own base from the snapshot (parse-inert-document.ts).
 const SKIP = new Set(['style', 'template', 'base']);
+// prettier-ignore
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul']);
 // Past the soft cap by this much, the walk stops before any node, block or not (a single huge paragraph).
 const HARD_SLACK = 1.05;
@@ -53,11 +56,15 @@ const CHECK_EVERY = 64;
 function defaultPause(doc: Document): () => Promise<void> {
   const timer = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   if (typeof MessageChannel !== 'function') return timer;
-  const message = () => new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-    channel.port2.postMessage(null);
-  });
+  const message = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
   return () => (doc.visibilityState === 'hidden' ? message() : timer());
 }
 
@@ -72,8 +79,14 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
   let out: string[] = [];
   let length = 0;
   let truncated = false;
-  const push = (s: string) => { out.push(s); length += s.length; };
-  const endSlice = () => { slices.push(out.join('')); out = []; };
+  const push = (s: string) => {
+    out.push(s);
+    length += s.length;
+  };
+  const endSlice = () => {
+    slices.push(out.join(''));
+    out = [];
+  };
   if (doc.doctype) push('<!DOCTYPE html>');
   const root = doc.documentElement;
   if (!root) return { html: out.join(''), truncated };
@@ -115,7 +128,12 @@ export async function serializeDocument(doc: Document, options: SerializeOptions
     if (node.nodeType !== 1) continue; // comments, processing instructions
     const el = node as Element;
     const name = el.localName;
-    if (SKIP.has(name) || (name === 'script' && !isJsonLd(el)) || (name === 'link' && /stylesheet|preload|prefetch|modulepreload|icon/i.test(el.getAttribute('rel') ?? ''))) continue;
+    if (
+      SKIP.has(name) ||
+      (name === 'script' && !isJsonLd(el)) ||
+      (name === 'link' && /stylesheet|preload|prefetch|modulepreload|icon/i.test(el.getAttribute('rel') ?? ''))
+    )
+      continue;
     push(startTag(el));
     if (VOID.has(name)) continue;
     const assigned = assignedToSlot(el);
@@ -140,7 +158,8 @@ function isJsonLd(el: Element): boolean {
  * Closed roots are the page's secret.
  */
 function assignedToSlot(el: Element): Node[] | null {
-  if (el.localName !== 'slot' || typeof (el as HTMLSlotElement).assignedNodes !== 'function' || el.getRootNode() === el.ownerDocument) return null;
+  if (el.localName !== 'slot' || typeof (el as HTMLSlotElement).assignedNodes !== 'function' || el.getRootNode() === el.ownerDocument)
+    return null;
   const assigned = (el as HTMLSlotElement).assignedNodes();
   return assigned.length ? assigned : null;
 }
@@ -182,9 +201,20 @@ function cutText(text: string, room: number): string {
 }
 
 function escapeText(s: string): string {
-  return /[&<>\u00a0]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;') : s;
+  return /[&<>\u00a0]/.test(s)
+    ? s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\u00a0/g, '&nbsp;')
+    : s;
 }
 
 function escapeAttr(s: string): string {
-  return /[&"\u00a0]/.test(s) ? s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;') : s;
+  return /[&"\u00a0]/.test(s)
+    ? s
+        .replace(/&/g, '&amp;')
+        .replace(/"/g, '&quot;')
+        .replace(/\u00a0/g, '&nbsp;')
+    : s;
 }

@@ -30,12 +30,26 @@ export async function runAxe(page: Page, exclude: string[] = []): Promise<AxeVio
   const source = readFileSync(AXE_PATH, 'utf8');
   await page.evaluate(`${source}\n;globalThis.__axeLoaded = typeof axe === 'object';`);
   const json = await page.evaluate(async (excluded: string[]) => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run({ include: [document], exclude: excluded.map((s) => [s]) }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    });
-    return JSON.stringify(result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })));
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [document], exclude: excluded.map((s) => [s]) },
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        resultTypes: ['violations'],
+      },
+    );
+    return JSON.stringify(
+      result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })),
+    );
   }, exclude);
   return JSON.parse(json) as AxeViolation[];
 }

@@ -26,6 +26,7 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+// prettier-ignore
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
 
 export interface LaunchOptions {
@@ -44,13 +45,19 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 async function launchChromium(options: LaunchOptions): Promise<Driver> {
   const extensionDir = options.extensionDir ?? testExtensionDir('chrome');
   const browser = await puppeteer.launch({
-    browser: 'chrome', executablePath: EXECUTABLES.chromium, headless: true, pipe: true,
+    browser: 'chrome',
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
     // Loaded at every start from the same folder, so a kept profile finds the same extension again.
     enableExtensions: [extensionDir],
-    args: CHROMIUM_ARGS, defaultViewport: { width: 1100, height: 800 },
+    args: CHROMIUM_ARGS,
+    defaultViewport: { width: 1100, height: 800 },
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 20_000,
+  });
   if (options.downloadDir) {
     const session = await browser.target().createCDPSession();
     await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });
@@ -61,7 +68,10 @@ async function launchChromium(options: LaunchOptions): Promise<Driver> {
   const control = await browser.newPage();
   await control.goto(`${origin}/popup/popup.html?view=tab&tab=0`);
   return {
-    name: 'chromium', browser, extensionOrigin: origin, control,
+    name: 'chromium',
+    browser,
+    extensionOrigin: origin,
+    control,
     openTab: (url) => openTab(browser, url),
     async openReader(tab, options = {}) {
       const tabId = await tabIdOf(control, tab.url());
@@ -77,16 +87,23 @@ async function launchChromium(options: LaunchOptions): Promise<Driver> {
   };
 
   async function openPopup(tabId: number): Promise<Page> {
-      const before = new Set(browser.targets());
-      await control.evaluate(async (id: number) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { update(id: number, p: object): Promise<unknown> }; action: { openPopup(): Promise<void> } } }).chrome;
-        await api.tabs.update(id, { active: true });
-        await api.action.openPopup();
-      }, tabId);
-      const target = await browser.waitForTarget((t) => !before.has(t) && t.type() === 'page' && t.url().startsWith(`${origin}/popup/popup.html`), { timeout: 15_000 });
-      const page = await target.asPage();
-      await page.setViewport({ width: 800, height: 600 });
-      return page;
+    const before = new Set(browser.targets());
+    await control.evaluate(async (id: number) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { update(id: number, p: object): Promise<unknown> }; action: { openPopup(): Promise<void> } };
+        }
+      ).chrome;
+      await api.tabs.update(id, { active: true });
+      await api.action.openPopup();
+    }, tabId);
+    const target = await browser.waitForTarget(
+      (t) => !before.has(t) && t.type() === 'page' && t.url().startsWith(`${origin}/popup/popup.html`),
+      { timeout: 15_000 },
+    );
+    const page = await target.asPage();
+    await page.setViewport({ width: 800, height: 600 });
+    return page;
   }
 }
 
@@ -96,12 +113,24 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   // extension is installed into the profile instead, as a package Firefox ESR loads at every start.
   if (options.userDataDir) installIntoProfile(extensionDir, options.userDataDir);
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      ...(options.downloadDir ? { 'browser.download.folderList': 2, 'browser.download.dir': options.downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false } : {}),
-      ...(options.userDataDir ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.startupScanScopes': 15 } : {}),
+      ...(options.downloadDir
+        ? {
+            'browser.download.folderList': 2,
+            'browser.download.dir': options.downloadDir,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.download.start_downloads_in_tmp_dir': false,
+          }
+        : {}),
+      ...(options.userDataDir
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.startupScanScopes': 15 }
+        : {}),
     },
     defaultViewport: { width: 1100, height: 800 },
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
@@ -115,7 +144,10 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     return page;
   }
   return {
-    name: 'firefox', browser, extensionOrigin: origin, control,
+    name: 'firefox',
+    browser,
+    extensionOrigin: origin,
+    control,
     openTab: (url) => openTab(browser, url),
     async openReader(tab, options = {}) {
       const tabId = await tabIdOf(control, tab.url());
@@ -135,7 +167,21 @@ function installIntoProfile(extensionDir: string, profileDir: string): void {
   if (existsSync(target)) return;
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
   const out = mkdtempSync(join(tmpdir(), 'article-cleaner-xpi-'));
-  execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['build', '--source-dir', extensionDir, '--artifacts-dir', out, '--filename', 'extension.xpi', '--overwrite-dest', '--no-config-discovery'], { stdio: 'ignore' });
+  execFileSync(
+    join(ROOT, 'node_modules/.bin/web-ext'),
+    [
+      'build',
+      '--source-dir',
+      extensionDir,
+      '--artifacts-dir',
+      out,
+      '--filename',
+      'extension.xpi',
+      '--overwrite-dest',
+      '--no-config-discovery',
+    ],
+    { stdio: 'ignore' },
+  );
   copyFileSync(join(out, 'extension.xpi'), target);
 }
 
@@ -173,18 +219,28 @@ async function openFirefoxExtensionPage(browser: Browser, url: string): Promise<
 
 /** The browser's id for the tab showing url, asked from an extension page. */
 async function tabIdOf(control: Page, url: string): Promise<number> {
-  return pollUntil(() => control.evaluate(async (u: string) => {
-    const g = globalThis as unknown as { browser?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } }; chrome?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
-    const api = g.browser ?? g.chrome;
-    const tabs = await api!.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url), `a tab id for ${url}`);
+  return pollUntil(
+    () =>
+      control.evaluate(async (u: string) => {
+        const g = globalThis as unknown as {
+          browser?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+          chrome?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+        };
+        const api = g.browser ?? g.chrome;
+        const tabs = await api!.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url),
+    `a tab id for ${url}`,
+  );
 }
 
 /** Opens url in a new background tab from an extension page; returns its id. */
 async function createTab(control: Page, url: string): Promise<number> {
   const id = await control.evaluate(async (u: string) => {
-    const g = globalThis as unknown as { browser?: { tabs: { create(p: object): Promise<{ id?: number }> } }; chrome?: { tabs: { create(p: object): Promise<{ id?: number }> } } };
+    const g = globalThis as unknown as {
+      browser?: { tabs: { create(p: object): Promise<{ id?: number }> } };
+      chrome?: { tabs: { create(p: object): Promise<{ id?: number }> } };
+    };
     const tab = await (g.browser ?? g.chrome)!.tabs.create({ url: u, active: true });
     return tab.id ?? null;
   }, url);
@@ -195,10 +251,15 @@ async function createTab(control: Page, url: string): Promise<number> {
 
 /** Waits until the reader has left its loading state; returns that state. */
 export async function readerState(page: Page, timeoutMs = 30_000): Promise<string> {
-  return pollUntil(() => page.evaluate(() => {
-    const s = document.body?.dataset.state;
-    return s && s !== 'loading' && s !== 'page-loading' ? s : null;
-  }), 'the reader to finish loading', timeoutMs);
+  return pollUntil(
+    () =>
+      page.evaluate(() => {
+        const s = document.body?.dataset.state;
+        return s && s !== 'loading' && s !== 'page-loading' ? s : null;
+      }),
+    'the reader to finish loading',
+    timeoutMs,
+  );
 }
 
 export async function pollUntil<T>(fn: () => Promise<T | null | false | undefined>, what: string, timeoutMs = 30_000): Promise<T> {

@@ -13,7 +13,10 @@ export interface FixtureServer {
 }
 
 /** Extra response headers by path (a Permissions-Policy, say). */
-export async function startFixtureServer(pages: Record<string, string | Buffer>, headers: Record<string, Record<string, string>> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  pages: Record<string, string | Buffer>,
+  headers: Record<string, Record<string, string>> = {},
+): Promise<FixtureServer> {
   const requests: string[] = [];
   const log: FixtureServer['log'] = [];
   const server: Server = createServer((req, res) => {
@@ -26,7 +29,11 @@ export async function startFixtureServer(pages: Record<string, string | Buffer>,
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': path.endsWith('.png') ? 'image/png' : 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers[path] });
+    res.writeHead(200, {
+      'content-type': path.endsWith('.png') ? 'image/png' : 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers[path],
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,6 +44,10 @@ export async function startFixtureServer(pages: Record<string, string | Buffer>,
     url: (path) => `${origin}${path}`,
     requests,
     log,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

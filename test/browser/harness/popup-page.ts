@@ -11,7 +11,10 @@ interface TabsApi {
   };
 }
 
-export interface Size { width: number; height: number }
+export interface Size {
+  width: number;
+  height: number;
+}
 
 /**
  * The popup's own page (popup.html?view=popup&tab=<id>) for a tab, in a tab
@@ -25,10 +28,14 @@ export interface Size { width: number; height: number }
 export async function openPopupPage(driver: Driver, tab: Page | string, size: Size, zoom = 1): Promise<Page> {
   // A URL instead of the tab's page: for a tab still loading, whose page Firefox's driver reports late.
   const tabUrl = typeof tab === 'string' ? tab : tab.url();
-  const tabId = await pollUntil(() => driver.control.evaluate(async (u: string) => {
-    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-    return ((await (g.browser ?? g.chrome).tabs.query({})).find((t) => t.url === u)?.id) ?? null;
-  }, tabUrl), 'the tab id');
+  const tabId = await pollUntil(
+    () =>
+      driver.control.evaluate(async (u: string) => {
+        const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+        return (await (g.browser ?? g.chrome).tabs.query({})).find((t) => t.url === u)?.id ?? null;
+      }, tabUrl),
+    'the tab id',
+  );
   const page = await driver.browser.newPage();
   await page.setViewport(size);
   await page.bringToFront();
@@ -46,7 +53,10 @@ export async function openPopupPage(driver: Driver, tab: Page | string, size: Si
       await api.tabs.setZoomSettings(self.id, { scope: 'per-tab' }).catch(() => undefined);
       await api.tabs.setZoom(self.id, z);
     }, zoom);
-    await pollUntil(() => page.evaluate((w: number) => Math.abs(innerWidth - w) <= 1, Math.round(size.width / zoom)), `the page zoomed to ${zoom}`);
+    await pollUntil(
+      () => page.evaluate((w: number) => Math.abs(innerWidth - w) <= 1, Math.round(size.width / zoom)),
+      `the page zoomed to ${zoom}`,
+    );
   }
   return page;
 }

@@ -4,7 +4,10 @@ import { pollUntil } from './driver';
 /** Stores settings the way the extension does (storage.sync, key "settings"), from one of its pages. */
 export async function storeSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
   await page.evaluate(async (value: Record<string, unknown>) => {
-    const g = globalThis as unknown as { browser?: { storage: { sync: { set(v: object): Promise<void> } } }; chrome?: { storage: { sync: { set(v: object): Promise<void> } } } };
+    const g = globalThis as unknown as {
+      browser?: { storage: { sync: { set(v: object): Promise<void> } } };
+      chrome?: { storage: { sync: { set(v: object): Promise<void> } } };
+    };
     await (g.browser ?? g.chrome)!.storage.sync.set({ settings: { version: 1, ...value } });
   }, settings);
 }
@@ -41,18 +44,29 @@ export async function captureTakeAway(page: Page): Promise<void> {
     // Kept to read back: the pages' CSP (connect-src 'none') refuses fetch(), blob: addresses included.
     w.__blobs = new Map();
     const createObjectURL = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob | MediaSource) => { const url = createObjectURL(blob); if (blob instanceof Blob) w.__blobs.set(url, blob); return url; };
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = createObjectURL(blob);
+      if (blob instanceof Blob) w.__blobs.set(url, blob);
+      return url;
+    };
     const clipboard = navigator.clipboard;
     const write = clipboard.writeText.bind(clipboard);
     // The real write still happens (the status line says whether it worked); the text is kept for the test.
-    clipboard.writeText = async (text: string) => { w.__copied.push(text); await write(text); };
+    clipboard.writeText = async (text: string) => {
+      w.__copied.push(text);
+      await write(text);
+    };
     // The reader clicks its link with an event of its own; on the way down it passes here first.
-    window.addEventListener('click', (event) => {
-      const link = event.target;
-      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-      w.__downloads.push({ name: link.download, href: link.href });
-      event.preventDefault();
-    }, true);
+    window.addEventListener(
+      'click',
+      (event) => {
+        const link = event.target;
+        if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+        w.__downloads.push({ name: link.download, href: link.href });
+        event.preventDefault();
+      },
+      true,
+    );
   });
 }
 
@@ -60,10 +74,12 @@ export async function captureTakeAway(page: Page): Promise<void> {
 export function downloads(page: Page): Promise<Array<{ name: string; text: string; type: string }>> {
   return page.evaluate(async () => {
     const w = window as unknown as { __downloads: Array<{ name: string; href: string }>; __blobs: Map<string, Blob> };
-    return Promise.all(w.__downloads.map(async (d) => {
-      const blob = w.__blobs.get(d.href);
-      if (!blob) throw new Error(`no Blob behind ${d.href}`);
-      return { name: d.name, text: await blob.text(), type: blob.type };
-    }));
+    return Promise.all(
+      w.__downloads.map(async (d) => {
+        const blob = w.__blobs.get(d.href);
+        if (!blob) throw new Error(`no Blob behind ${d.href}`);
+        return { name: d.name, text: await blob.text(), type: blob.type };
+      }),
+    );
   });
 }

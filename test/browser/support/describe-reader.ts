@@ -23,14 +23,15 @@ export interface ShownReader {
   active: string[];
 }
 
-
 /** The description of a reader's root; self-contained, since it travels as source text. */
 function describeRoot(shadow: ShadowRoot | null, host: Element | null): ShownReader {
   const scroller = shadow?.querySelector<HTMLElement>('.scroller') ?? null;
   const body = shadow?.querySelector('.reader-body');
   const active = Array.from(body?.querySelectorAll('*') ?? []).flatMap((el) => [
     ...(/^(script|style|link|meta|base|iframe|frame|object|embed|form|svg|math|template)$/.test(el.localName) ? [el.localName] : []),
-    ...Array.from(el.attributes).filter((a) => /^on|^style$|^srcdoc$/i.test(a.name) || /^\s*(javascript|vbscript|data:text)/i.test(a.value)).map((a) => `${el.localName}[${a.name}]`),
+    ...Array.from(el.attributes)
+      .filter((a) => /^on|^style$|^srcdoc$/i.test(a.name) || /^\s*(javascript|vbscript|data:text)/i.test(a.value))
+      .map((a) => `${el.localName}[${a.name}]`),
   ]);
   return {
     open: !!host?.isConnected,
@@ -39,13 +40,21 @@ function describeRoot(shadow: ShadowRoot | null, host: Element | null): ShownRea
     text: body?.textContent ?? '',
     controls: Array.from(shadow?.querySelectorAll('.bar button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
     // Where each visible button of ours is, and whether it is what a click there would hit (nothing of the page's on top).
-    buttons: Array.from(shadow?.querySelectorAll<HTMLElement>('button') ?? []).filter((b) => b.getClientRects().length > 0).map((b) => {
-      const r = b.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      const hit = shadow?.elementFromPoint(x, y) ?? null;
-      return { name: b.className, label: b.getAttribute('aria-label') ?? b.textContent ?? '', x, y, onTop: hit !== null && b.contains(hit) };
-    }),
+    buttons: Array.from(shadow?.querySelectorAll<HTMLElement>('button') ?? [])
+      .filter((b) => b.getClientRects().length > 0)
+      .map((b) => {
+        const r = b.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const hit = shadow?.elementFromPoint(x, y) ?? null;
+        return {
+          name: b.className,
+          label: b.getAttribute('aria-label') ?? b.textContent ?? '',
+          x,
+          y,
+          onTop: hit !== null && b.contains(hit),
+        };
+      }),
     status: shadow?.querySelector('.toolbar-status')?.textContent ?? '',
     active,
   };
@@ -57,21 +66,24 @@ type DomNode = { localName?: string; backendNodeId: number; children?: DomNode[]
 async function describeThroughDevTools(tab: Page): Promise<ShownReader | null> {
   const cdp = await tab.createCDPSession();
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (n: DomNode): DomNode | null => {
       if (n.localName === 'article-cleaner-reader') return n;
-      for (const c of n.children ?? []) { const f = find(c); if (f) return f; }
+      for (const c of n.children ?? []) {
+        const f = find(c);
+        if (f) return f;
+      }
       return null;
     };
     const host = find(root);
     const target = host?.shadowRoots?.[0] ?? host;
     if (!target) return emptyReader();
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: target.backendNodeId }) as { object: { objectId: string } };
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: target.backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function () { const describeRoot = ${describeRoot.toString()}; return this.host ? describeRoot(this, this.host) : describeRoot(null, this); }`,
       returnByValue: true,
-    }) as { result: { value: ShownReader } };
+    })) as { result: { value: ShownReader } };
     return result.value;
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -20,32 +20,44 @@ export async function tabIdFor(control: Page, url: string): Promise<number> {
 
 /** Injects content/in-page-reader.js and calls toggle() or open(): the shortcut's and the auto reader's path. */
 export async function callReader(control: Page, tabId: number, action: 'toggle' | 'open'): Promise<unknown> {
-  return control.evaluate(async (id: number, act: string) => {
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
-    const [frame] = await api.scripting.executeScript({
-      target: { tabId: id, frameIds: [0] },
-      func: (a: string) => {
-        const r = (globalThis as unknown as { __articleCleanerReader?: { toggle(): Promise<string>; open(o: object): Promise<string> } }).__articleCleanerReader;
-        if (!r) return 'missing';
-        return a === 'toggle' ? r.toggle() : r.open({ auto: false });
-      },
-      args: [act],
-    });
-    return frame?.result;
-  }, tabId, action);
+  return control.evaluate(
+    async (id: number, act: string) => {
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: (a: string) => {
+          const r = (globalThis as unknown as { __articleCleanerReader?: { toggle(): Promise<string>; open(o: object): Promise<string> } })
+            .__articleCleanerReader;
+          if (!r) return 'missing';
+          return a === 'toggle' ? r.toggle() : r.open({ auto: false });
+        },
+        args: [act],
+      });
+      return frame?.result;
+    },
+    tabId,
+    action,
+  );
 }
 
 /** Injects content/snapshot.js and asks it for the page's snapshot, as the popup does; returns its answer. */
-export async function callSnapshot(control: Page, tabId: number): Promise<{ ok: boolean; snapshot?: { html: string; url: string; nonce: string } }> {
+export async function callSnapshot(
+  control: Page,
+  tabId: number,
+): Promise<{ ok: boolean; snapshot?: { html: string; url: string; nonce: string } }> {
   return control.evaluate(async (id: number) => {
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     const api = (g.browser ?? g.chrome)!;
     await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/snapshot.js'] });
     const [frame] = await api.scripting.executeScript({
       target: { tabId: id, frameIds: [0] },
-      func: () => (globalThis as unknown as { __articleCleanerSnapshot?: { take(r: object): unknown } }).__articleCleanerSnapshot?.take({ nonce: 'test', maxChars: 24_000_000 }) ?? null,
+      func: () =>
+        (globalThis as unknown as { __articleCleanerSnapshot?: { take(r: object): unknown } }).__articleCleanerSnapshot?.take({
+          nonce: 'test',
+          maxChars: 24_000_000,
+        }) ?? null,
     });
     return frame?.result as { ok: boolean };
   }, tabId);

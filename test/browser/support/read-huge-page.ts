@@ -58,7 +58,9 @@ export async function readHugePage(driver: Driver, url: string, options: ReadOpt
     await tab.evaluate((ms: number) => {
       setTimeout(() => {
         const end = Date.now() + ms;
-        while (Date.now() < end) { /* the page's own script, stuck */ }
+        while (Date.now() < end) {
+          /* the page's own script, stuck */
+        }
       }, 50);
     }, options.freezeMs);
     await new Promise((r) => setTimeout(r, 300));
@@ -76,13 +78,20 @@ export async function readHugePage(driver: Driver, url: string, options: ReadOpt
   if (state === 'not-article' && options.showAnyway) {
     shownAnyway = true;
     await reader.click('.message button');
-    state = await pollUntil(() => reader.evaluate(() => {
-      const s = document.body?.dataset.state;
-      return s && s !== 'loading' && s !== 'page-loading' && s !== 'not-article' ? s : null;
-    }), 'the reader to show the page anyway', READER_BOUND_MS).catch(() => 'still loading');
+    state = await pollUntil(
+      () =>
+        reader.evaluate(() => {
+          const s = document.body?.dataset.state;
+          return s && s !== 'loading' && s !== 'page-loading' && s !== 'not-article' ? s : null;
+        }),
+      'the reader to show the page anyway',
+      READER_BOUND_MS,
+    ).catch(() => 'still loading');
   }
   const readerMs = Date.now() - opened;
-  const shown = await reader.evaluate(() => (document.querySelector('.reader-body, #view')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160)).catch(() => '');
+  const shown = await reader
+    .evaluate(() => (document.querySelector('.reader-body, #view')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160))
+    .catch(() => '');
   // Give the heartbeat a few beats after the reader is done, then read it.
   await new Promise((r) => setTimeout(r, 300));
   const longestStallMs = Math.round(await tab.evaluate(() => (window as unknown as { __stall: number }).__stall).catch(() => -1));

@@ -14,7 +14,9 @@ describe('cleanByline: what was wrong', () => {
 
   it('keeps a byline that names its own role as written ("Analysis by", "Текст:", "Photo:")', () => {
     expect(cleanByline('Analysis by Stephen Collinson, CNN', 'en')).toEqual(labelled('Analysis by Stephen Collinson, CNN'));
-    expect(cleanByline('Reporting by Ann Writer; Editing by Bo Chen', 'en')).toEqual(labelled('Reporting by Ann Writer; Editing by Bo Chen'));
+    expect(cleanByline('Reporting by Ann Writer; Editing by Bo Chen', 'en')).toEqual(
+      labelled('Reporting by Ann Writer; Editing by Bo Chen'),
+    );
     expect(cleanByline('Ein Kommentar von Max Mustermann', 'de')).toEqual(labelled('Ein Kommentar von Max Mustermann'));
     expect(cleanByline('Текст: Иван Петров', 'ru')).toEqual(labelled('Текст: Иван Петров'));
     expect(cleanByline('Текст: Иван Петров; Фото: Анна Смирнова', 'ru')).toEqual(labelled('Текст: Иван Петров; Фото: Анна Смирнова'));

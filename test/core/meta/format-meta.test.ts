@@ -8,8 +8,17 @@ const now = new Date('2024-05-02T12:00:00Z');
 const messages: Record<string, string> = { byline: 'By $1', minutesRead: '$1 min read' };
 const t = (key: string, sub?: string) => (messages[key] ?? key).replace('$1', sub ?? '');
 const base: Article = {
-  title: 'A story', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, excerpt: null,
-  html: '<p>x</p>', text: 'x', wordCount: 0, url: 'https://news.example/2024/05/01/a-story/',
+  title: 'A story',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  html: '<p>x</p>',
+  text: 'x',
+  wordCount: 0,
+  url: 'https://news.example/2024/05/01/a-story/',
 };
 const line = (a: Partial<Article>, locale = 'en') => formatMeta({ ...base, ...a }, t, locale, now).join(' · ');
 // The CLI's line: the same function with the bundled English catalogue.
@@ -32,10 +41,14 @@ describe('the meta line: English', () => {
   });
 
   it('keeps what was right', () => {
-    expect(line({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T10:00:00Z', wordCount: 700 })).toBe('The Daily · By Ann Writer · April 20, 2022 · 3 min read');
+    expect(line({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T10:00:00Z', wordCount: 700 })).toBe(
+      'The Daily · By Ann Writer · April 20, 2022 · 3 min read',
+    );
     expect(line({ siteName: 'The Daily', byline: 'The Daily' })).toBe('The Daily');
     expect(line({ byline: 'Jane Doe', lang: null })).toBe('By Jane Doe');
-    expect(cli({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T23:42:00-05:00', wordCount: 700 })).toBe('The Daily · By Ann Writer · April 20, 2022 · 3 min read');
+    expect(cli({ siteName: 'The Daily', byline: 'Ann Writer', publishedTime: '2022-04-20T23:42:00-05:00', wordCount: 700 })).toBe(
+      'The Daily · By Ann Writer · April 20, 2022 · 3 min read',
+    );
     expect(cli({ siteName: 'The Daily', byline: 'The Daily', publishedTime: 'April 20, 2022' })).toBe('The Daily · April 20, 2022');
   });
 });
@@ -45,11 +58,15 @@ describe('the meta line: German', () => {
     expect(line({ lang: 'de', byline: 'Von Max Mustermann' }, 'de')).toBe('Von Max Mustermann');
     expect(line({ lang: 'de', byline: 'By Max Mustermann' }, 'de')).toBe('Von Max Mustermann');
     expect(line({ lang: 'de', byline: 'Max MustermannMontag, 18. November 2019, 10:45 Uhr' }, 'de')).toBe('Von Max Mustermann');
-    expect(line({ lang: 'de', siteName: 'Startseite', url: 'https://stadt.example/a', publishedTime: '2099-01-01' }, 'de')).toBe('stadt.example');
+    expect(line({ lang: 'de', siteName: 'Startseite', url: 'https://stadt.example/a', publishedTime: '2099-01-01' }, 'de')).toBe(
+      'stadt.example',
+    );
   });
 
   it('keeps what was right', () => {
-    expect(line({ lang: 'de', siteName: 'Stadtanzeiger', byline: 'Max Mustermann', publishedTime: '2022-04-20T10:00:00Z' }, 'de')).toBe('Stadtanzeiger · Von Max Mustermann · 20. April 2022');
+    expect(line({ lang: 'de', siteName: 'Stadtanzeiger', byline: 'Max Mustermann', publishedTime: '2022-04-20T10:00:00Z' }, 'de')).toBe(
+      'Stadtanzeiger · Von Max Mustermann · 20. April 2022',
+    );
     expect(line({ lang: 'de', byline: 'Ein Kommentar von Max Mustermann' }, 'de')).toBe('Ein Kommentar von Max Mustermann');
   });
 });
@@ -63,7 +80,9 @@ describe('the meta line: Russian', () => {
   });
 
   it('keeps what was right', () => {
-    expect(line({ lang: 'ru', siteName: 'Новая газета', byline: 'Иван Петров', publishedTime: '2022-04-20T10:00:00Z' }, 'ru')).toBe('Новая газета · Иван Петров · 20 апреля 2022 г.');
+    expect(line({ lang: 'ru', siteName: 'Новая газета', byline: 'Иван Петров', publishedTime: '2022-04-20T10:00:00Z' }, 'ru')).toBe(
+      'Новая газета · Иван Петров · 20 апреля 2022 г.',
+    );
   });
 });
 

@@ -20,22 +20,33 @@ const polyfill = { group: ['webextension-polyfill'], message: 'Import browser AP
 const jsdom = { group: ['jsdom'], message: 'jsdom is for Node only: src/node/.' };
 const layers = (names, message) => ({ group: names.map((n) => `**/${n}/**`), message });
 
+const corePatterns = [
+  { group: ['webextension-polyfill'], message: 'src/core is pure: browser APIs live in src/platform.' },
+  jsdom,
+  layers(['platform', 'popup', 'background', 'content', 'cli', 'reader', 'node', 'options', 'build'], 'src/core imports only src/core.'),
+];
+
 function zones() {
   const zone = (files, patterns, extra = {}) => ({ files, ...extra, rules: { 'no-restricted-imports': ['error', { patterns }] } });
   return [
     // Everything but the browser layer: the extension API (and its types, from @types/webextension-polyfill) is src/platform's.
     zone(['src/**/*.ts'], [polyfill], { ignores: ['src/platform/**'] }),
-    zone(
-      ['src/core/**/*.ts'],
-      [
-        { group: ['webextension-polyfill'], message: 'src/core is pure: browser APIs live in src/platform.' },
-        jsdom,
-        layers(
-          ['platform', 'popup', 'background', 'content', 'cli', 'reader', 'node', 'options', 'build'],
-          'src/core imports only src/core.',
-        ),
-      ],
+    zone(['src/core/**/*.ts'], corePatterns),
+    // Inside the core, the pipeline (core/pipeline/) sits above its stages: no stage imports it, and the copy
+    // stage (extract/) and the cleaning stage (clean/) do not import each other; what both need lives below
+    // them (text/, sanitize/). Same patterns as the core zone above, plus the stage's own.
+    ...[
+      ['extract', ['pipeline', 'clean']],
+      ['clean', ['pipeline', 'extract']],
+    ].map(([stage, above]) =>
+      zone(
+        [`src/core/${stage}/**/*.ts`],
+        [...corePatterns, layers(above, `core/${stage} may not import core/${above.join(' or core/')}.`)],
+      ),
     ),
+    zone(['src/core/**/*.ts'], [...corePatterns, layers(['pipeline'], 'The pipeline is above every stage: no stage imports it.')], {
+      ignores: ['src/core/pipeline/**', 'src/core/extract/**', 'src/core/clean/**'],
+    }),
     // Code that runs inside web pages (content scripts, and the reader they render): never the polyfill,
     // which breaks on pages that hide the extension API; extension-api.ts and content-runtime.ts are safe there.
     zone(

@@ -10,7 +10,7 @@ import type { ExtractResult } from '../../src/core/article';
 import { decideIsArticle, earlyDecision, extractionStage, readerableStage } from '../../src/core/detect/decide-is-article';
 import { earlyFeatures } from '../../src/core/detect/early-decision';
 import { fullStageFeatures, pageStageFeatures } from '../../src/core/detect/stage-features';
-import { extractArticle } from '../../src/core/extract/extract-article';
+import { extractArticle } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { closeWindow } from '../../src/node/close-window';
 import { parseDocument } from '../../src/node/parse-document';
@@ -40,7 +40,8 @@ export async function collectPage(page: AutoPage, reps: number): Promise<Collect
   const { document, window } = parseDocument(page.html(), url);
   try {
     const sanitizer = createSanitizer(window as never, document.URL);
-    const extract = (doc: Document): ExtractResult => extractArticle(doc, { url, sanitize: sanitizer.toHtml });
+    const extract = (doc: Document): ExtractResult =>
+      extractArticle(doc, { url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } });
     // An extraction that throws is "not an article" in decideIsArticle too; here it becomes that failure.
     let result: ExtractResult;
     try {

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { cloneDocument } from '../../src/core/extract/clone-document';
-import { extractArticle, type TraceStep } from '../../src/core/extract/extract-article';
+import { extractArticle, type TraceStep } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { blockText } from '../../src/core/text/block-text';
 import { normalizeForCompare } from '../../src/core/text/normalize-for-compare';
@@ -113,7 +113,7 @@ export function runPage(corpus: string, entry: CorpusEntry, html: string, reps: 
 
 function measure(corpus: string, entry: CorpusEntry, document: Document, window: Window, reps: number): PageRow {
   const sanitizer = createSanitizer(window as never, entry.url);
-  const runOurs = () => extractArticle(document, { url: entry.url, sanitize: sanitizer.toHtml });
+  const runOurs = () => extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } });
   // Plain Readability on the same copy of the page we start from (jsdom cannot clone some doctypes: clone-document.ts).
   const runReadability = () => new Readability(cloneDocument(document)).parse();
 
@@ -127,7 +127,7 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   let oursText = '';
   let title = '';
   try {
-    const result = extractArticle(document, { url: entry.url, sanitize: sanitizer.toHtml, trace });
+    const result = extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace }, trace });
     if (result.ok) {
       oursText = result.article.text;
       title = result.article.title;

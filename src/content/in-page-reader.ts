@@ -13,7 +13,7 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
-import { extractDocument } from '../core/read-page';
+import { extractDocument } from '../core/pipeline/read-page';
 import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
 import { autoOpenAllowed } from './auto-open-allowed';

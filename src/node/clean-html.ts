@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../core/article';
-import { extractArticle } from '../core/extract/extract-article';
+import { extractArticle } from '../core/pipeline/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { closeWindow } from './close-window';
 import { parseDocument } from './parse-document';
@@ -36,7 +36,7 @@ export function cleanHtml(html: string, url?: string): ExtractResult {
   const { document, window } = parsed;
   try {
     const sanitizer = createSanitizer(window as never, document.URL);
-    return extractArticle(document, { url: url ?? document.URL, sanitize: sanitizer.toHtml });
+    return extractArticle(document, { url: url ?? document.URL, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } });
   } finally {
     closeWindow(window);
   }

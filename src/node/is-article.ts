@@ -1,5 +1,5 @@
 import { decideIsArticle, type DecisionUse } from '../core/detect/decide-is-article';
-import { extractArticle } from '../core/extract/extract-article';
+import { extractArticle } from '../core/pipeline/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { closeWindow } from './close-window';
 import { parseDocument } from './parse-document';
@@ -27,7 +27,7 @@ export async function isArticleFile(
     return await decideIsArticle(
       document,
       url ?? document.URL,
-      (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: sanitizer.toHtml }),
+      (doc) => extractArticle(doc, { url: url ?? doc.URL, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } }),
       use,
     );
   } finally {

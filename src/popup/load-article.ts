@@ -1,6 +1,6 @@
 import type { ExtractResult } from '../core/article';
 import { restrictedKind } from '../core/access/restricted-page';
-import { readPage, type PageReading } from '../core/read-page';
+import { readPage, type PageReading } from '../core/pipeline/read-page';
 import { parseInertDocument } from '../core/sanitize/parse-inert-document';
 import { MAX_SNAPSHOT_CHARS } from '../core/snapshot/page-snapshot';
 import { parseSnapshot, type CheckedSnapshot } from '../core/snapshot/parse-snapshot';

@@ -7,7 +7,7 @@
  * action the reader actually used.
  */
 import type { Article } from '../core/article';
-import type { PageReading } from '../core/read-page';
+import type { PageReading } from '../core/pipeline/read-page';
 import { describeMeta } from '../core/meta/describe-meta';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { getActiveTab, message, openExtensionTab, openOptionsPage, uiLanguage } from '../platform/browser-api';

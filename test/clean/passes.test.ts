@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markHint } from '../../src/core/extract/mark-boilerplate-hints';
+import { markHint } from '../../src/core/clean/mark-boilerplate-hints';
 import { matchBoilerplate } from '../../src/core/clean/match-boilerplate';
 import { removeBoilerplate } from '../../src/core/clean/remove-boilerplate';
 import { removeDuplicateBlocks } from '../../src/core/clean/remove-duplicate-blocks';

@@ -44,9 +44,9 @@ describe('createSanitizer', () => {
     expect(fragment.querySelector('script, iframe, style, form, meta, base, object, [onerror], [style]')).toBeNull();
   });
 
-  it.each(VECTORS)('neutralises in place (toHtml.element): %s', (html) => {
+  it.each(VECTORS)('neutralises in place (inPlace): %s', (html) => {
     const root = parsedDiv(html);
-    sanitizer.toHtml.element(root);
+    sanitizer.inPlace(root);
     expect(root.innerHTML).not.toMatch(
       /<script|onerror|javascript:|vbscript:|<iframe|<svg|<style|<form|<meta|<base|<object|style=|id=|name=|data:text/i,
     );
@@ -61,7 +61,7 @@ describe('createSanitizer', () => {
     const html =
       '<p><a href="/world/">World</a> <a href="#note-1">1</a></p><figure><img src="pic.jpg" srcset="pic-2x.jpg 2x" data-src="x.jpg"></figure>';
     const root = parsedDiv(html);
-    sanitizer.toHtml.element(root);
+    sanitizer.inPlace(root);
     expect(root.innerHTML).toBe(sanitizer.toHtml(html));
     expect(root.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
   });
@@ -69,7 +69,7 @@ describe('createSanitizer', () => {
   it('refuses a root it may not keep, rather than return it unclean', () => {
     const { document } = parseDocument('<!doctype html><html><body><form id="f"><img src=x onerror=alert(1)></form></body></html>');
     const form = document.getElementById('f')!;
-    expect(() => sanitizer.toHtml.element(form)).toThrow();
+    expect(() => sanitizer.inPlace(form)).toThrow();
     expect(form.querySelector('[onerror]')).toBeNull();
   });
 
@@ -120,7 +120,7 @@ describe('createSanitizer: an allow list, not a block list', () => {
     else if (path === 'toHtml') root = parsedDiv(sanitizer.toHtml(HTML));
     else {
       root = parsedDiv(HTML);
-      sanitizer.toHtml.element(root);
+      sanitizer.inPlace(root);
     }
     const names = new Set(Array.from(root.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes, (a) => a.name)));
     for (const a of UNWANTED) expect(names.has(a), a).toBe(false);
@@ -187,7 +187,7 @@ describe('createSanitizer: an allow list, not a block list', () => {
       ]);
     }
     const root = parsedDiv(html);
-    sanitizer.toHtml.element(root);
+    sanitizer.inPlace(root);
     expect(Array.from(root.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual([
       'https://c.example/real.jpg',
       'https://c.example/unsized.jpg',
@@ -206,7 +206,7 @@ describe('createSanitizer: customized built-ins', () => {
     expect(holder.innerHTML).toBe('<p>Kept <b>bold</b> text.</p>');
     expect(sanitizer.toHtml(html)).toBe('<p>Kept <b>bold</b> text.</p>');
     const root = parsedDiv(html);
-    sanitizer.toHtml.element(root);
+    sanitizer.inPlace(root);
     expect(root.innerHTML).toBe('<p>Kept <b>bold</b> text.</p>');
   });
 });

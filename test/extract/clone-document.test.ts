@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BARE_SPANS, cloneDocument, WIDE } from '../../src/core/extract/clone-document';
-import { extractArticle } from '../../src/core/extract/extract-article';
+import { extractArticle } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { parseDocument } from '../../src/node/parse-document';
 import { prose } from '../fuzz/pathological-pages';
@@ -54,7 +54,10 @@ describe('cloneDocument: the copy of a very wide page', () => {
 
   it('gives the same article as the page itself', () => {
     const { document, window } = parseDocument(html, URL);
-    const result = extractArticle(document, { url: URL, sanitize: createSanitizer(window as never, URL).toHtml });
+    const result = extractArticle(document, {
+      url: URL,
+      sanitize: { mode: 'in-place', inPlace: createSanitizer(window as never, URL).inPlace },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.text).toContain(prose(50, 7));

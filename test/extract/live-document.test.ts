@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/extract/extract-article';
+import { extractArticle } from '../../src/core/pipeline/extract-article';
 import { parseDocument } from '../../src/node/parse-document';
 import { SHARED } from '../shared-path';
 
@@ -21,7 +21,7 @@ describe('extractArticle', () => {
   ])('leaves the live document untouched: %s', (_name, html) => {
     const { document, window } = parseDocument(html, 'https://example.org/story/');
     const before = document.documentElement.outerHTML;
-    const result = extractArticle(document, { sanitize: (s) => s });
+    const result = extractArticle(document, { sanitize: { mode: 'string', toHtml: (s) => s } });
     expect(result.ok).toBe(true);
     expect(document.documentElement.outerHTML).toBe(before);
     (window as unknown as { close(): void }).close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { cloneDocument } from '../../src/core/extract/clone-document';
-import { extractArticle } from '../../src/core/extract/extract-article';
+import { extractArticle } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { parseDocument } from '../../src/node/parse-document';
 import { prose } from '../fuzz/pathological-pages';
@@ -46,7 +46,10 @@ describe('markup the parser accepted never stops the pipeline', () => {
       const { document, window } = parseDocument(html, URL);
       const copy = cloneDocument(document);
       expect(copy.body?.textContent).toContain(prose(40, 5));
-      const result = extractArticle(document, { url: URL, sanitize: createSanitizer(window as never, URL).toHtml });
+      const result = extractArticle(document, {
+        url: URL,
+        sanitize: { mode: 'in-place', inPlace: createSanitizer(window as never, URL).inPlace },
+      });
       expect(result.ok).toBe(true);
       if (result.ok) expect(result.article.text).toContain(prose(40, 5));
       // Plain Readability on the same copy finds it too: we never fail where it succeeds.

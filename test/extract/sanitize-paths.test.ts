@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/extract/extract-article';
+import { extractArticle, type SanitizeStep } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { parseDocument } from '../../src/node/parse-document';
 import { hostilePage } from '../hostile/hostile-page';
@@ -20,8 +20,9 @@ const PAGES: Array<[string, string]> = [
 function extract(html: string, path: 'in place' | 'string') {
   const { document, window } = parseDocument(html, URL);
   const sanitizer = createSanitizer(window as never, URL);
-  // The content scripts' form: a plain function, no in-place method.
-  const sanitize = path === 'string' ? (h: string) => sanitizer.toHtml(h) : sanitizer.toHtml;
+  // 'string' is the browsers' form (read-page.ts), 'in place' the command line's.
+  const sanitize: SanitizeStep =
+    path === 'string' ? { mode: 'string', toHtml: sanitizer.toHtml } : { mode: 'in-place', inPlace: sanitizer.inPlace };
   return extractArticle(document, { url: URL, sanitize });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/extract/extract-article';
+import { extractArticle } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
 import { parseDocument } from '../../src/node/parse-document';
 import { prose } from '../fuzz/pathological-pages';
@@ -9,7 +9,7 @@ const story = Array.from({ length: 5 }, (_, i) => `<p>${prose(45, i)}</p>`).join
 
 function extract(html: string) {
   const { document, window } = parseDocument(html, URL);
-  return extractArticle(document, { url: URL, sanitize: createSanitizer(window as never, URL).toHtml });
+  return extractArticle(document, { url: URL, sanitize: { mode: 'in-place', inPlace: createSanitizer(window as never, URL).inPlace } });
 }
 
 describe("a Flash player's fallback, as browsers show it now", () => {

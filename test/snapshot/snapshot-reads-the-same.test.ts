@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../src/core/read-page';
+import { readPage } from '../../src/core/pipeline/read-page';
 import { parseInertDocument } from '../../src/core/sanitize/parse-inert-document';
 import { serializeDocument } from '../../src/core/snapshot/serialize-document';
 import { closeWindow } from '../../src/node/close-window';

@@ -1,5 +1,6 @@
 import { countWords } from '../text/normalize-for-compare';
 import { isBlockElement } from '../text/block-text';
+import { linkedWords } from '../text/link-density';
 
 // prettier-ignore
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'math', 'br', 'script', 'style']);
@@ -110,22 +111,6 @@ export function removeAndPrune(el: Element, root: Element, force = false): boole
 
 export function hasContent(el: Element): boolean {
   return (el.textContent ?? '').trim() !== '' || el.querySelector('img, picture, video, audio, iframe, svg, table, math') !== null;
-}
-
-/** Words inside the element's links. */
-export function linkedWords(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += countWords(a.textContent ?? '');
-  return n;
-}
-
-/** Share of an element's text that sits inside links. */
-export function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
-  if (!total) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked / total;
 }
 
 /**

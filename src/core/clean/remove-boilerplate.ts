@@ -1,7 +1,8 @@
 import { countWords, moreWordsThan } from '../text/normalize-for-compare';
-import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
+import { HINT_ATTR } from './mark-boilerplate-hints';
 import type { BoilerplateKind } from './boilerplate-phrases';
-import { closestNamed, elementsWhere, leafBlocks, linkDensity, removeAndPrune, within } from './leaf-blocks';
+import { closestNamed, elementsWhere, leafBlocks, removeAndPrune, within } from './leaf-blocks';
+import { linkDensity } from '../text/link-density';
 import { matchBoilerplate } from './match-boilerplate';
 import { isCredit, isDateline } from './match-dateline';
 

@@ -1,4 +1,4 @@
-import { HINT_ATTR } from '../extract/mark-boilerplate-hints';
+import { HINT_ATTR } from './mark-boilerplate-hints';
 import { countWords } from '../text/normalize-for-compare';
 import { elementsWhere, removeAndPrune } from './leaf-blocks';
 

@@ -1,5 +1,6 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, linkDensity, linkedWords, protectBlocks } from './leaf-blocks';
+import { leafBlocks, protectBlocks } from './leaf-blocks';
+import { linkDensity, linkedWords } from '../text/link-density';
 import { opensWithHeadline } from './opens-with-headline';
 import { siteOf } from './same-site';
 

@@ -44,7 +44,7 @@ const GROUPABLE = new Set(['article', 'aside', 'blockquote', 'body', 'center', '
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul']);
 
 /**
- * The copy, with `visit` (prepare-copy.ts's passes) run once on every element
+ * The copy, with `visit` (pipeline/prepare-copy.ts's passes) run once on every element
  * of its body. A normal page pays for one walk over its copy, which both
  * measures the shape and visits: the native copy is made first (several
  * times faster than ours) and kept when its shape is normal; otherwise our

@@ -22,7 +22,7 @@ function looksLikeUrl(v: string): boolean {
   return /^(?:https?:)?\/\/|^\/|^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|\?)/i.test(v.trim());
 }
 
-/** One element of the copy (prepare-copy.ts runs it in cloneDocument's walk); anything but an img or a source is left alone. */
+/** One element of the copy (pipeline/prepare-copy.ts runs it in cloneDocument's walk); anything but an img or a source is left alone. */
 export function fixLazyImage(img: Element): void {
   const isImg = img.localName === 'img';
   if (!isImg && img.localName !== 'source') return;

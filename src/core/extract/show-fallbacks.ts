@@ -6,7 +6,7 @@
  * with what is inside, so each one whose fallback holds text becomes a
  * <div> of that fallback (its <param>s and inner players' own objects
  * unwrapped the same way, deepest first). Runs on the copy only; the
- * objects are found in the walk that copies the page (extract-article.ts).
+ * objects are found in the walk that copies the page (pipeline/extract-article.ts).
  */
 export function showFallbacks(objects: readonly Element[]): void {
   for (let i = objects.length - 1; i >= 0; i--) {

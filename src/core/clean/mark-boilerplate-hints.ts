@@ -1,4 +1,4 @@
-import { BOILERPLATE_HINTS } from '../clean/boilerplate-phrases';
+import { BOILERPLATE_HINTS } from './boilerplate-phrases';
 
 /** Attribute that carries a class/id hint from the page into Readability's output. */
 export const HINT_ATTR = 'data-ac-hint';
@@ -10,7 +10,7 @@ const ANY_HINT = new RegExp(BOILERPLATE_HINTS.map(({ pattern }) => `(?:${pattern
  * The page's own furniture hints ("wpdiscuz-wrap", "sharedaddy") read from
  * an element's class and id, before Readability rewrites the tree, into one
  * data attribute that Readability keeps and the cleaning passes read. Runs
- * on the copy only (prepare-copy.ts, in cloneDocument's walk).
+ * on the copy only (pipeline/prepare-copy.ts, in cloneDocument's walk).
  */
 export function markHint(el: Element): void {
   const cls = el.getAttribute('class');

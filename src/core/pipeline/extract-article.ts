@@ -3,25 +3,17 @@ import { cleanArticle } from '../clean/clean-article';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
-import { cloneDocument, MAX_NESTING } from './clone-document';
-import { isLinkList } from './is-link-list';
-import { parseWithReadability } from './parse-with-readability';
+import { cloneDocument, MAX_NESTING } from '../extract/clone-document';
+import { isLinkList } from '../extract/is-link-list';
+import { parseWithReadability } from '../extract/parse-with-readability';
 import { prepareElement } from './prepare-copy';
-import { showFallbacks } from './show-fallbacks';
+import { showFallbacks } from '../extract/show-fallbacks';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
   url?: string;
-  /**
-   * Turns the cleaned body into safe HTML (see core/sanitize). When it also
-   * offers `element` (Sanitizer.toHtml does), the body is sanitized in place
-   * instead: the same policy without a serialize → parse → serialize round
-   * trip, which in jsdom cost more than all our cleaning passes together.
-   * Browsers parse and serialize natively, and there the string path takes
-   * half the time of DOMPurify's in-place walk: the content scripts pass a
-   * plain function (extractDocument in src/core/read-page.ts).
-   */
-  sanitize: ((html: string) => string) & { element?: (el: Element) => void };
+  /** How the cleaned body becomes safe HTML (see core/sanitize and SanitizeStep). */
+  sanitize: SanitizeStep;
   /**
    * Called with the article's element after each step (Readability, each
    * cleaning pass, the sanitizer), for the quality bench to see which step
@@ -31,6 +23,17 @@ export interface ExtractOptions {
 }
 
 export type TraceStep = (step: string, content: Element) => void;
+
+/**
+ * The two ways to apply the one sanitizing policy, chosen by the caller
+ * because which is faster depends on the engine. 'in-place' walks the
+ * article's DOM (Sanitizer.inPlace): in jsdom the string round trip
+ * (serialize → parse → serialize) costs more than all our cleaning passes
+ * together. 'string' sanitizes the serialized body (Sanitizer.toHtml):
+ * browsers parse and serialize natively, and there it takes half the time of
+ * DOMPurify's in-place walk (extractDocument in read-page.ts).
+ */
+export type SanitizeStep = { mode: 'in-place'; inPlace: (el: Element) => void } | { mode: 'string'; toHtml: (html: string) => string };
 
 // Fewer words than this is a teaser, an error page or a stub, not an article.
 const MIN_WORDS = 30;
@@ -59,11 +62,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
   cleanArticle(content, title, siteName, options.trace);
   // Sanitize before taking the text, so the text is what the reader shows.
-  const inPlace = options.sanitize.element;
+  const step = options.sanitize;
   let html: string | null = null;
-  if (inPlace) inPlace(content);
+  if (step.mode === 'in-place') step.inPlace(content);
   else {
-    html = options.sanitize(content.innerHTML);
+    html = step.toHtml(content.innerHTML);
     // The text of the clean HTML, read from a copy of it in our detached clone (nothing there loads or runs).
     // eslint-disable-next-line no-restricted-syntax -- html is the sanitizer's own output
     content.innerHTML = html;

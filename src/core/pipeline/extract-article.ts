@@ -6,6 +6,8 @@ import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
 import { cloneDocument, MAX_NESTING } from '../extract/clone-document';
 import { isLinkList } from '../extract/is-link-list';
 import { parseWithReadability } from '../extract/parse-with-readability';
+import { extendToSiblings, numberParagraphs } from '../extract/extend-to-siblings';
+import { readArticleBody } from '../extract/read-article-body';
 import { prepareElement } from './prepare-copy';
 import { showFallbacks } from '../extract/show-fallbacks';
 
@@ -49,8 +51,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
   const objects: Element[] = [];
+  const number = numberParagraphs();
   const clone = cloneDocument(doc, MAX_NESTING, (el) => {
     prepareElement(el);
+    number(el);
     if (el.localName === 'object') objects.push(el);
   });
   showFallbacks(objects);
@@ -58,6 +62,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = parsed?.content;
   if (!parsed || !content) return notArticle();
   options.trace?.('readability', content);
+  // Readability's container, extended to the story's paragraphs it left out at its start or end.
+  // The structured articleBody is read only if a paragraph's shape leaves the question open.
+  let body: string | null | undefined;
+  const storyText = () => (body === undefined ? (body = readArticleBody(doc)) : body);
+  if (extendToSiblings(content, doc, storyText, prepareElement)) options.trace?.('extend', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
   cleanArticle(content, title, siteName, options.trace);

@@ -54,7 +54,7 @@ describe.each(dirs)('%s', (dir) => {
   }
 
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
-  // Non-article pages: their decision is checked in test/detect/nonarticle-pages.test.ts and
+  // Non-article pages: their decision is checked in test/core/detect/nonarticle-pages.test.ts and
   // measured by bench:auto, which read kind, url and lang from here.
   if (expected.readerable === false || !expected.paragraphs) {
     it('is a non-article page with the fields the detection tests read', () => {

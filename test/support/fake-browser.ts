@@ -87,7 +87,7 @@ export function fakeBrowser(options: FakeBrowserOptions = {}) {
   const noTab = (tabId: number) => new Error(`No tab with id: ${tabId}.`);
   const tabInfo = (t: FakeTab) => ({ id: t.id, url: t.url, title: t.title, status: t.status, active: t.active });
 
-  /** What an injected file does when it runs in a page, by path as built (content/snapshot.js); a file not listed does nothing. */
+  /** What an injected file does when it runs in a page, by path as built (content/snapshot.js); a file not listed does nothing. Paths as the manifest gives them, without the leading slash. */
   const files: Record<string, (world: Record<string, unknown>, tab: FakeTab) => void> = {};
   const registered = new Map<string, ContentScript>();
 
@@ -236,7 +236,7 @@ export function fakeBrowser(options: FakeBrowserOptions = {}) {
       throw new Error(`No document with id: ${target.documentIds[0]}.`);
     if (paths) {
       for (const path of paths) {
-        files[path]?.(tab.world, tab);
+        files[path.replace(/^\//, '')]?.(tab.world, tab);
       }
       return [{ frameId: 0, documentId: tab.documentId }];
     }

@@ -1,5 +1,7 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, linkDensity, linkedWords, protectBlocks } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
+import { linkDensity, linkedWords } from './link-density';
+import { protectBlocks } from './remove-and-prune';
 import { opensWithHeadline } from './opens-with-headline';
 import { siteOf } from './same-site';
 

@@ -1,4 +1,4 @@
-import { linkDensity } from '../clean/leaf-blocks';
+import { linkDensity } from '../clean/link-density';
 import { countWords } from '../text/normalize-for-compare';
 
 // Words of running prose outside links that any story has, however short.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeAndPrune } from '../../../src/core/clean/leaf-blocks';
+import { removeAndPrune } from '../../../src/core/clean/remove-and-prune';
 import { guardStory } from '../../../src/core/clean/story-guard';
 import { blockText } from '../../../src/core/text/block-text';
 import { parseDocument } from '../../../src/node/parse-document';

@@ -1,8 +1,11 @@
 import { countWords, moreWordsThan } from '../text/normalize-for-compare';
 import { HINT_ATTR } from './mark-boilerplate-hints';
 import type { BoilerplateKind } from './boilerplate-phrases';
-import { closestNamed, elementsWhere, leafBlocks, removeAndPrune, within } from './leaf-blocks';
+import { elementsWhere } from './elements-where';
+import { leafBlocks } from './leaf-blocks';
 import { linkDensity } from '../text/link-density';
+import { closestNamed, within } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
 import { matchBoilerplate } from './match-boilerplate';
 import { isCredit, isDateline } from './match-dateline';
 

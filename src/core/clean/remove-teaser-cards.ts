@@ -1,5 +1,6 @@
 import { countWords } from '../text/normalize-for-compare';
-import { closestNamed, removeAndPrune } from './leaf-blocks';
+import { closestNamed } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
 import { isSameSiteArticle, siteOf } from './same-site';
 
 const MIN_CARDS = 3;

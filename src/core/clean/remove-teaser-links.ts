@@ -1,6 +1,8 @@
 import { countWords, moreWordsThan, normalizeForCompare } from '../text/normalize-for-compare';
 import { TEASER_PREFIXES } from './boilerplate-phrases';
-import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
+import { within } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
 import { isSameSiteArticle, siteOf } from './same-site';
 
 const MIN_WORDS = 3;

@@ -1,6 +1,7 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, protectBlocks } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
 import { linkDensity, linkedWords } from '../text/link-density';
+import { protectBlocks } from './remove-and-prune';
 import { opensWithHeadline } from './opens-with-headline';
 import { siteOf } from './same-site';
 

@@ -1,5 +1,6 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, removeAndPrune } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
+import { removeAndPrune } from './remove-and-prune';
 import { opensWithHeadline } from './opens-with-headline';
 import { siteOf } from './same-site';
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/core/settings/defaults';
+import { MIGRATIONS, migrateSettings } from '../../../src/core/settings/migrate-settings';
+import { repairSettings } from '../../../src/core/settings/repair-settings';
+
+const load = (stored: unknown) => repairSettings(migrateSettings(stored));
+
+describe('migrateSettings', () => {
+  it('has one step per version below the current one', () => {
+    expect(MIGRATIONS).toHaveLength(DEFAULTS.version);
+  });
+
+  it('brings the unversioned v0 shape up to the current settings', () => {
+    const v0 = {
+      darkMode: true,
+      fontFamily: 'sans-serif',
+      textSize: '22px',
+      wideText: true,
+      autoSites: 'example.com, News.example.org ,',
+      hideImages: true,
+    };
+    expect(load(v0)).toEqual({
+      ...DEFAULTS,
+      theme: 'dark',
+      font: 'sans',
+      fontSize: 22,
+      lineWidth: 44,
+      hideImages: true,
+      autoSites: ['example.com', 'news.example.org'],
+    });
+  });
+
+  it('drops the old names once they are converted', () => {
+    const migrated = migrateSettings({ darkMode: false, textSize: '18px' }) as Record<string, unknown>;
+    expect(migrated).toMatchObject({ theme: 'light', fontSize: 18, version: DEFAULTS.version });
+    expect(migrated).not.toHaveProperty('darkMode');
+    expect(migrated).not.toHaveProperty('textSize');
+  });
+
+  it('prefers a new-style value stored beside an old one', () => {
+    expect(load({ darkMode: true, theme: 'sepia' }).theme).toBe('sepia');
+  });
+
+  it('repairs what a step cannot convert, keeping the rest', () => {
+    expect(load({ darkMode: 'yes', fontFamily: 'cursive', textSize: 'huge', lineHeight: 1.8 })).toEqual({ ...DEFAULTS, lineHeight: 1.8 });
+  });
+
+  it('leaves current data alone', () => {
+    const current = { ...DEFAULTS, theme: 'dark', fontSize: 24 };
+    expect(migrateSettings(current)).toEqual(current);
+    expect(load(current)).toEqual(current);
+  });
+
+  it('keeps what it understands from a newer version (a downgrade or a newer synced copy)', () => {
+    const future = { version: DEFAULTS.version + 3, theme: 'sepia', someNewThing: { a: 1 } };
+    expect(migrateSettings(future)).toEqual(future);
+    expect(load(future)).toEqual({ ...DEFAULTS, theme: 'sepia' });
+  });
+
+  it('passes nonsense through to repair, which returns the defaults', () => {
+    for (const junk of [undefined, null, 42, 'settings', [1, 2], { version: -1 }, { version: 'two' }]) {
+      expect(load(junk)).toEqual(DEFAULTS);
+    }
+  });
+});
+
+describe('repairSettings', () => {
+  it('fixes each malformed field on its own', () => {
+    const repaired = repairSettings({
+      theme: 'neon',
+      font: 'dyslexic',
+      fontSize: 99,
+      lineWidth: '40',
+      lineHeight: 1.4,
+      hideImages: 'no',
+      speechRate: 1.5,
+      autoSites: ['https://Example.com/path', 7, 'not a host!'],
+    });
+    expect(repaired).toEqual({ ...DEFAULTS, font: 'dyslexic', lineHeight: 1.4, speechRate: 1.5, autoSites: ['example.com'] });
+  });
+
+  it('rejects speeds outside what speech synthesis accepts well', () => {
+    expect(repairSettings({ speechRate: 10 }).speechRate).toBe(DEFAULTS.speechRate);
+    expect(repairSettings({ speechRate: Number.NaN }).speechRate).toBe(DEFAULTS.speechRate);
+  });
+});

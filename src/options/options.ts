@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   };
   const reading = renderSettingsForm(settings.current(), t, change, {
     idPrefix: 'opt',
-    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages', 'moreText', 'colors'],
   });
   const listening = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['speechRate'] });
   document.getElementById('reading-form')?.replaceChildren(reading.element);
@@ -63,7 +63,9 @@ async function start(): Promise<void> {
   document.getElementById('reset')?.addEventListener('click', () => {
     // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
     const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
+    const { letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink } = DEFAULTS;
     change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
+    change({ letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
   const autoSites = document.getElementById('auto-sites');

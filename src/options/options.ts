@@ -12,6 +12,7 @@ import { renderSettingsForm } from '../reader/render-settings-form';
 import { renderAutoSites } from './auto-sites';
 import { saveErrorText } from '../popup/save-error-text';
 import { loadDyslexicFont } from '../reader/load-page-font';
+import { renderPositionSettings } from './render-position-settings';
 
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
@@ -68,6 +69,8 @@ async function start(): Promise<void> {
     change({ letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
+  const positions = document.getElementById('positions');
+  if (positions) await renderPositionSettings(positions, t);
   const autoSites = document.getElementById('auto-sites');
   if (autoSites) await renderAutoSites(autoSites);
   document.body.dataset.ready = 'true';

@@ -63,18 +63,18 @@ export function keepReadingPosition(o: KeepPositionOptions): void {
     if (saved !== null) {
       last = saved;
       requestAnimationFrame(() => goTo(saved));
-      // Until the reader moves, pictures that arrive late do not move the place they came back to.
+      // Until the reader moves (or a few seconds pass), pictures that arrive late do not move the place they came back to,
+      // and the scrolls they cause are not saved as the reader's.
       const hold = () => {
         if (!settled) goTo(saved);
       };
-      o.body.addEventListener('load', hold, true);
-      const stop = () => {
+      o.body.addEventListener('load', hold, { capture: true, signal });
+      const settle = () => {
         settled = true;
-        o.body.removeEventListener('load', hold, true);
       };
-      setTimeout(stop, SETTLE_MS);
+      setTimeout(settle, SETTLE_MS);
       for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])
-        events.addEventListener(type, stop, { once: true, passive: true, capture: true });
+        events.addEventListener(type, settle, { once: true, passive: true, capture: true, signal });
     }
     // Saving starts only now: a scroll before the restore (the page putting the headline first) is not the reader's.
     events.addEventListener(

@@ -22,6 +22,7 @@ import { sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
+import { keepReadingPosition } from '../reader/keep-reading-position';
 import { h } from '../reader/h';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage } from '../reader/render-message';
@@ -86,6 +87,8 @@ function show(article: Article): void {
     // Save and Copy work inside the closed shadow root, out of the page's reach.
     const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root });
     bar.insertBefore(toolbar.element, before);
+    const scroller = root.querySelector('.scroller');
+    if (scroller) keepReadingPosition({ url: article.url || location.href, body, scroller });
   });
 }
 

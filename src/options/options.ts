@@ -12,6 +12,7 @@ import { renderSettingsForm } from '../reader/render-settings-form';
 import { renderAutoSites } from './auto-sites';
 import { saveErrorText } from '../popup/save-error-text';
 import { loadDyslexicFont } from '../reader/load-page-font';
+import { renderPositionSettings } from './render-position-settings';
 
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
   };
   const reading = renderSettingsForm(settings.current(), t, change, {
     idPrefix: 'opt',
-    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages', 'moreText', 'colors'],
   });
   const listening = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['speechRate'] });
   document.getElementById('reading-form')?.replaceChildren(reading.element);
@@ -63,9 +64,13 @@ async function start(): Promise<void> {
   document.getElementById('reset')?.addEventListener('click', () => {
     // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
     const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
+    const { letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink } = DEFAULTS;
     change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
+    change({ letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
+  const positions = document.getElementById('positions');
+  if (positions) await renderPositionSettings(positions, t);
   const autoSites = document.getElementById('auto-sites');
   if (autoSites) await renderAutoSites(autoSites);
   document.body.dataset.ready = 'true';

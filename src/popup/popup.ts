@@ -22,6 +22,7 @@ import { renderAutoModeSwitch } from './auto-mode-switch';
 import { loadDyslexicFontWhenChosen } from '../reader/load-page-font';
 import { renderArticleLayout } from './render-article-layout';
 import { fitPopupToWindow } from './fit-popup';
+import { keepReadingPosition } from '../reader/keep-reading-position';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
@@ -76,6 +77,7 @@ function showArticle(article: Article, tabId: number, settings: ReaderSettingsCo
     const scroller = inTab ? (document.scrollingElement as HTMLElement) : layout.scroller;
     void showKeyFigures(article, { panel: layout.panel, articleBody: body, scroller, content: reader, after: layout.backToStory }, t);
     showToolbar(article, body, sanitizer, settings);
+    keepReadingPosition({ url: article.url, body, scroller });
   }
   if (!inTab) {
     openTabButton.hidden = false;

@@ -98,7 +98,7 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
   // Aa: the reader's look. Speed lives with Listen.
   const form = renderSettingsForm(options.settings, t, options.onSettingsChange, {
     idPrefix: 'toolbar',
-    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages', 'moreText', 'colors'],
   });
   const look = disclosure(
     'look',

@@ -1,7 +1,9 @@
 import { DEFAULTS, LIMITS, type Settings } from './defaults';
 import { fitSiteLists } from './stored-layout';
+import { HEX_COLOR } from './contrast-ratio';
 
-const THEMES: readonly Settings['theme'][] = ['system', 'light', 'sepia', 'dark'];
+const THEMES: readonly Settings['theme'][] = ['system', 'light', 'sepia', 'dark', 'contrast', 'custom'];
+const ALIGNS: readonly Settings['textAlign'][] = ['start', 'justify'];
 const FONTS: readonly Settings['font'][] = ['serif', 'sans', 'dyslexic'];
 
 /**
@@ -20,6 +22,12 @@ export function repairSettings(stored: unknown): Settings {
     fontSize: inRange(s.fontSize, LIMITS.fontSize, DEFAULTS.fontSize),
     lineWidth: inRange(s.lineWidth, LIMITS.lineWidth, DEFAULTS.lineWidth),
     lineHeight: inRange(s.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
+    letterSpacing: inRange(s.letterSpacing, LIMITS.letterSpacing, DEFAULTS.letterSpacing),
+    wordSpacing: inRange(s.wordSpacing, LIMITS.wordSpacing, DEFAULTS.wordSpacing),
+    textAlign: oneOf(s.textAlign, ALIGNS, DEFAULTS.textAlign),
+    customText: hexColor(s.customText, DEFAULTS.customText),
+    customBackground: hexColor(s.customBackground, DEFAULTS.customBackground),
+    customLink: hexColor(s.customLink, DEFAULTS.customLink),
     hideImages: typeof s.hideImages === 'boolean' ? s.hideImages : DEFAULTS.hideImages,
     speechRate: inRange(s.speechRate, LIMITS.speechRate, DEFAULTS.speechRate),
     autoSites: sites.autoSites,
@@ -30,6 +38,11 @@ export function repairSettings(stored: unknown): Settings {
 
 function oneOf<T>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A colour goes into a style property: `#rrggbb` or the default, so no stored text can become CSS. */
+function hexColor(value: unknown, fallback: string): string {
+  return typeof value === 'string' && HEX_COLOR.test(value) ? value.toLowerCase() : fallback;
 }
 
 function inRange(value: unknown, limits: { min: number; max: number }, fallback: number): number {

@@ -84,3 +84,56 @@ describe('repairSettings', () => {
     expect(repairSettings({ speechRate: Number.NaN }).speechRate).toBe(DEFAULTS.speechRate);
   });
 });
+
+describe('the v2 typography settings', () => {
+  it('a v1 copy keeps all it had and gets the new defaults', () => {
+    const v1 = { version: 1, theme: 'dark', fontSize: 22, lineHeight: 1.8, hideImages: true, speechRate: 1.5 };
+    expect(load(v1)).toEqual({ ...DEFAULTS, theme: 'dark', fontSize: 22, lineHeight: 1.8, hideImages: true, speechRate: 1.5 });
+    expect(migrateSettings(v1)).toMatchObject({ version: 2 });
+  });
+
+  it('keeps valid spacing, alignment, themes and colours (colours in lower case)', () => {
+    const stored = {
+      version: 2,
+      theme: 'custom',
+      letterSpacing: 0.05,
+      wordSpacing: 0.2,
+      textAlign: 'justify',
+      customText: '#FFEEDD',
+      customBackground: '#101010',
+      customLink: '#a0c0ff',
+    };
+    expect(load(stored)).toEqual({ ...DEFAULTS, ...stored, customText: '#ffeedd' });
+    expect(load({ theme: 'contrast' }).theme).toBe('contrast');
+  });
+
+  it('refuses out-of-range spacing and unknown alignment', () => {
+    const repaired = repairSettings({ letterSpacing: 0.5, wordSpacing: -0.1, textAlign: 'center' });
+    expect(repaired).toMatchObject({ letterSpacing: 0, wordSpacing: 0, textAlign: 'start' });
+    expect(repairSettings({ letterSpacing: Number.NaN, wordSpacing: '0.1' })).toMatchObject({ letterSpacing: 0, wordSpacing: 0 });
+  });
+
+  it('never lets a stored colour carry CSS: only #rrggbb survives', () => {
+    const hostile = [
+      'red',
+      '#fff',
+      '#000000;background:url(https://evil.example/x)',
+      'var(--x)',
+      '#12345',
+      ' #123456',
+      '#123456 ',
+      'expression(alert(1))',
+      '#1234567',
+      { toString: () => '#000000' },
+      ['#000000'],
+      null,
+      12,
+    ];
+    for (const value of hostile) {
+      const repaired = repairSettings({ customText: value, customBackground: value, customLink: value });
+      expect(repaired.customText, String(value)).toBe(DEFAULTS.customText);
+      expect(repaired.customBackground).toBe(DEFAULTS.customBackground);
+      expect(repaired.customLink).toBe(DEFAULTS.customLink);
+    }
+  });
+});

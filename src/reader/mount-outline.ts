@@ -65,10 +65,14 @@ export function createOutline(o: OutlineOptions): Outline | null {
     links.forEach((a, i) => (i === index ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
     where.textContent = index >= 0 ? links[index]!.textContent : '';
   };
+  // The end of the story: once it is in view, the last sections may never reach the line, and the last one seen is current.
+  const end = h('span', { class: 'outline-end', 'aria-hidden': 'true' });
+  o.body.after(end);
+  let atEnd = false;
   const update = () => {
     const rootTop = o.scroller ? o.scroller.getBoundingClientRect().top : 0;
     const height = o.scroller ? o.scroller.clientHeight : innerHeight;
-    const line = rootTop + height / 3;
+    const line = atEnd ? rootTop + height : rootTop + height / 3;
     let index = -1;
     headings.forEach((el, i) => {
       if (el.getBoundingClientRect().top <= line) index = i;
@@ -81,5 +85,23 @@ export function createOutline(o: OutlineOptions): Outline | null {
       ? new IntersectionObserver(update, { root: o.scroller, rootMargin: '0px 0px -66% 0px', threshold: [0, 1] })
       : null;
   for (const el of headings) observer?.observe(el);
-  return { element: details, current: () => current, disconnect: () => observer?.disconnect() };
+  const endObserver =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            atEnd = entries[entries.length - 1]?.isIntersecting ?? false;
+            update();
+          },
+          { root: o.scroller },
+        )
+      : null;
+  endObserver?.observe(end);
+  return {
+    element: details,
+    current: () => current,
+    disconnect: () => {
+      observer?.disconnect();
+      endObserver?.disconnect();
+    },
+  };
 }

@@ -143,8 +143,8 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
-    // An open toolbar panel takes Esc for itself (it closes the panel); the next Esc leaves the reader.
-    const panelOpen = root.querySelector('.toolbar-panel:not([hidden])') !== null;
+    // An open toolbar panel or Edit's strip takes Esc for itself (it closes); the next Esc leaves the reader.
+    const panelOpen = root.querySelector('.toolbar-panel:not([hidden]), .edit-strip:not([hidden])') !== null;
     if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented && !panelOpen) {
       event.stopPropagation();
       void close();

@@ -186,7 +186,15 @@ export function createBlockEditor(o: BlockEditorOptions): BlockEditor {
     },
     true,
   );
+  // Esc ends editing (and only that: the in-page reader leaves Esc to an open strip, as to an open panel).
+  strip.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && editing) setEditing(false);
+  });
   body.addEventListener('keydown', (event) => {
+    if (editing && event.key === 'Escape') {
+      setEditing(false);
+      return;
+    }
     if (!editing || (event.key !== 'Delete' && event.key !== 'Backspace')) return;
     const block = blockOf(event.target);
     if (!block || block !== event.target) return;

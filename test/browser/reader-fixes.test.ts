@@ -240,9 +240,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the reader fixes the gu
         expect(opened.outcome).toBe('opened');
         const shown = await pollUntil(async () => {
           const d = await describeReader(driver.control, opened.tabId, tab);
-          return d && d.text ? d : null;
+          return d && d.text && d.controls.includes('Edit') ? d : null;
         }, 'the in-page reader');
         expect(shown.text.trim()).toBe(chosen);
+        expect(shown.controls).toContain('Edit');
         expect((await toggleInPage(driver, tab)).outcome).toBe('closed');
         // Without a selection, the article as before.
         await tab.evaluate(() => getSelection()?.removeAllRanges());

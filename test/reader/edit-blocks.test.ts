@@ -80,6 +80,15 @@ describe('Remove this block', () => {
     expect(second.status()).toBe('editRemovedTooMuch');
   });
 
+  it('ends editing with Esc, giving focus back to the Edit button', () => {
+    const { body, editor } = setUp(story(3), () => plain);
+    editor.button.click();
+    key(body.querySelector('p')!, 'Escape');
+    expect(editor.strip.hidden).toBe(true);
+    expect(body.querySelector('[tabindex]')).toBeNull();
+    expect(document.activeElement).toBe(editor.button);
+  });
+
   it('leaves links alone outside edit mode, and Delete does nothing there', () => {
     const { body } = setUp(`${story(3)}<div class="promo">Subscribe</div>`, (b) => (b.classList.contains('promo') ? promo : plain));
     key(body.querySelector('.promo')!, 'Delete');

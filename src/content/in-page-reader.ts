@@ -28,6 +28,12 @@ import { renderArticle } from '../reader/render-article';
 import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
 import toolbarCss from '../reader/reader-toolbar.css?inline';
+import fixesCss from '../reader/reader-fixes.css?inline';
+import { mountReaderFixes } from '../reader/mount-reader-fixes';
+import { readSelection } from '../core/pipeline/read-selection';
+import { shapesFor } from '../core/rules/site-rules';
+import { selectionHtml } from '../core/snapshot/selection-html';
+import { loadSiteRules } from '../platform/site-rules-store';
 import overlayCss from './in-page-reader.css?inline';
 
 type OpenOptions = Partial<ReaderOpenOptions>;
@@ -55,7 +61,15 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   } as const;
   const quick = options.auto ? readerableStage(document, early) : early;
   if (quick.verdict === 'no') return 'not-article';
-  const result = extractDocument(document, location.href, window);
+  // The shortcut with text selected reads the selection, as it is (read-selection.ts); the automatic reader never does.
+  const selection = options.auto ? null : selectionHtml(document);
+  const selected = selection ? readSelection(document, selection, location.href, window) : null;
+  if (selected?.ok) {
+    show(selected.article, true);
+    return 'opened';
+  }
+  // The reader's own fixes for this site ("Remove this block"), applied by the pipeline within its guard.
+  const result = extractDocument(document, location.href, window, shapesFor(await loadSiteRules(), location.href));
   if (options.auto) {
     // The last stage of the automatic decision: the extraction, scored with all the page showed. Otherwise, stay silent.
     if (!extractionStage(document, quick, result).isArticle || !result.ok) return 'not-article';
@@ -76,16 +90,24 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   return result.reason === 'not-article' ? 'not-article' : 'error';
 }
 
-function show(article: Article): void {
+function show(article: Article, selection = false): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
-  const rendered = renderArticle(article, { sanitizer, t, locale });
+  const rendered = renderArticle(article, { sanitizer, t, locale, notice: selection ? t('selectionNotice') : undefined });
   const body = rendered.querySelector<HTMLElement>('.reader-body');
   showNode(rendered, (settings, bar, before, root) => {
     if (!body) return;
+    // Outline and Edit ("Remove this block"), as in the popup.
+    const fixes = mountReaderFixes(article, body, t, {
+      scroller: root.querySelector('.scroller'),
+      keys: root,
+      selection,
+      under: root.querySelector<HTMLElement>('.bar'),
+    });
     // The same controls as the popup's: text and colours, listen, save (print is the full tab's).
     // Save and Copy work inside the closed shadow root, out of the page's reach.
-    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root });
+    const extra = [fixes.editor.button];
+    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root, extra });
     bar.insertBefore(toolbar.element, before);
     const scroller = root.querySelector('.scroller');
     if (scroller) keepReadingPosition({ url: article.url || location.href, body, scroller });
@@ -100,7 +122,7 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
-  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${overlayCss}`;
+  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${fixesCss}\n${overlayCss}`;
   const closeButton = h('button', { type: 'button', class: 'button', title: t('showOriginalHint') }, t('showOriginal'));
   closeButton.addEventListener('click', () => void close());
   const end = h('span', { class: 'bar-end' }, closeButton);
@@ -124,8 +146,8 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
-    // An open toolbar panel takes Esc for itself (it closes the panel); the next Esc leaves the reader.
-    const panelOpen = root.querySelector('.toolbar-panel:not([hidden])') !== null;
+    // An open toolbar panel or Edit's strip takes Esc for itself (it closes); the next Esc leaves the reader.
+    const panelOpen = root.querySelector('.toolbar-panel:not([hidden]), .edit-strip:not([hidden])') !== null;
     if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented && !panelOpen) {
       event.stopPropagation();
       void close();

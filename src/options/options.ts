@@ -10,6 +10,7 @@ import { connectReaderSettings } from '../reader/connect-reader-settings';
 import { h } from '../reader/h';
 import { renderSettingsForm } from '../reader/render-settings-form';
 import { renderAutoSites } from './auto-sites';
+import { renderSiteRules } from './site-rules-list';
 import { saveErrorText } from '../popup/save-error-text';
 import { loadDyslexicFont } from '../reader/load-page-font';
 import { renderPositionSettings } from './render-position-settings';
@@ -73,6 +74,8 @@ async function start(): Promise<void> {
   if (positions) await renderPositionSettings(positions, t);
   const autoSites = document.getElementById('auto-sites');
   if (autoSites) await renderAutoSites(autoSites);
+  const siteRules = document.getElementById('site-rules');
+  if (siteRules) await renderSiteRules(siteRules, t);
   document.body.dataset.ready = 'true';
 }
 

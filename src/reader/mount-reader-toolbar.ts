@@ -17,6 +17,8 @@ export interface MountToolbarOptions {
   /** Where Save and Copy put their transient elements: the in-page reader's shadow root (take-away.ts). */
   place?: ParentNode;
   onOpenOptions?: () => void;
+  /** Controls of other features for the toolbar (the Edit toggle). */
+  extra?: HTMLElement[];
 }
 
 /**
@@ -46,6 +48,7 @@ export function mountReaderToolbar(o: MountToolbarOptions): ReaderToolbar {
     readAloud,
     onSettingsChange: (change) => o.settings.change(change),
     onOpenOptions: o.onOpenOptions,
+    extra: o.extra,
     actions: takeAwayActions(o.article, o.sanitizer, o.t, o.locale, o.canPrint, o.place),
   });
   o.settings.subscribe((s) => toolbar?.updateSettings(s));

@@ -24,6 +24,8 @@ export interface ReaderToolbarOptions {
   actions: TakeAwayActions;
   /** Null where the browser has no speech synthesis: then there is no Listen button at all. */
   readAloud: ReadAloud | null;
+  /** Controls of other features (Edit: edit-blocks.ts), placed after Save. */
+  extra?: HTMLElement[];
 }
 
 export interface ReaderToolbar {
@@ -228,7 +230,15 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     ...(actions.print ? [act('print', () => actions.print?.())] : []),
   );
 
-  const element = h('div', { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') }, look, listen, save, status);
+  const element = h(
+    'div',
+    { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') },
+    look,
+    listen,
+    save,
+    ...(options.extra ?? []),
+    status,
+  );
   // A click elsewhere closes the open panel, as menus do. "Elsewhere" is told by the toolbar hearing the
   // press first, not by the target the document sees: in the in-page reader that is our shadow host, for
   // every press inside the reader too (which closed a panel before its button could be clicked).

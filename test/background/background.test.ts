@@ -40,7 +40,8 @@ describe('the background starts', () => {
     const fake = await startBackground();
     expect((fake.api as unknown as { commands: { onCommand: { listeners: unknown[] } } }).commands.onCommand.listeners).toHaveLength(1);
     fake.api.runtime.onInstalled.fire();
-    expect((fake.api as unknown as { contextMenus: { create: ReturnType<typeof vi.fn> } }).contextMenus.create).toHaveBeenCalledOnce();
+    // "Open in reader" on pages, "Read selection in Article Cleaner" on selected text.
+    expect((fake.api as unknown as { contextMenus: { create: ReturnType<typeof vi.fn> } }).contextMenus.create).toHaveBeenCalledTimes(2);
     await settle();
   });
 });

@@ -8,6 +8,9 @@ import { isLinkList } from '../extract/is-link-list';
 import { parseWithReadability } from '../extract/parse-with-readability';
 import { prepareElement } from './prepare-copy';
 import { showFallbacks } from '../extract/show-fallbacks';
+import type { BlockShape } from '../rules/block-shape';
+import { applySiteRules } from '../rules/apply-site-rules';
+import { createBlockMarker, readArticleBlocks } from '../rules/mark-blocks';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -20,6 +23,13 @@ export interface ExtractOptions {
    * removed what. It must not change the element.
    */
   trace?: TraceStep;
+  /**
+   * The site's rules from "Remove this block" (core/rules): blocks of these
+   * shapes are removed, within a guard that keeps the story. Given at all
+   * (even empty), each block of the article is also named with its shape
+   * (Article.blocks), so the reader can make a rule from any block.
+   */
+  siteRules?: readonly BlockShape[];
 }
 
 export type TraceStep = (step: string, content: Element) => void;
@@ -49,8 +59,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
   const objects: Element[] = [];
+  const marker = options.siteRules ? createBlockMarker(options.siteRules) : null;
   const clone = cloneDocument(doc, MAX_NESTING, (el) => {
     prepareElement(el);
+    marker?.visit(el);
     if (el.localName === 'object') objects.push(el);
   });
   showFallbacks(objects);
@@ -61,6 +73,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
   cleanArticle(content, title, siteName, options.trace);
+  const ruled = marker ? applySiteRules(content, options.siteRules?.length ?? 0) : null;
+  // Read before the sanitizer drops the stamps.
+  const blocks = marker ? readArticleBlocks(content, marker.shapes) : undefined;
   // Sanitize before taking the text, so the text is what the reader shows.
   const step = options.sanitize;
   let html: string | null = null;
@@ -90,6 +105,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       text,
       wordCount,
       url,
+      ...(blocks ? { blocks } : {}),
+      ...(ruled ? { rules: { removed: ruled.removed, refused: ruled.refused.length } } : {}),
     },
   };
 }

@@ -111,3 +111,24 @@ describe('parseInertDocument', () => {
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('x.png');
   });
 });
+
+describe('parseSnapshot and the selection', () => {
+  const base = {
+    nonce: 'n1',
+    url: 'https://news.example/story',
+    baseUrl: 'https://news.example/',
+    html: '<p>x</p>',
+    lang: 'en',
+    dir: 'ltr',
+    truncated: false,
+  };
+
+  it('carries the selection the page sent, as a string only', () => {
+    const ok = parseSnapshot({ ok: true, snapshot: { ...base, selection: '<p>chosen</p>' } }, 'n1');
+    expect(ok.ok && ok.snapshot.selection).toBe('<p>chosen</p>');
+    for (const selection of [42, { html: 'x' }, '', 'x'.repeat(300 * 1024)]) {
+      const other = parseSnapshot({ ok: true, snapshot: { ...base, selection } }, 'n1');
+      expect(other.ok && other.snapshot.selection).toBeUndefined();
+    }
+  });
+});

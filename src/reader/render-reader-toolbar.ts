@@ -2,6 +2,7 @@ import type { Settings } from '../core/settings/defaults';
 import { h } from './h';
 import { icon } from './icon';
 import type { ReadAloud, ReadAloudState } from './read-aloud';
+import { READ_ALOUD_KEYS, type SpeechControls } from './read-aloud-keys';
 import { renderSettingsForm } from './render-settings-form';
 
 type Translate = (key: string, sub?: string | string[]) => string;
@@ -24,12 +25,16 @@ export interface ReaderToolbarOptions {
   actions: TakeAwayActions;
   /** Null where the browser has no speech synthesis: then there is no Listen button at all. */
   readAloud: ReadAloud | null;
+  /** The voice choice for the article's language (render-voice-picker.ts), shown in the Listen panel. */
+  voicePicker?: HTMLElement;
 }
 
 export interface ReaderToolbar {
   element: HTMLElement;
   updateSettings(settings: Settings): void;
   showSpeech(state: ReadAloudState): void;
+  /** What the read-aloud keys drive (read-aloud-keys.ts): the buttons' own actions, so a skip by key is announced too. */
+  speechControls?: SpeechControls;
 }
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
@@ -112,15 +117,30 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
 
   // Listen: play/pause, paragraph back and forward, stop, speed.
   let showSpeech: (state: ReadAloudState) => void = () => undefined;
+  let speechControls: SpeechControls | undefined;
   let listen: HTMLElement | null = null;
   if (readAloud) {
     const playButton = h('button', {
       type: 'button',
       class: 'button speech-play',
       'aria-pressed': 'false',
+      'aria-keyshortcuts': READ_ALOUD_KEYS.toggle,
       onclick: () => readAloud.toggle(),
     });
     const progress = h('span', { class: 'speech-progress' });
+    let skipping = false;
+    speechControls = {
+      toggle: () => readAloud.toggle(),
+      state: () => readAloud.state(),
+      previous() {
+        skipping = true;
+        readAloud.previous();
+      },
+      next() {
+        skipping = true;
+        readAloud.next();
+      },
+    };
     const speed = h(
       'select',
       {
@@ -131,9 +151,12 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
           options.onSettingsChange({ speechRate: r });
         },
       },
-      ...RATES.map((r) => h('option', { value: r }, t('valueTimes', String(r)))),
+      // A speed set on the options page's slider (1.3×) is offered too, so the list shows what is used.
+      ...[...new Set([...RATES, options.settings.speechRate])]
+        .sort((a, b) => a - b)
+        .map((r) => h('option', { value: r }, t('valueTimes', String(r)))),
     );
-    speed.value = String(RATES.includes(options.settings.speechRate) ? options.settings.speechRate : 1);
+    speed.value = String(options.settings.speechRate);
     listen = disclosure(
       'listen',
       t('toolbarListenFace'),
@@ -146,9 +169,10 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
           {
             type: 'button',
             class: 'button speech-previous',
+            'aria-keyshortcuts': READ_ALOUD_KEYS.previous,
             'aria-label': t('speechPrevious'),
             title: t('speechPrevious'),
-            onclick: () => readAloud.previous(),
+            onclick: () => speechControls?.previous(),
           },
           icon('previous'),
         ),
@@ -158,9 +182,10 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
           {
             type: 'button',
             class: 'button speech-next',
+            'aria-keyshortcuts': READ_ALOUD_KEYS.next,
             'aria-label': t('speechNext'),
             title: t('speechNext'),
-            onclick: () => readAloud.next(),
+            onclick: () => speechControls?.next(),
           },
           icon('next'),
         ),
@@ -177,9 +202,23 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
         ),
       ),
       h('div', { class: 'speech-speed' }, h('label', { for: speed.id }, t('settingSpeechRate')), speed),
+      ...(options.voicePicker ? [options.voicePicker] : []),
       progress,
+      h('p', { class: 'speech-keys' }, t('speechKeys')),
     );
+    let shown: ReadAloudState = readAloud.state();
     showSpeech = (state) => {
+      // Told to screen readers through the toolbar's status line (outside the panel, so heard with it closed):
+      // a change of state and a skip, not each paragraph the reading moves on to, which would talk over the voice.
+      const before = shown;
+      shown = state;
+      const skipped = skipping;
+      skipping = false;
+      if (state.status === 'playing' && (before.status !== 'playing' || skipped))
+        say(t('speechAnnouncePlaying', [String(state.index + 1), String(state.total)]));
+      else if (state.status === 'paused' && before.status !== 'paused') say(t('speechAnnouncePaused'));
+      else if (state.status === 'idle' && before.status !== 'idle') say(t('speechAnnounceStopped'));
+      else if (state.status === 'error' && before.status !== 'error') say(t(speechErrorKey(state.error)));
       const playing = state.status === 'playing';
       playButton.replaceChildren(icon(playing ? 'pause' : 'play'), h('span', {}, t(playing ? 'speechPause' : 'speechPlay')));
       playButton.setAttribute('aria-pressed', String(playing));
@@ -240,7 +279,7 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     if (!pressedInside) closeAll();
     pressedInside = false;
   });
-  return { element, updateSettings: form.update, showSpeech };
+  return { element, updateSettings: form.update, showSpeech, speechControls };
 }
 
 /** What the reader is told when speech fails, by the browser's error code (SpeechSynthesisErrorEvent.error). */

@@ -54,6 +54,8 @@ export function readAloudKey(event: KeyLike, status: ReadAloudStatus): ReadAloud
 export function bindReadAloudKeys(root: Document | ShadowRoot, readAloud: SpeechControls): () => void {
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
+    // Only the user's own key presses: a script of the page under the in-page reader cannot start or skip the reading.
+    if (!e.isTrusted) return;
     const target = e.composedPath()[0] ?? e.target;
     const action = readAloudKey(
       { key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, defaultPrevented: e.defaultPrevented, target },

@@ -5,7 +5,8 @@
  *
  * The highlight never rewrites the article: with the CSS Custom Highlight
  * API (Chrome 105+, Firefox 140+) a Range is painted by ::highlight(); where
- * that API is missing, boxes drawn over the word's rectangles stand in.
+ * that API is missing, and in the in-page reader, boxes drawn over the word's
+ * rectangles stand in.
  * Wrapping the word in an element would split text nodes the key figures'
  * highlights and the reader's selection point into.
  */
@@ -90,7 +91,11 @@ export function createWordHighlighter(body: HTMLElement): WordHighlighter {
   const win = body.ownerDocument.defaultView;
   const registry = (win?.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const HighlightClass = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown } | null)?.Highlight;
-  if (registry && HighlightClass) {
+  // The highlight registry is the document's, and a page reads it like any global: in the in-page reader (a
+  // shadow root in the page) it would tell the page that the user listens, and to which word. Boxes in the
+  // closed shadow root tell it nothing.
+  const inPage = body.getRootNode().nodeType === 11; /* Node.DOCUMENT_FRAGMENT_NODE: a shadow root */
+  if (registry && HighlightClass && !inPage) {
     return {
       show(range) {
         try {

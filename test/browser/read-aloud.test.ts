@@ -266,6 +266,143 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('read aloud in %s', (nam
     },
   );
 
+  /**
+   * One step in the in-page reader, run in the content script's world (where its fake engine is) through the
+   * extension's scripting API; its shadow root is closed to the page, and opened here with the API content scripts have.
+   */
+  const inPage = (tabId: number, action: string, arg = '', n = 0) =>
+    driver.control.evaluate(
+      async (id: number, act: string, x: string, y: number) => {
+        type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const [frame] = await (g.browser ?? g.chrome)!.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          args: [act, x, y],
+          func: (step: string, what: string, at: number) => {
+            const w = globalThis as unknown as {
+              chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } };
+              __fakeSpeech: { look(): unknown; word(i: number, l: number): void; end(): void };
+              __articleCleanerReader?: { toggle(): Promise<string> };
+            };
+            if (step === 'toggle') return w.__articleCleanerReader?.toggle();
+            const host = document.querySelector('article-cleaner-reader');
+            const root = host
+              ? (w.chrome?.dom?.openOrClosedShadowRoot?.(host) ??
+                (host as unknown as { openOrClosedShadowRoot: ShadowRoot }).openOrClosedShadowRoot)
+              : null;
+            if (!root) return null;
+            if (step === 'click') root.querySelector<HTMLElement>(what)?.click();
+            if (step === 'select') {
+              const select = root.querySelector<HTMLSelectElement>('#toolbar-speech-voice')!;
+              select.value = what;
+              select.dispatchEvent(new Event('change'));
+            }
+            if (step === 'word') w.__fakeSpeech.word(at, what.length);
+            if (step === 'end') w.__fakeSpeech.end();
+            if (step === 'focus') {
+              root.querySelector<HTMLElement>(what)?.setAttribute('tabindex', '-1');
+              root.querySelector<HTMLElement>(what)?.focus();
+            }
+            const blocks = Array.from(root.querySelectorAll('.reader-body p, .reader-body h2, .reader-body h3, .reader-body li'));
+            const select = root.querySelector<HTMLSelectElement>('#toolbar-speech-voice');
+            return {
+              status: root.querySelector<HTMLElement>('.reader-toolbar')?.dataset.speech ?? '',
+              bodyLeak: document.body.dataset.speech ?? null,
+              marked: blocks.findIndex((b) => b.classList.contains('reading-now')),
+              boxes: root.querySelectorAll('.reading-word-box').length,
+              voices: select && !select.hidden ? Array.from(select.options, (o) => o.value) : [],
+              voice: select && !select.hidden ? select.value : '',
+              picker: root.querySelector<HTMLElement>('.speech-voice')?.dataset.voices ?? '',
+              progress: root.querySelector('.speech-progress')?.textContent ?? '',
+              engine: w.__fakeSpeech.look() as FakeSpeechLook,
+            };
+          },
+        });
+        return frame?.result as
+          | {
+              status: string;
+              bodyLeak: string | null;
+              marked: number;
+              boxes: number;
+              voices: string[];
+              voice: string;
+              picker: string;
+              progress: string;
+              engine: FakeSpeechLook;
+            }
+          | null
+          | undefined;
+      },
+      tabId,
+      action,
+      arg,
+      n,
+    );
+
+  it.skipIf(!available)('reads aloud in the in-page reader too: voice, word highlight, keys the page under it never sees', async () => {
+    await settings({ speechVoices: { en: 'fake:en-GB:oliver', de: 'fake:de-DE:klaus' } });
+    const tab = await driver.openTab(server.url(SEED));
+    const tabId = await pollUntil(
+      () =>
+        driver.control.evaluate(async (url: string) => {
+          type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+          return (await (g.browser ?? g.chrome)!.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+        }, tab.url()),
+      'the tab id',
+    );
+    // The page's own shortcut handler, as a video or mail site has one: it must not hear the reader's keys.
+    await tab.evaluate(() => {
+      const w = window as unknown as { __pageKeys: string[] };
+      w.__pageKeys = [];
+      document.addEventListener('keydown', (e) => w.__pageKeys.push(e.key));
+    });
+    await driver.control.evaluate(async (id: number) => {
+      type Api = { scripting: { executeScript(o: object): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? g.chrome)!.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        files: ['/content/in-page-reader.js'],
+      });
+    }, tabId);
+    expect(await inPage(tabId, 'toggle')).toBe('opened');
+    const step = (what: string, test: (s: NonNullable<Awaited<ReturnType<typeof inPage>>>) => boolean, action = 'look', arg = '', n = 0) =>
+      pollUntil(
+        async () => {
+          const seen = await inPage(tabId, action, arg, n);
+          return seen && test(seen) ? seen : null;
+        },
+        what,
+        15_000,
+      );
+    await step('the Listen button', () => true, 'click', '.toolbar-listen');
+    // The English choice stored for this language is the one used; the German one stays out of an English article.
+    const listed = await step('the voices', (s) => s.picker === 'some');
+    expect(listed.voices).toEqual(['fake:en-US:ava', 'fake:en-GB:oliver']);
+    expect(listed.voice).toBe('fake:en-GB:oliver');
+    await inPage(tabId, 'focus', '.reader-title');
+    await tab.keyboard.press('k');
+    const playing = await step('reading', (s) => s.status === 'playing' && s.engine.current !== null);
+    expect(playing.engine.spoken[0]).toMatchObject({ voice: 'fake:en-GB:oliver' });
+    const firstWord = (playing.engine.current ?? '').split(' ')[0] ?? '';
+    // Boxes inside the closed shadow root: the document's highlight registry would show the page which word is read.
+    const worded = await step('the word', (s) => s.boxes > 0, 'word', firstWord, 0);
+    expect(worded.marked).toBeGreaterThanOrEqual(0);
+    expect(
+      await tab.evaluate(() => (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('reading-word') ?? false),
+    ).toBe(false);
+    await tab.keyboard.press('l');
+    const next = await step('the next paragraph', (s) => s.progress.startsWith('Paragraph 2 '));
+    expect(next.boxes).toBe(0);
+    expect(next.marked).toBeGreaterThan(playing.marked);
+    // The page saw none of it: not the keys, not a data-speech on its body.
+    expect(next.bodyLeak).toBeNull();
+    expect(await tab.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys)).toEqual([]);
+    await inPage(tabId, 'click', '.speech-stop');
+    expect(await inPage(tabId, 'toggle')).toBe('closed');
+    await tab.close();
+  });
+
   describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
     it.skipIf(!withAxe)('axe finds nothing with the Listen panel open, a voice listed and a word highlighted', async () => {
       await settings({ theme });

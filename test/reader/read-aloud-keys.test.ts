@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bindReadAloudKeys, readAloudKey, type SpeechControls } from '../../src/reader/read-aloud-keys';
 import type { ReadAloudStatus } from '../../src/reader/read-aloud';
 
-const { document, KeyboardEvent } = new JSDOM('<input id="field"><button id="b">b</button><div id="text" tabindex="-1">t</div>').window;
+const { document } = new JSDOM('<input id="field"><button id="b">b</button><div id="text" tabindex="-1">t</div>').window;
 const press = (key: string, target: unknown, extra: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   key,
   target,
@@ -52,12 +52,31 @@ describe('bindReadAloudKeys', () => {
       next: () => calls.push('next'),
       state: () => ({ status, index: 0, total: 3 }),
     };
-    const unbind = bindReadAloudKeys(document, controls);
-    const send = (key: string, on: Element | null) => {
-      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true });
-      on?.dispatchEvent(event);
-      return event.defaultPrevented;
+    // A stand-in root: events a test dispatches are untrusted, and the binding ignores those (a page's script could send them).
+    let listener: ((e: Event) => void) | null = null;
+    const root = {
+      addEventListener: (_type: string, fn: (e: Event) => void) => (listener = fn),
+      removeEventListener: () => (listener = null),
+    } as unknown as Document;
+    const unbind = bindReadAloudKeys(root, controls);
+    const send = (key: string, on: Element | null, isTrusted = true) => {
+      let prevented = false;
+      const event = {
+        key,
+        isTrusted,
+        altKey: false,
+        ctrlKey: false,
+        metaKey: false,
+        defaultPrevented: false,
+        target: on,
+        composedPath: () => [on],
+        preventDefault: () => (prevented = true),
+        stopPropagation: () => undefined,
+      };
+      listener?.(event as unknown as Event);
+      return prevented;
     };
+    expect(send('k', text, false)).toBe(false);
     expect(send('k', text)).toBe(true);
     expect(send(' ', text)).toBe(false);
     status = 'playing';

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createReadAloud, READING_CLASS, readableBlocks, type ReadAloudState, type SpeechEngine } from '../../src/reader/read-aloud';
-import { speechErrorKey } from '../../src/reader/render-reader-toolbar';
+import { speechErrorKey } from '../../src/reader/render-listen-panel';
 import { pickVoice } from '../../src/reader/speech-voice';
 
 const { document } = new JSDOM('').window;

@@ -84,7 +84,11 @@ const FAKE_SPEECH = String.raw`(() => {
 })();
 `;
 
-/** The test build with the fake engine in the reader's page (popup.html, also the full-tab reader). */
+/**
+ * The test build with the fake engine in the reader's page (popup.html, also
+ * the full-tab reader) and at the head of the in-page reader's content script,
+ * where it becomes that script's own speechSynthesis (the page's is another).
+ */
 export function fakeSpeechExtension(name: BrowserName): string {
   const dir = testExtensionDir(name === 'chromium' ? 'chrome' : 'firefox');
   writeFileSync(join(dir, 'test-fake-speech.js'), FAKE_SPEECH);
@@ -92,5 +96,7 @@ export function fakeSpeechExtension(name: BrowserName): string {
   const html = readFileSync(page, 'utf8');
   if (!html.includes('</title>')) throw new Error('popup.html has no <title> to put the fake engine after');
   writeFileSync(page, html.replace('</title>', '</title>\n  <script src="/test-fake-speech.js"></script>'));
+  const inPage = join(dir, 'content', 'in-page-reader.js');
+  writeFileSync(inPage, `${FAKE_SPEECH}\n${readFileSync(inPage, 'utf8')}`);
   return dir;
 }

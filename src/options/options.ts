@@ -62,8 +62,8 @@ async function start(): Promise<void> {
   });
   document.getElementById('reset')?.addEventListener('click', () => {
     // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
-    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
-    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
+    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate, speechVoices } = DEFAULTS;
+    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate, speechVoices });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
   const autoSites = document.getElementById('auto-sites');

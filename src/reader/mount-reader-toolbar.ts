@@ -47,6 +47,20 @@ export function mountReaderToolbar(o: MountToolbarOptions): ReaderToolbar {
         readAloud?.voiceChanged();
       },
     });
+    // A reader taken off the page (the in-page reader closed with Esc or the shortcut, the popup showing another
+    // article) must fall silent at once, not read on from a page nobody sees. Watched only while reading.
+    let watcher: MutationObserver | null = null;
+    const watchRemoval = (reading: boolean) => {
+      if (reading && !watcher) {
+        watcher = new MutationObserver(() => {
+          if (!o.body.isConnected) readAloud?.stop();
+        });
+        watcher.observe(document, { childList: true, subtree: true });
+      } else if (!reading && watcher) {
+        watcher.disconnect();
+        watcher = null;
+      }
+    };
     readAloud = createReadAloud({
       blocks: readableBlocks(o.body),
       lang: o.locale,
@@ -55,7 +69,10 @@ export function mountReaderToolbar(o: MountToolbarOptions): ReaderToolbar {
       makeUtterance: (text) => new SpeechSynthesisUtterance(text),
       voice: picker.voice,
       words: createWordHighlighter(o.body),
-      onChange: (state) => toolbar?.showSpeech(state),
+      onChange: (state) => {
+        toolbar?.showSpeech(state);
+        watchRemoval(state.status === 'playing' || state.status === 'paused');
+      },
     });
     // Speech outlives the page in some browsers: leaving must silence it.
     addEventListener('pagehide', () => readAloud?.stop());

@@ -290,7 +290,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('read aloud in %s', (nam
               ? (w.chrome?.dom?.openOrClosedShadowRoot?.(host) ??
                 (host as unknown as { openOrClosedShadowRoot: ShadowRoot }).openOrClosedShadowRoot)
               : null;
-            if (!root) return null;
+            if (!root) return step === 'engine' ? { engine: w.__fakeSpeech.look() as FakeSpeechLook } : null;
             if (step === 'click') root.querySelector<HTMLElement>(what)?.click();
             if (step === 'select') {
               const select = root.querySelector<HTMLSelectElement>('#toolbar-speech-voice')!;
@@ -398,8 +398,17 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('read aloud in %s', (nam
     // The page saw none of it: not the keys, not a data-speech on its body.
     expect(next.bodyLeak).toBeNull();
     expect(await tab.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys)).toEqual([]);
-    await inPage(tabId, 'click', '.speech-stop');
+    // Closing the reader silences it: nothing reads on from a reader nobody sees.
     expect(await inPage(tabId, 'toggle')).toBe('closed');
+    const after = await pollUntil(
+      async () => {
+        const seen = await inPage(tabId, 'engine');
+        return seen && seen.engine.current === null ? seen : null;
+      },
+      'the reading to stop',
+      10_000,
+    );
+    expect(after.engine.spoken.length).toBe(next.engine.spoken.length);
     await tab.close();
   });
 

@@ -64,9 +64,9 @@ async function start(): Promise<void> {
   });
   document.getElementById('reset')?.addEventListener('click', () => {
     // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
-    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
+    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate, speechVoices } = DEFAULTS;
     const { letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink } = DEFAULTS;
-    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
+    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate, speechVoices });
     change({ letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());

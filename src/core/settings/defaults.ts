@@ -25,6 +25,12 @@ export const DEFAULTS = {
   hideImages: false,
   /** Read-aloud speed, as SpeechSynthesisUtterance.rate (1 is the voice's normal pace). */
   speechRate: 1,
+  /**
+   * The read-aloud voice chosen for each language: base language ("de") → the voice's voiceURI.
+   * Per language, because a German voice reading an English article is no choice at all; a
+   * language not listed gets the best voice for it (speech-voice.ts).
+   */
+  speechVoices: {} as Record<string, string>,
   /** Hosts (example.com) where articles open in the reader by themselves. */
   autoSites: [] as string[],
   /** Open every article page in the reader, on all sites but the excluded ones. */
@@ -43,3 +49,10 @@ export const LIMITS = {
   wordSpacing: { min: 0, max: 0.4, step: 0.02 },
   speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
+
+/**
+ * Bounds on the remembered voices: they live in the one synced settings item (8,192 bytes),
+ * so a corrupted or hand-edited map cannot crowd out the rest. 16 languages of 160-character
+ * URIs is under 3 KB; real voiceURIs are 10–60 characters.
+ */
+export const VOICE_LIMITS = { languages: 16, uriLength: 160 } as const;

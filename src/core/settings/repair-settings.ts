@@ -1,4 +1,4 @@
-import { DEFAULTS, LIMITS, type Settings } from './defaults';
+import { DEFAULTS, LIMITS, VOICE_LIMITS, type Settings } from './defaults';
 import { fitSiteLists } from './stored-layout';
 import { HEX_COLOR } from './contrast-ratio';
 
@@ -30,6 +30,7 @@ export function repairSettings(stored: unknown): Settings {
     customLink: hexColor(s.customLink, DEFAULTS.customLink),
     hideImages: typeof s.hideImages === 'boolean' ? s.hideImages : DEFAULTS.hideImages,
     speechRate: inRange(s.speechRate, LIMITS.speechRate, DEFAULTS.speechRate),
+    speechVoices: voiceMap(s.speechVoices),
     autoSites: sites.autoSites,
     autoAllSites: typeof s.autoAllSites === 'boolean' ? s.autoAllSites : DEFAULTS.autoAllSites,
     autoExcludedSites: sites.autoExcludedSites,
@@ -64,6 +65,25 @@ export function normalizeHost(value: string): string | null {
     .replace(/\.$/, '');
   if (host.length > 253) return null; // longer is not a DNS name
   return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(host) ? host : null;
+}
+
+/**
+ * The remembered voices, kept where the key is a base language tag and the value a plausible
+ * voiceURI; the rest is dropped. A voice that is no longer installed is kept here (it may come
+ * back, or another synced browser has it) and passed over when reading (speech-voice.ts).
+ */
+function voiceMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  let count = 0;
+  for (const [key, uri] of Object.entries(value as Record<string, unknown>).slice(0, 1000)) {
+    const lang = key.trim().toLowerCase();
+    if (!/^[a-z]{2,3}$/.test(lang) || typeof uri !== 'string' || !uri.trim() || uri.length > VOICE_LIMITS.uriLength) continue;
+    if (count >= VOICE_LIMITS.languages) break;
+    if (!(lang in out)) count += 1;
+    out[lang] = uri;
+  }
+  return out;
 }
 
 function hostList(value: unknown): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../../src/core/settings/defaults';
+import { VOICE_LIMITS, DEFAULTS } from '../../../src/core/settings/defaults';
 import { MIGRATIONS, migrateSettings } from '../../../src/core/settings/migrate-settings';
 import { repairSettings } from '../../../src/core/settings/repair-settings';
 
@@ -82,6 +82,27 @@ describe('repairSettings', () => {
   it('rejects speeds outside what speech synthesis accepts well', () => {
     expect(repairSettings({ speechRate: 10 }).speechRate).toBe(DEFAULTS.speechRate);
     expect(repairSettings({ speechRate: Number.NaN }).speechRate).toBe(DEFAULTS.speechRate);
+  });
+
+  it('keeps the voice remembered per language, and drops what is not a language and a voice', () => {
+    const speechVoices = {
+      en: 'Google UK English Female',
+      DE: 'urn:moz-tts:speechd:German?de',
+      'fr-FR': 'Thomas',
+      ...(JSON.parse('{"__proto__": "x"}') as object),
+      es: 42,
+      it: '',
+      pt: 'x'.repeat(161),
+    };
+    expect(repairSettings({ speechVoices }).speechVoices).toEqual({ en: 'Google UK English Female', de: 'urn:moz-tts:speechd:German?de' });
+    expect(repairSettings({ speechVoices: ['en'] }).speechVoices).toEqual({});
+    expect(repairSettings({ speechVoices: 'Daniel' }).speechVoices).toEqual({});
+    expect(repairSettings({}).speechVoices).toEqual({});
+    // Bounded, so a corrupted map cannot fill the one synced settings item.
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26)), `voice ${i}`]),
+    );
+    expect(Object.keys(repairSettings({ speechVoices: many }).speechVoices)).toHaveLength(VOICE_LIMITS.languages);
   });
 });
 

@@ -245,7 +245,11 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
       (last.post.startsWith('%') ? 1 : 0);
     const span: FigureSpan = { from, to, start: first.start, end, sentence: first.sentence, afterName, counted };
     const previous = spans[spans.length - 1];
-    if (previous && previous.sentence === span.sentence && joinsPrevious(text, previous, span)) {
+    if (
+      previous &&
+      previous.sentence === span.sentence &&
+      (joinsPrevious(text, previous, span) || compoundDuration(analysis, previous, span))
+    ) {
       previous.to = span.to;
       previous.end = span.end;
       previous.counted ||= span.counted;
@@ -265,4 +269,19 @@ function joinsPrevious(text: string, previous: FigureSpan, span: FigureSpan): bo
   const head = text.slice(Math.max(0, previous.start - 12), previous.start).toLowerCase();
   const ranged = /(?:between|from|entre|zwischen|von|tra|fra|de|dal|da)\s+$/.test(head) || /^\s*(?:-|–|bis)\s*$/.test(between);
   return ranged && /^\D{0,3}\d[\d.,]*\.?$/.test(text.slice(previous.start, previous.end).replace(/^(?:between|from)\s+/i, ''));
+}
+
+/**
+ * "6 anni e 4 mesi", "23 minutes and 32 seconds", "zwei Jahre und drei Monate": one
+ * length of time in two units is one figure (a sentence, a drive's clock), not two.
+ */
+function compoundDuration({ text, tokens, lexicon }: Analysis, previous: FigureSpan, span: FigureSpan): boolean {
+  if (!/^\s*(?:and|e|y|et|und)\s*$/i.test(text.slice(previous.end, span.start))) return false;
+  const unitOf = (s: FigureSpan): string | undefined => {
+    const last = tokens[s.to - 1];
+    return last && s.to - s.from <= 4 && lexicon.timeUnits.has(last.key) ? last.key : undefined;
+  };
+  const first = unitOf(previous);
+  const second = unitOf(span);
+  return !!first && !!second && first !== second;
 }

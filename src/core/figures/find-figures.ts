@@ -214,8 +214,10 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     const lastText = (tokens[to - 1] as Token).key;
     const scaled = to === i + 2 && lexicon.scales.has(lastText);
     const grouped = tokens.slice(i, to).every((t) => /^\d[\d.,]*$/.test(t.text)); // "400 000"
+    // "Twenty-five people", "Quarante-deux familles": a number in hyphened words counts its noun as one word would.
+    const worded = to > i + 1 && tokens.slice(i, to).every((t, k) => isWordNumber(lexicon, t) && (k === to - i - 1 || hyphened(t)));
     const bare =
-      (to === i + 1 || scaled || grouped) &&
+      (to === i + 1 || scaled || grouped || worded) &&
       (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
     // "three of the players", "eight of his 24 matches": the part and the whole are one figure.
     if (

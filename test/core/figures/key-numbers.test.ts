@@ -19,6 +19,26 @@ describe('key-number spans', () => {
     expect(found.find((f) => /Milliarde/.test(f.text))).toMatchObject({ text: 'mehr als eine Milliarde Euro', kind: 'money' });
   });
 
+  it('counts the noun of a number written in hyphened words ("Twenty-five people", "Quarante-deux familles")', () => {
+    expect(texts('Twenty-five people were killed and thirty-two soldiers were hurt in the attack.')).toEqual(
+      expect.arrayContaining(['Twenty-five people', 'thirty-two soldiers']),
+    );
+    expect(texts("Quarante-deux familles ont été relogées après l'incendie, selon la mairie.", 'fr')).toContain('Quarante-deux familles');
+  });
+
+  it('keeps a length of time in two units as one figure ("6 anni e 4 mesi", "23 minutes and 32 seconds")', () => {
+    expect(texts("Il tribunale di Milano ha condannato a 6 anni e 4 mesi di reclusione l'ex assessore.", 'it')).toContain(
+      '6 anni e 4 mesi',
+    );
+    expect(texts('Those drives lasted 43 plays and 23 minutes and 32 seconds, draining the defense.')).toContain(
+      '23 minutes and 32 seconds',
+    );
+    // Two lengths of the same unit are two figures.
+    const two = texts('He served 5 years in prison, and 10 years later he was pardoned.');
+    expect(two).toContain('5 years');
+    expect(two).toContain('10 years');
+  });
+
   it('keeps a part and its whole as one count ("three of the players", "eight of his 24 matches")', () => {
     expect(texts('Police said three of the players were arrested after the match.')).toContain('three of the players');
     expect(texts('He has scored in eight of his 24 matches this season.')).toContain('eight of his 24 matches');

@@ -14,6 +14,7 @@ import { callInPageReader, forgetTab, injectReaderFont, setDismissed } from '../
 import { loadSettings, migrateStoredLayout, onSettingsChanged } from '../platform/settings-store';
 import { listenForContextMenu, registerContextMenu } from './context-menu';
 import { openAutomatically } from './open-automatically';
+import { keyFiguresInBackground, readInTab } from './read-in-tab';
 import { adoptGrant, forgetGrant } from './site-grants';
 
 // Registration changes one after another: two overlapping syncs would race on the same script id.
@@ -66,6 +67,10 @@ onMessage((raw, sender) => {
       return setDismissed(tabId, message.payload.url, true).then(() => undefined);
     case 'reader:need-font':
       return injectReaderFont(tabId).catch(() => undefined);
+    case 'reader:read':
+      return readInTab(tabId, message.payload.url, message.payload.request);
+    case 'reader:figures':
+      return keyFiguresInBackground(message.payload.request);
   }
 });
 

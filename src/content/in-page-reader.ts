@@ -13,10 +13,10 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
-import { extractDocument } from '../core/pipeline/read-page';
 import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
-import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
+import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } from '../core/messages/reader-work';
 import { autoOpenAllowed } from './auto-open-allowed';
+import { showInPageFigures } from './in-page-figures';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
@@ -40,45 +40,51 @@ let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
 let removalWatch: MutationObserver | null = null;
+// A reading under way: a second press of the shortcut meanwhile does not start another.
+let reading = false;
 
 async function open(options: OpenOptions = {}): Promise<Outcome> {
-  if (host?.isConnected) return 'already-open';
+  if (host?.isConnected || reading) return 'already-open';
   // Automatic: only on the page that asked, on a site still chosen (the tab may have navigated meanwhile).
   if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
-  // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
-  const early = {
-    verdict: options.articleSignals ? 'yes-signals' : 'maybe',
-    stage: 'signals',
-    reason: '',
-    paywalled: options.paywalled ?? false,
-  } as const;
-  const quick = options.auto ? readerableStage(document, early) : early;
-  if (quick.verdict === 'no') return 'not-article';
-  const result = extractDocument(document, location.href, window);
-  if (options.auto) {
-    // The last stage of the automatic decision: the extraction, scored with all the page showed. Otherwise, stay silent.
-    if (!extractionStage(document, quick, result).isArticle || !result.ok) return 'not-article';
-    show(result.article);
+  const auto = options.auto === true;
+  reading = true;
+  // Asked for by the user: say at once that the page is being read (a heavy page takes seconds).
+  if (!auto) showNode(renderMessage('info', t('readingPage'), '', { label: t('showOriginal'), run: () => close() }));
+  const request = { auto, paywalled: options.paywalled ?? false, articleSignals: options.articleSignals ?? false };
+  let answer: ReadAnswer;
+  try {
+    // The background takes the page's snapshot (sliced, giving the page's event loop back) and reads it off this thread.
+    answer = parseReadAnswer(await sendToBackground('reader:read', { url: location.href, request }));
+  } finally {
+    reading = false;
+  }
+  const waiting = host;
+  // The user left the "reading" cover meanwhile (Show original, Esc): nothing to show.
+  if (!auto && !waiting?.isConnected) return 'closed';
+  if (answer.ok) {
+    if (waiting) tearDown();
+    show(answer.article, answer.truncated);
     return 'opened';
   }
-  if (result.ok) {
-    show(result.article);
-    return 'opened';
-  }
+  // The automatic reader stays silent about pages it will not open.
+  if (auto) return answer.reason === 'not-article' ? 'not-article' : 'error';
+  tearDown();
   // Asked for by the user (the shortcut): say why there is nothing to show, never a blank cover.
-  const title = result.reason === 'not-article' ? t('notArticleTitle') : t('errorTitle');
+  const notArticle = answer.reason === 'not-article';
+  const title = notArticle ? t('notArticleTitle') : t('errorTitle');
   // It was opened by the keyboard shortcut, so the way to try again is the shortcut, not the toolbar button.
-  const body = result.reason === 'not-article' ? t('notArticleBodyShortcut') : t('errorBody', result.message);
-  showNode(
-    renderMessage(result.reason === 'not-article' ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }),
-  );
-  return result.reason === 'not-article' ? 'not-article' : 'error';
+  const detail = answer.message === 'timeout' ? t('timeoutDetail') : answer.message || '?';
+  const body = notArticle ? t('notArticleBodyShortcut') : t('errorBody', detail);
+  showNode(renderMessage(notArticle ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }));
+  return notArticle ? 'not-article' : 'error';
 }
 
-function show(article: Article): void {
+function show(article: Article, truncated: boolean): void {
+  // Sanitized again where it becomes DOM (renderArticle): the article came through a message, but from a hostile page.
   const sanitizer = createSanitizer(window, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
-  const rendered = renderArticle(article, { sanitizer, t, locale });
+  const rendered = renderArticle(article, { sanitizer, t, locale, notice: truncated ? t('pageCut') : undefined });
   const body = rendered.querySelector<HTMLElement>('.reader-body');
   showNode(rendered, (settings, bar, before, root) => {
     if (!body) return;
@@ -87,6 +93,21 @@ function show(article: Article): void {
     const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root });
     bar.insertBefore(toolbar.element, before);
   });
+  // The key figures come after the article is on screen, computed off the page's thread too.
+  const shown = host;
+  const scroller = shown ? rendered.closest<HTMLElement>('.scroller') : null;
+  if (body && scroller)
+    void showInPageFigures({
+      article: rendered,
+      body,
+      scroller,
+      t,
+      load: async () => {
+        const request = { text: article.text.slice(0, MAX_FIGURES_TEXT), title: article.title, lang: article.lang };
+        return parseKeyFigures(await sendToBackground('reader:figures', { url: location.href, request }));
+      },
+      stillShown: () => host === shown && !!shown?.isConnected,
+    });
 }
 
 type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement, root: ShadowRoot) => void;

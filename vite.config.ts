@@ -64,6 +64,8 @@ export function classicScriptConfig(output: string): InlineConfig {
       emptyOutDir: false,
       target: ['chrome120', 'firefox140'],
       sourcemap: false,
+      // The reading module is the pages' build's (an ES module); Firefox's background imports it at run time.
+      rollupOptions: { external: [`/${SCRIPTS.readerWork.file}`], makeAbsoluteExternalsRelative: false },
       lib: {
         entry: resolve(root, source),
         formats: ['iife'],

@@ -8,7 +8,6 @@
  * time it reads. What a page sent is passed through, never kept here.
  */
 import type { KeyFigures } from '../core/figures/key-figures';
-import { SCRIPTS } from '../core/messages/injected-scripts';
 import type { FiguresRequest, ReadAnswer, ReadRequest, WorkMessage } from '../core/messages/reader-work';
 import type { PageSnapshot } from '../core/snapshot/page-snapshot';
 import { browserApi } from './browser-global';
@@ -60,7 +59,9 @@ async function inOffscreen(api: Offscreen, message: WorkMessage): Promise<unknow
 
 let workModule: Promise<ReaderWorkModule> | null = null;
 function inBackgroundPage(): Promise<ReaderWorkModule> {
-  workModule ??= import(/* @vite-ignore */ browserApi().runtime.getURL(SCRIPTS.readerWork.file)) as Promise<ReaderWorkModule>;
+  // A literal path from the extension's root: SCRIPTS.readerWork.file (the build keeps it external, and
+  // test/build/injected-scripts.test.ts checks the two agree). Only Firefox's event page runs this: a service worker cannot import().
+  workModule ??= import('/offscreen/reader-work.js' as string) as Promise<ReaderWorkModule>;
   return workModule;
 }
 

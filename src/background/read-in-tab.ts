@@ -21,7 +21,8 @@ const FIGURES_DEADLINE_MS = 30_000;
 
 const pageKey = (url: string) => url.replace(/#.*$/, '');
 
-export async function readInTab(tabId: number, askedFrom: string, request: ReadRequest): Promise<ReadAnswer> {
+/** `askedFrom`: the page the reader asked from; null when the background itself asked (the shortcut, a page hiding the API). */
+export async function readInTab(tabId: number, askedFrom: string | null, request: ReadRequest): Promise<ReadAnswer> {
   const start = Date.now();
   const nonce = crypto.randomUUID();
   try {
@@ -30,7 +31,7 @@ export async function readInTab(tabId: number, askedFrom: string, request: ReadR
     const checked = parseSnapshot(raw.value, nonce, { frameId: raw.frameId });
     if (!checked.ok) return checked;
     // The tab may have moved on (or another frame answered): only the page that asked is read for it.
-    if (pageKey(checked.snapshot.url) !== pageKey(askedFrom))
+    if (askedFrom !== null && pageKey(checked.snapshot.url) !== pageKey(askedFrom))
       return { ok: false, reason: 'error', message: 'The page changed while it was being read.' };
     const answer = await withDeadline(readOffThread(checked.snapshot, request), READ_DEADLINE_MS - (Date.now() - start));
     return answer === LATE ? timeout() : parseReadAnswer(answer);

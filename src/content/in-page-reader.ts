@@ -18,7 +18,7 @@ import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } f
 import { autoOpenAllowed } from './auto-open-allowed';
 import { showInPageFigures } from './in-page-figures';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
-import { sendToBackground } from '../platform/content-runtime';
+import { canReachExtension, sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
@@ -40,25 +40,48 @@ let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
 let removalWatch: MutationObserver | null = null;
-// A reading under way: a second press of the shortcut meanwhile does not start another.
-let reading = false;
+// A reading under way (and how it was asked for): a second press of the shortcut meanwhile does not start another.
+let reading: false | 'auto' | 'user' = false;
+// The background's own deadline is 20 s (background/read-in-tab.ts); past this one the reader stops waiting.
+const NEEDS_READING_MS = 25_000;
+let stuck: ReturnType<typeof setTimeout> | undefined;
 
 async function open(options: OpenOptions = {}): Promise<Outcome> {
   if (host?.isConnected || reading) return 'already-open';
   // Automatic: only on the page that asked, on a site still chosen (the tab may have navigated meanwhile).
   if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
   const auto = options.auto === true;
-  reading = true;
+  reading = auto ? 'auto' : 'user';
   // Asked for by the user: say at once that the page is being read (a heavy page takes seconds).
   if (!auto) showNode(renderMessage('info', t('readingPage'), '', { label: t('showOriginal'), run: () => close() }));
   const request = { auto, paywalled: options.paywalled ?? false, articleSignals: options.articleSignals ?? false };
-  let answer: ReadAnswer;
+  // The page hid the extension API from us: the background, which asked, reads the page itself and calls show().
+  if (!canReachExtension()) {
+    // Should the answer never come (the background failed), the reader must not wait for good.
+    clearTimeout(stuck);
+    stuck = setTimeout(() => void showAnswer({ ok: false, reason: 'error', message: 'timeout' }), NEEDS_READING_MS);
+    return 'needs-reading';
+  }
+  let raw: unknown;
   try {
     // The background takes the page's snapshot (sliced, giving the page's event loop back) and reads it off this thread.
-    answer = parseReadAnswer(await sendToBackground('reader:read', { url: location.href, request }));
+    raw = await sendToBackground('reader:read', { url: location.href, request });
   } finally {
     reading = false;
   }
+  return present(parseReadAnswer(raw), auto);
+}
+
+/** The background's answer to a 'needs-reading'. */
+async function showAnswer(raw: unknown): Promise<Outcome> {
+  clearTimeout(stuck);
+  const auto = reading === 'auto';
+  if (!reading) return host?.isConnected ? 'already-open' : 'closed';
+  reading = false;
+  return present(parseReadAnswer(raw), auto);
+}
+
+function present(answer: ReadAnswer, auto: boolean): Outcome {
   const waiting = host;
   // The user left the "reading" cover meanwhile (Show original, Esc): nothing to show.
   if (!auto && !waiting?.isConnected) return 'closed';
@@ -193,7 +216,7 @@ const scope = globalThis as Record<string, unknown>;
 // An own property only: a page element with id="__articleCleanerReader" shows through as a global too.
 if (!Object.prototype.hasOwnProperty.call(scope, SCRIPTS.inPageReader.global)) {
   Object.defineProperty(scope, SCRIPTS.inPageReader.global, {
-    value: Object.freeze({ open, close, toggle } satisfies EntryPoints['inPageReader']),
+    value: Object.freeze({ open, close, toggle, show: showAnswer } satisfies EntryPoints['inPageReader']),
     configurable: false,
     writable: false,
   });

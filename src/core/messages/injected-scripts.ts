@@ -50,9 +50,13 @@ export interface ReaderOpenOptions {
   url?: string;
 }
 
-/** Every answer the in-page reader gives. */
+/**
+ * Every answer the in-page reader gives. 'needs-reading': the page hides the extension API from the reader
+ * (an element named "chrome"), so it cannot ask for its article; the background reads the page itself and
+ * hands the answer to show().
+ */
 // prettier-ignore
-export const READER_OUTCOMES = ['opened', 'already-open', 'closed', 'not-article', 'not-chosen', 'error'] as const;
+export const READER_OUTCOMES = ['opened', 'already-open', 'closed', 'not-article', 'not-chosen', 'error', 'needs-reading'] as const;
 export type ReaderOutcome = (typeof READER_OUTCOMES)[number];
 
 /** The entry points, as each script defines them. */
@@ -66,6 +70,8 @@ export interface EntryPoints {
     open(options: ReaderOpenOptions): Promise<ReaderOutcome>;
     close(): Promise<ReaderOutcome>;
     toggle(): Promise<ReaderOutcome>;
+    /** The answer to a 'needs-reading' (a ReadAnswer, checked on arrival): shown, or said why not. */
+    show(answer: unknown): Promise<ReaderOutcome>;
   };
   readerFont: { add(): void; remove(): void };
 }

@@ -58,3 +58,19 @@ export function parseMessage(value: unknown): Message | null {
       return null;
   }
 }
+
+/**
+ * What our own extension pages may ask the background (accept-sender.ts tells them from content scripts):
+ * run the in-page reader in a tab, by the background's own path (the shortcut's: a toggle; or an open).
+ */
+export interface PageRequest {
+  type: 'reader:in-tab';
+  tabId: number;
+  action: 'toggle' | 'open';
+}
+
+export function parsePageRequest(value: unknown): PageRequest | null {
+  const v = (value ?? {}) as Record<string, unknown>;
+  if (v.type !== 'reader:in-tab' || !Number.isSafeInteger(v.tabId) || (v.tabId as number) < 0) return null;
+  return v.action === 'toggle' || v.action === 'open' ? { type: v.type, tabId: v.tabId as number, action: v.action } : null;
+}

@@ -43,7 +43,7 @@ export async function compareBuilds(
     if (!options.inPage) return readHugePage(driver, url, opts);
     const r = await readInPage(driver, url);
     const state = r.state === 'opened' ? 'article' : r.state;
-    return { ...r, state, shown: '', shownAnyway: false };
+    return { ...r, state, shown: state, shownAnyway: false };
   };
   const pathName = options.inPage ? 'in-page reader' : 'popup';
   const { browserAvailable } = await import('../../test/browser/harness/browsers');

@@ -97,12 +97,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('key figures in the in-p
         // axe cannot enter a closed shadow root: the reader's own markup and styles, copied into an open one in a blank page.
         const markup = (await runInReader<string>(driver.control, tabId, tab, SERIALIZE))!;
         const check = await driver.browser.newPage();
-        await check.setContent(
-          '<!doctype html><html lang="en"><head><title>In-page reader</title></head><body><main></main></body></html>',
-        );
+        await check.setContent('<!doctype html><html lang="en"><head><title>In-page reader</title></head><body></body></html>');
         await check.evaluate((html: string) => {
           const host = document.createElement('article-cleaner-reader');
-          document.querySelector('main')!.append(host);
+          document.body.append(host);
           const root = host.attachShadow({ mode: 'open' });
           const template = document.createElement('template');
           template.innerHTML = html;

@@ -44,17 +44,15 @@ export async function readInPage(driver: Driver, url: string): Promise<InPageRea
   // The page is the foreground tab (its timers run at full rate in both browsers).
   await tab.bringToFront();
   const opened = Date.now();
-  const toggle = driver.control.evaluate(async (id: number) => {
-    type Api = { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
-    const [frame] = await api.scripting.executeScript({
-      target: { tabId: id, frameIds: [0] },
-      func: () => (globalThis as unknown as { __articleCleanerReader: { toggle(): Promise<string> } }).__articleCleanerReader.toggle(),
-    });
+  // As source text: a bundler's helpers (tsx names functions with __name) do not exist in the extension page.
+  const toggle = driver.control.evaluate(`(async () => {
+    const g = globalThis;
+    const api = g.browser ?? g.chrome;
+    const target = { tabId: ${JSON.stringify(tabId)}, frameIds: [0] };
+    await api.scripting.executeScript({ target, files: ['/content/in-page-reader.js'] });
+    const [frame] = await api.scripting.executeScript({ target, func: () => globalThis.__articleCleanerReader.toggle() });
     return String(frame?.result);
-  }, tabId);
+  })()`) as Promise<string>;
   const state = await Promise.race([toggle, new Promise<string>((r) => setTimeout(() => r('no answer'), READER_BOUND_MS))]).catch(
     (error: unknown) => `failed: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}`,
   );

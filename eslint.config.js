@@ -76,6 +76,17 @@ function zones() {
       ],
     ),
     zone(
+      ['src/offscreen/**/*.ts'],
+      [
+        polyfill,
+        jsdom,
+        layers(
+          ['popup', 'content', 'background', 'reader', 'options', 'cli', 'node', 'build'],
+          'The reading context imports only core and platform.',
+        ),
+      ],
+    ),
+    zone(
       ['src/background/**/*.ts'],
       [
         polyfill,

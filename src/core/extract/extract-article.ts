@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../article';
 import { cleanArticle } from '../clean/clean-article';
+import type { Removal } from '../clean/removal-trace';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
@@ -28,6 +29,8 @@ export interface ExtractOptions {
    * removed what. It must not change the element.
    */
   trace?: TraceStep;
+  /** Told of every block a cleaning pass removed, or the story guard kept, and why: the CLI's --explain. */
+  explain?: (removal: Removal) => void;
 }
 
 export type TraceStep = (step: string, content: Element) => void;
@@ -57,7 +60,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   options.trace?.('readability', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
-  cleanArticle(content, title, siteName, options.trace);
+  cleanArticle(content, title, siteName, options.trace, options.explain);
   // Sanitize before taking the text, so the text is what the reader shows.
   const inPlace = options.sanitize.element;
   let html: string | null = null;

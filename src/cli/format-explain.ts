@@ -19,7 +19,8 @@ export function formatExplain(label: string, removals: readonly Removal[]): stri
     const words = removed.reduce((n, r) => n + r.words, 0);
     lines.push(`  ${pass}: ${removed.length} removed (${words} words) — ${WHY[pass]}`);
     for (const r of list) {
-      const what = r.outcome === 'removed' ? (r.forced ? 'removed (past the story guard: a second signal)' : 'removed') : r.outcome;
+      const what =
+        r.outcome === 'removed' ? (r.forced ? 'removed (on a second signal, which the story guard lets through)' : 'removed') : r.outcome;
       lines.push(`    - ${what} <${r.tag}> ${r.words} words${r.text ? ` ${quote(r.text)}` : ''}`);
     }
   }

@@ -13,7 +13,7 @@ export interface Removal {
   pass: CleanPass;
   /** What happened: removed, or kept by the story guard (story-guard.ts) and why. */
   outcome: 'removed' | 'kept: story prose' | 'kept: over the word budget';
-  /** The pass had a second signal and overrode the guard. */
+  /** The pass had a second signal (the same text twice, a labelled comment thread), which the story guard lets through. */
   forced: boolean;
   /** Why this pass removes blocks (WHY below). */
   why: string;

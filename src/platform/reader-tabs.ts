@@ -7,11 +7,12 @@
 import { parseReaderOutcome, SCRIPTS, scriptPath, type EntryPoints, type ReaderOutcome } from '../core/messages/injected-scripts';
 import type { ReadAnswer, ReadRequest } from '../core/messages/reader-work';
 import { browserApi } from './browser-global';
+import { withoutFragment } from '../core/url/web-address';
 
 const browser = browserApi();
 
 const dismissedKey = (tabId: number) => `dismissed:${tabId}`;
-const pageKey = (url: string) => url.replace(/#.*$/, '');
+const pageKey = withoutFragment;
 
 /** An automatic open carries the address of the page that asked: the reader opens on that page or not at all. */
 export type ReaderCall =

@@ -3,6 +3,7 @@ import type { Sanitizer } from '../core/sanitize/create-sanitizer';
 import { describeMeta } from '../core/meta/describe-meta';
 import { formatMeta } from '../core/meta/format-meta';
 import { h } from './h';
+import { isWebUrl, parseUrl } from '../core/url/web-address';
 
 export interface RenderContext {
   sanitizer: Sanitizer;
@@ -49,13 +50,9 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
 }
 
 function safeHttpUrl(url: string): string | null {
-  return /^https?:\/\//i.test(url) ? url : null;
+  return isWebUrl(url) ? url : null;
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
+  return parseUrl(url)?.host || url;
 }

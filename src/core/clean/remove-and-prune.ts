@@ -1,5 +1,6 @@
 import { countWords } from '../text/normalize-for-compare';
 import { linkedWords } from '../text/link-density';
+import { noteRemoval } from './removal-trace';
 
 // Per article (story-guard.ts): the blocks that read like story prose, which removeAndPrune keeps, and how many
 // words outside links it may still remove without a caller's second signal.
@@ -24,14 +25,21 @@ export function protectBlocks(root: Element, blocks: readonly Element[], budget 
 export function removeAndPrune(el: Element, root: Element, force = false): boolean {
   const guard = GUARDS.get(root);
   if (guard && !force) {
-    if (guard.blocks.some((b) => b === el || el.contains(b))) return false;
+    if (guard.blocks.some((b) => b === el || el.contains(b))) {
+      noteRemoval(root, el, 'kept: story prose');
+      return false;
+    }
     const text = el.textContent ?? '';
     if (text.trim()) {
       const unlinked = Math.max(0, countWords(text) - linkedWords(el));
-      if (unlinked > guard.budget) return false;
+      if (unlinked > guard.budget) {
+        noteRemoval(root, el, 'kept: over the word budget');
+        return false;
+      }
       guard.budget -= unlinked;
     }
   }
+  noteRemoval(root, el, 'removed', force && !!guard);
   let parent: Element | null = el.parentElement;
   el.remove();
   while (parent && parent !== root && !hasContent(parent)) {

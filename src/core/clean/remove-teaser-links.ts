@@ -3,7 +3,7 @@ import { TEASER_PREFIXES } from './boilerplate-phrases';
 import { leafBlocks } from './leaf-blocks';
 import { within } from './named-ancestor';
 import { removeAndPrune } from './remove-and-prune';
-import { isSameSiteArticle, siteOf } from './same-site';
+import { isSameSiteArticle, siteOf } from '../url/same-site';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;

@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../article';
 import { cleanArticle } from '../clean/clean-article';
+import type { Removal } from '../clean/removal-trace';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
@@ -30,6 +31,8 @@ export interface ExtractOptions {
    * (Article.blocks), so the reader can make a rule from any block.
    */
   siteRules?: readonly BlockShape[];
+  /** Told of every block a cleaning pass removed, or the story guard kept, and why: the CLI's --explain. */
+  explain?: (removal: Removal) => void;
 }
 
 export type TraceStep = (step: string, content: Element) => void;
@@ -72,7 +75,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   options.trace?.('readability', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
-  cleanArticle(content, title, siteName, options.trace);
+  cleanArticle(content, title, siteName, options.trace, options.explain);
   const ruled = marker ? applySiteRules(content, options.siteRules?.length ?? 0) : null;
   // Read before the sanitizer drops the stamps.
   const blocks = marker ? readArticleBlocks(content, marker.shapes) : undefined;

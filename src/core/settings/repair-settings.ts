@@ -1,6 +1,7 @@
 import { DEFAULTS, LIMITS, VOICE_LIMITS, type Settings } from './defaults';
 import { fitSiteLists } from './stored-layout';
 import { HEX_COLOR } from './contrast-ratio';
+import { parseUrl } from '../url/web-address';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'sepia', 'dark', 'contrast', 'custom'];
 const ALIGNS: readonly Settings['textAlign'][] = ['start', 'justify'];
@@ -54,10 +55,10 @@ function inRange(value: unknown, limits: { min: number; max: number }, fallback:
 export function normalizeHost(value: string): string | null {
   let host = value.trim().toLowerCase();
   if (!host) return null;
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
-  } catch {
-    return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
+    const parsed = parseUrl(host);
+    if (!parsed) return null;
+    host = parsed.hostname;
   }
   host = host
     .replace(/^\*\./, '')

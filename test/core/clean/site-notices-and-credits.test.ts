@@ -3,7 +3,7 @@ import { matchBoilerplate } from '../../../src/core/clean/match-boilerplate';
 import { isCredit } from '../../../src/core/clean/match-dateline';
 import { removeBoilerplate } from '../../../src/core/clean/remove-boilerplate';
 import { removeCaptionLeftovers } from '../../../src/core/clean/remove-caption-leftovers';
-import { isSameSiteArticle, siteOf } from '../../../src/core/clean/same-site';
+import { isSameSiteArticle, siteOf } from '../../../src/core/url/same-site';
 import { blockText } from '../../../src/core/text/block-text';
 import { parseDocument } from '../../../src/node/parse-document';
 

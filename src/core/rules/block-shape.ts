@@ -48,7 +48,7 @@ export function stableClasses(el: Element): string[] {
   return out.sort().slice(0, MAX_CLASSES);
 }
 
-function partOf(el: Element): ShapePart {
+export function partOf(el: Element): ShapePart {
   const id = el.getAttribute('id');
   return { tag: el.localName, classes: stableClasses(el), id: id && isStableName(id) ? id : null };
 }
@@ -74,7 +74,11 @@ export function isDistinctive(shape: BlockShape): boolean {
 
 /** A shape as one string: equal shapes, equal keys (for de-duplicating rules). */
 export function shapeKey(shape: BlockShape): string {
-  return shape.parts.map((p) => `${p.tag}${p.id ? `#${p.id}` : ''}${p.classes.map((c) => `.${c}`).join('')}`).join(' < ');
+  return shape.parts.map(partKey).join(' < ');
+}
+
+export function partKey(p: ShapePart): string {
+  return `${p.tag}${p.id ? `#${p.id}` : ''}${p.classes.map((c) => `.${c}`).join('')}`;
 }
 
 /**

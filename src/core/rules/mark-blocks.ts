@@ -9,7 +9,7 @@
  * any block it shows. The stamps are data- attributes, which the sanitizer
  * drops; any the page itself carried are taken off first.
  */
-import { matchesShape, shapeOf, shapeKey, type BlockShape } from './block-shape';
+import { ANCESTORS, matchesShape, partKey, partOf, type BlockShape, type ShapePart } from './block-shape';
 import { blockKeys, CONTAINER_TAGS, readerBlocks, UNIT_TAGS } from './reader-blocks';
 
 export const SHAPE_ATTR = 'data-ac-shape';
@@ -31,13 +31,31 @@ export function createBlockMarker(rules: readonly BlockShape[]): BlockMarker {
   const shapes: BlockShape[] = [];
   const index = new Map<string, number>();
   const ruleTags = new Set(rules.map((r) => r.parts[0]?.tag));
+  // Each element's part read once: the walk visits parents before children, so a shape is a few look-ups (shapeOf, cached).
+  const parts = new Map<Element, { part: ShapePart; key: string }>();
+  const cached = (el: Element) => {
+    let p = parts.get(el);
+    if (!p) {
+      const part = partOf(el);
+      p = { part, key: partKey(part) };
+      parts.set(el, p);
+    }
+    return p;
+  };
+  const shapeAt = (el: Element): { shape: BlockShape; key: string } => {
+    const chain = [cached(el)];
+    for (let a = el.parentElement; a && chain.length <= ANCESTORS; a = a.parentElement) {
+      if (a.localName === 'body' || a.localName === 'html') break;
+      chain.push(cached(a));
+    }
+    return { shape: { parts: chain.map((c) => c.part) }, key: chain.map((c) => c.key).join(' < ') };
+  };
   return {
     shapes,
     visit(el) {
       const tag = el.localName;
       if (UNIT_TAGS.has(tag) || CONTAINER_TAGS.has(tag)) {
-        const shape = shapeOf(el);
-        const key = shapeKey(shape);
+        const { shape, key } = shapeAt(el);
         let i = index.get(key);
         if (i === undefined) {
           i = shapes.push(shape) - 1;

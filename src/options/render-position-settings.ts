@@ -1,7 +1,7 @@
 import { countPositions, forgetPositions } from '../platform/reading-position-store';
 import { h } from '../reader/h';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 /**
  * The options page's "Reading position" section: how many articles have a

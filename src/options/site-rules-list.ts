@@ -11,7 +11,7 @@ import { browserApi } from '../platform/browser-global';
 import { deleteSiteRule, loadSiteRules } from '../platform/site-rules-store';
 import { h } from '../reader/h';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 /** A shape as a reader can recognise it: the block, then where it sits ("aside.related in div.story"). */
 export function describeShape(shape: BlockShape): string {

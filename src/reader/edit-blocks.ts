@@ -15,7 +15,7 @@ import { blockKeys, readerBlocks } from '../core/rules/reader-blocks';
 import { countWords } from '../core/text/normalize-for-compare';
 import { h } from './h';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 export interface RuleKeeper {
   save(shape: BlockShape): Promise<unknown>;

@@ -9,7 +9,7 @@
  */
 import { h } from './h';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 export const MIN_SECTIONS = 3;
 

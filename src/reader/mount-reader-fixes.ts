@@ -10,7 +10,7 @@ import { deleteSiteRule, saveSiteRule } from '../platform/site-rules-store';
 import { createBlockEditor, type BlockEditor } from './edit-blocks';
 import { createOutline, type Outline } from './mount-outline';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 export interface ReaderFixes {
   editor: BlockEditor;

@@ -8,6 +8,7 @@ import { renderVoicePicker, type VoicePicker } from './render-voice-picker';
 import { voiceLanguage } from './speech-voice';
 import { createWordHighlighter } from './word-highlight';
 import { takeAwayActions } from './take-away-actions';
+import type { Translate } from '../core/i18n/translate';
 
 export interface MountToolbarOptions {
   article: Article;
@@ -15,7 +16,7 @@ export interface MountToolbarOptions {
   body: HTMLElement;
   sanitizer: Sanitizer;
   settings: ReaderSettingsConnection;
-  t: (key: string, sub?: string | string[]) => string;
+  t: Translate;
   locale: string;
   canPrint: boolean;
   /** Where Save and Copy put their transient elements: the in-page reader's shadow root (take-away.ts). */

@@ -4,10 +4,11 @@ import { describeMeta } from '../core/meta/describe-meta';
 import { formatMeta } from '../core/meta/format-meta';
 import { h } from './h';
 import { isWebUrl, parseUrl } from '../core/url/web-address';
+import type { Translate } from '../core/i18n/translate';
 
 export interface RenderContext {
   sanitizer: Sanitizer;
-  t: (key: string, sub?: string) => string;
+  t: Translate;
   locale: string;
   /** A note above the body, such as a page cut short by the snapshot's cap. */
   notice?: string;

@@ -4,7 +4,7 @@ import type { ReadAloud, ReadAloudState } from './read-aloud';
 import { READ_ALOUD_KEYS, type SpeechControls } from './read-aloud-keys';
 import type { Settings } from '../core/settings/defaults';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 export interface ListenPanelOptions {
   t: Translate;

@@ -5,7 +5,7 @@ import type { SpeechControls } from './read-aloud-keys';
 import { renderListenPanel } from './render-listen-panel';
 import { renderSettingsForm } from './render-settings-form';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 /** What the reader can do with its article; each returns whether it worked, for the status line. */
 export interface TakeAwayActions {

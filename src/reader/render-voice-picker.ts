@@ -2,7 +2,7 @@ import { h } from './h';
 import type { SpeechEngine } from './read-aloud';
 import { chooseVoice, voiceLanguage, voicesFor } from './speech-voice';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 export interface VoicePickerOptions {
   engine: SpeechEngine;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyFigures } from '../../../src/core/figures/key-figures';
 import { renderKeyFigures } from '../../../src/reader/render-key-figures';
 
-const t = (key: string, sub?: string) => (sub ? `${key}(${sub})` : key);
+const t = (key: string, sub?: string | string[]) => (sub ? `${key}(${sub})` : key);
 const figure = (text: string, key: boolean) => ({ text, kind: 'count' as const, key, sentence: `${text}.` });
 const render = (figures: KeyFigures) => {
   const root = document.createElement('div');

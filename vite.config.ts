@@ -4,6 +4,7 @@ import { defineConfig, type InlineConfig } from 'vite';
 // Every injected or registered script, named once (src/core/messages/injected-scripts.ts).
 import { SCRIPTS } from './src/core/messages/injected-scripts';
 
+const READER_WORK = 'reader-work';
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where one build is staged before scripts/build.ts copies it into dist/chrome and dist/firefox. */
 export const STAGE_DIR = resolve(root, 'dist/.stage');
@@ -25,7 +26,15 @@ export const pagesConfig: InlineConfig = {
     modulePreload: false,
     sourcemap: false,
     rollupOptions: {
-      input: { popup: resolve(root, 'src/popup/popup.html'), options: resolve(root, 'src/options/options.html') },
+      input: {
+        popup: resolve(root, 'src/popup/popup.html'),
+        options: resolve(root, 'src/options/options.html'),
+        offscreen: resolve(root, 'src/offscreen/offscreen.html'),
+        [READER_WORK]: resolve(root, SCRIPTS.readerWork.source),
+      },
+      // Firefox's background imports the reading module by the path the contract gives it, and calls its exports.
+      preserveEntrySignatures: 'exports-only',
+      output: { entryFileNames: (chunk) => (chunk.name === READER_WORK ? SCRIPTS.readerWork.file : 'assets/[name]-[hash].js') },
     },
   },
 };
@@ -37,7 +46,9 @@ export const pagesConfig: InlineConfig = {
  * Each is one self-contained IIFE, no imports, no chunks.
  */
 export const CLASSIC_SCRIPTS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(SCRIPTS).map((script) => [script.file, script.source]),
+  Object.values(SCRIPTS)
+    .filter((script) => script.kind !== 'module')
+    .map((script) => [script.file, script.source]),
 );
 
 export function classicScriptConfig(output: string): InlineConfig {
@@ -53,6 +64,8 @@ export function classicScriptConfig(output: string): InlineConfig {
       emptyOutDir: false,
       target: ['chrome120', 'firefox140'],
       sourcemap: false,
+      // The reading module is the pages' build's (an ES module); Firefox's background imports it at run time.
+      rollupOptions: { external: [`/${SCRIPTS.readerWork.file}`], makeAbsoluteExternalsRelative: false },
       lib: {
         entry: resolve(root, source),
         formats: ['iife'],

@@ -11,7 +11,8 @@
  * Speed: computeKeyFigures on that text vs plain Readability's parse of the
  * page, median over pages of the per-page median ratio. The key-number model
  * (fitted on these labels by npm run fit:figures) is also fitted on the
- * scrapinghub pages and scored on the others, and the reverse, in the same run.
+ * scrapinghub pages and scored on the others, and the reverse, and scored by a
+ * k-fold cross-validation over all the pages, in the same run.
  * Writes bench/results/figures.json.
  *
  *   npm run bench:figures [-- --reps N] [-- --only ID-PREFIX]
@@ -26,7 +27,7 @@ import { computeKeyFigures } from '../src/core/figures/compute-key-figures';
 import { parseDocument } from '../src/node/parse-document';
 import { loadFigureLabels } from './lib/load-figure-labels';
 import { add, scorePage, summary, zero, type Counts, type PageScore } from './lib/score-figures';
-import { fitKeyNumbers, keyListScore, keyNumberPages } from './lib/fit-key-numbers';
+import { CV_FOLDS, crossValidate, fitKeyNumbers, keyListScore, keyNumberPages } from './lib/fit-key-numbers';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -148,6 +149,11 @@ if (!ONLY) {
       `  fit on ${name.padEnd(23)} (${String(train.length).padStart(2)} pages): on itself ${fmt(self.precision)} / ${fmt(self.recall)}; on ${otherName} (${test.length} pages) ${fmt(other.precision)} / ${fmt(other.recall)}`,
     );
   }
+  const cv = crossValidate(kn, CV_FOLDS);
+  held[`${CV_FOLDS}-fold`] = cv;
+  console.log(
+    `  ${CV_FOLDS}-fold over all ${kn.length} pages (page i, in id order, held out in fold i mod ${CV_FOLDS}): held out ${fmt(cv.precision)} / ${fmt(cv.recall)} (${cv.right}/${cv.listed} listed key, ${cv.found}/${cv.total} key found)`,
+  );
   console.log('');
 }
 for (const p of perPage) {

@@ -3,14 +3,15 @@
  * and writes src/core/figures/key-number-model.ts (weights and threshold as
  * data), printing beside it the two cross-checks: fitted on the scrapinghub
  * pages and scored on the others (l3s-gn1 and the pages written here), and the
- * reverse. Deterministic: the same labels give the same file.
+ * reverse, and a k-fold cross-validation over all of them (the figure the fit's
+ * settings are chosen by, never the in-sample one). Deterministic: the same labels give the same file.
  *
  *   npm run fit:figures && npm run bench:figures
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadFigureLabels } from './lib/load-figure-labels';
-import { FIT, fitKeyNumbers, keyListScore, keyNumberPages } from './lib/fit-key-numbers';
+import { CV_FOLDS, FIT, crossValidate, fitKeyNumbers, keyListScore, keyNumberPages } from './lib/fit-key-numbers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pages = keyNumberPages(loadFigureLabels());
@@ -27,6 +28,7 @@ for (const [i, [name, train]] of parts.entries()) {
     `fit on ${name} (${train.length} pages): itself ${fmt(keyListScore(train, model))}; ${otherName} (${test.length} pages) ${fmt(keyListScore(test, model))}`,
   );
 }
+console.log(`${CV_FOLDS}-fold over all ${pages.length} pages: held out ${fmt(crossValidate(pages, CV_FOLDS))}`);
 const model = fitKeyNumbers(pages);
 console.log(`fit on all ${pages.length} pages: ${fmt(keyListScore(pages, model))}; threshold ${model.threshold}`);
 const sorted = {

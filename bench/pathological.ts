@@ -21,7 +21,10 @@
  * the page's thread, median and p95, and popup-open → shown, new/old
  * (bench/lib/stall-compare.ts). --corpus adds the 91 scrapinghub pages
  * served locally (--corpus-every N: every Nth of them); --browser NAME only
- * chromium or firefox.
+ * chromium or firefox. --in-page measures the in-page reader's path (the
+ * shortcut's and the automatic reader's: content/in-page-reader.js toggled
+ * open, test/browser/support/read-in-page.ts) instead of the popup's;
+ * --both runs the popup's, then the in-page reader's.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -158,7 +161,13 @@ export async function runPathologicalBrowsers(scale: number, only?: string): Pro
 }
 
 /** --old: this build beside another, same pages, same run; `corpusEvery` 0 leaves the corpus out. */
-async function runComparison(oldDist: string, scale: number, only: string | undefined, corpusEvery: number): Promise<number> {
+async function runComparison(
+  oldDist: string,
+  scale: number,
+  only: string | undefined,
+  corpusEvery: number,
+  inPage: boolean,
+): Promise<number> {
   const { compareBuilds, STATIC_PAGE_CSP } = await import('./lib/stall-compare');
   const { hungPage } = await import('../test/browser/support/hung-page');
   const { corpusEntries, readPageHtml } = await import('./lib/load-corpus');
@@ -178,7 +187,7 @@ async function runComparison(oldDist: string, scale: number, only: string | unde
     if (!only || p.name === only) pages.push({ path: `/${p.name}/`, kind: 'pathological', html: p.html(scale) });
   if (!only || only === 'hung-page') pages.push({ path: '/hung-page/', kind: 'hung', html: hungPage() });
   const browsers = process.argv.includes('--browser') ? [process.argv[process.argv.indexOf('--browser') + 1]!] : undefined;
-  return compareBuilds(pages, oldDist, { serverHeaders: headers, browsers });
+  return compareBuilds(pages, oldDist, { serverHeaders: headers, browsers, inPage });
 }
 
 if (process.argv[1] === here) {
@@ -195,8 +204,12 @@ if (process.argv[1] === here) {
     let failures = 0;
     if (!args.includes('--no-node')) failures += await runPathologicalNode(scale, only, Number(at('--deadline') ?? 300) * 1000);
     const old = at('--old');
-    if (old) failures += await runComparison(old, scale, only, args.includes('--corpus') ? Number(at('--corpus-every') ?? 1) : 0);
-    else if (!args.includes('--no-browsers')) failures += await runPathologicalBrowsers(scale, only);
+    if (old) {
+      const corpusEvery = args.includes('--corpus') ? Number(at('--corpus-every') ?? 1) : 0;
+      // --in-page: the in-page reader (shortcut, automatic reader); --both: the popup, then the in-page reader.
+      for (const inPage of args.includes('--both') ? [false, true] : [args.includes('--in-page')])
+        failures += await runComparison(old, scale, only, corpusEvery, inPage);
+    } else if (!args.includes('--no-browsers')) failures += await runPathologicalBrowsers(scale, only);
     console.log(`\n${failures} failure(s)`);
     process.exitCode = failures ? 1 : 0;
   }

@@ -90,6 +90,7 @@ function failedRow(corpus: string, id: string, url: string, reference: string, e
     ms: { ours: 0, readability: 0, ratio: 0 },
     kept: [],
     dropped: [],
+    droppedBy: [],
     steps: [],
   };
 }

@@ -13,7 +13,15 @@ import { rankCandidates, type FigureCandidate } from '../../src/core/figures/ran
 import type { LabelledPage } from './load-figure-labels';
 import { shows } from './score-figures';
 
-export const FIT = {
+export interface FitSettings {
+  lambda: number;
+  beta: number;
+  ascentRounds: number;
+  minGain: number;
+  floors: Readonly<Record<string, number>>;
+}
+
+export const FIT: FitSettings = {
   /** Ridge penalty on every weight but the bias. */
   lambda: 2,
   /** What the threshold is chosen for: F-beta of key-list precision and key recall (beta > 1 favours recall). */
@@ -28,8 +36,8 @@ export const FIT = {
    * weight anywhere from 0.3 to 2, and the ridge penalty alone would shrink it
    * to near nothing. A number the headline gives is a key fact more often than not.
    */
-  floors: { title: 1 } as Readonly<Record<string, number>>,
-} as const;
+  floors: { title: 1 },
+};
 
 /** One labelled page's figures, with which of them show a key number. */
 export interface KeyNumberPage {
@@ -105,7 +113,7 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Fits weights and bias on the pages' keyable figures, then the threshold for the best key list. */
-export function fitKeyNumbers(pages: KeyNumberPage[]): KeyNumberModel {
+export function fitKeyNumbers(pages: KeyNumberPage[], fit: FitSettings = FIT): KeyNumberModel {
   const names = [...new Set(pages.flatMap((p) => p.candidates.flatMap((c) => Object.keys(c.features))))].sort();
   const rows: Array<{ x: number[]; y: number }> = [];
   for (const page of pages) {
@@ -129,29 +137,29 @@ export function fitKeyNumbers(pages: KeyNumberPage[]): KeyNumberModel {
       }
     }
     for (let j = 1; j < d; j++) {
-      grad[j]! += FIT.lambda * w[j]!;
-      hess[j]![j]! += FIT.lambda;
+      grad[j]! += fit.lambda * w[j]!;
+      hess[j]![j]! += fit.lambda;
     }
     hess[0]![0]! += 1e-6;
     const step = solve(hess, grad);
     w = w.map((v, j) => v - step[j]!);
     if (Math.max(...step.map(Math.abs)) < 1e-6) break;
   }
-  const weights = Object.fromEntries(names.map((n, j) => [n, round(Math.max(FIT.floors[n] ?? -Infinity, w[j + 1]!))]));
+  const weights = Object.fromEntries(names.map((n, j) => [n, round(Math.max(fit.floors[n] ?? -Infinity, w[j + 1]!))]));
   const model: KeyNumberModel = { bias: round(w[0]!), weights, threshold: 0 };
   // The threshold: the best F-beta of the key list over the training pages.
   let best = { f: -1, threshold: 0 };
   for (let t = -4; t <= 4; t = round(t + 0.05)) {
-    const f = objective(pages, { ...model, threshold: t });
+    const f = objective(pages, { ...model, threshold: t }, fit);
     if (f > best.f) best = { f, threshold: t };
   }
-  return FIT.ascentRounds ? ascend(pages, { ...model, threshold: best.threshold }) : { ...model, threshold: best.threshold };
+  return fit.ascentRounds ? ascend(pages, { ...model, threshold: best.threshold }, fit) : { ...model, threshold: best.threshold };
 }
 
 /** F-beta of the key list, as bench:figures counts it. */
-function objective(pages: KeyNumberPage[], model: KeyNumberModel): number {
+function objective(pages: KeyNumberPage[], model: KeyNumberModel, fit: FitSettings): number {
   const s = keyListScore(pages, model);
-  const b2 = FIT.beta * FIT.beta;
+  const b2 = fit.beta * fit.beta;
   return s.precision + s.recall ? ((1 + b2) * s.precision * s.recall) / (b2 * s.precision + s.recall) : 0;
 }
 
@@ -159,12 +167,12 @@ function objective(pages: KeyNumberPage[], model: KeyNumberModel): number {
  * The logistic fit scores each figure alone; the product lists the best few of
  * a page. Coordinate ascent from the logistic weights on the key list itself
  * (each weight and the threshold moved in turn by a few steps, a move kept
- * only when the training pages' F-beta rises by more than FIT.minGain).
+ * only when the training pages' F-beta rises by more than fit.minGain).
  */
-function ascend(pages: KeyNumberPage[], start: KeyNumberModel): KeyNumberModel {
+function ascend(pages: KeyNumberPage[], start: KeyNumberModel, fit: FitSettings): KeyNumberModel {
   let model = { ...start, weights: { ...start.weights } };
-  let score = objective(pages, model);
-  for (let round_ = 0; round_ < FIT.ascentRounds; round_++) {
+  let score = objective(pages, model, fit);
+  for (let round_ = 0; round_ < fit.ascentRounds; round_++) {
     let moved = false;
     for (const name of ['threshold', ...Object.keys(model.weights).sort()]) {
       for (const step of [0.4, -0.4, 0.15, -0.15, 0.05, -0.05]) {
@@ -173,10 +181,10 @@ function ascend(pages: KeyNumberPage[], start: KeyNumberModel): KeyNumberModel {
             ? { ...model, threshold: round(model.threshold + step) }
             : {
                 ...model,
-                weights: { ...model.weights, [name]: round(Math.max(FIT.floors[name] ?? -Infinity, (model.weights[name] ?? 0) + step)) },
+                weights: { ...model.weights, [name]: round(Math.max(fit.floors[name] ?? -Infinity, (model.weights[name] ?? 0) + step)) },
               };
-        const s = objective(pages, next);
-        if (s > score + FIT.minGain) {
+        const s = objective(pages, next, fit);
+        if (s > score + fit.minGain) {
           model = next;
           score = s;
           moved = true;
@@ -186,4 +194,39 @@ function ascend(pages: KeyNumberPage[], start: KeyNumberModel): KeyNumberModel {
     if (!moved) break;
   }
   return model;
+}
+
+/** How many folds bench:figures and fit:figures cross-validate the fit with. */
+export const CV_FOLDS = 10;
+
+/** Pooled counts of several key-list scores. */
+function pool(scores: Array<ReturnType<typeof keyListScore>>): ReturnType<typeof keyListScore> {
+  const s = { listed: 0, right: 0, found: 0, total: 0 };
+  for (const x of scores) {
+    s.listed += x.listed;
+    s.right += x.right;
+    s.found += x.found;
+    s.total += x.total;
+  }
+  return { ...s, precision: s.listed ? s.right / s.listed : 0, recall: s.total ? s.found / s.total : 0 };
+}
+
+/**
+ * K-fold cross-validation over all pages: page i (in id order) is held out in
+ * fold i mod k, the model fitted on the other folds; the held-out key lists
+ * pooled. Deterministic. k = pages.length is leave-one-page-out.
+ */
+export function crossValidate(pages: KeyNumberPage[], k: number, fit: FitSettings = FIT): ReturnType<typeof keyListScore> {
+  const ordered = [...pages].sort((a, b) => a.id.localeCompare(b.id));
+  const scores = [];
+  for (let fold = 0; fold < k; fold++) {
+    const test = ordered.filter((_, i) => i % k === fold);
+    if (!test.length) continue;
+    const model = fitKeyNumbers(
+      ordered.filter((_, i) => i % k !== fold),
+      fit,
+    );
+    scores.push(keyListScore(test, model));
+  }
+  return pool(scores);
 }

@@ -155,11 +155,11 @@ export function printCorpus(
       `  speed: median per-page time ratio ours/readability = ${s.speed.toFixed(3)} (medians ${s.msOurs.toFixed(1)} ms vs ${s.msReadability.toFixed(1)} ms)`,
     );
   if (lose > 0) {
-    console.log(`\n  ${lose} pages where we lose most (F1 ours / readability with block breaks):`);
+    console.log(`\n  ${lose} pages where we lose most (F1 ours / readability with block breaks; [who removed the text lost]):`);
     for (const r of [...rows].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, lose)) {
       console.log(`\n  ${short(r)}\n    ours ${pr(r.ours)}  /  readability ${pr(r.readabilityBlocks)}`);
       for (const k of r.kept) console.log(`     + kept  ${k}`);
-      for (const d of r.dropped) console.log(`     - lost  ${d}`);
+      r.dropped.forEach((d, i) => console.log(`     - lost  ${d}  [${r.droppedBy?.[i] ?? '?'}]`));
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
+import type { Removal } from '../../src/core/clean/removal-trace';
 import { cloneDocument } from '../../src/core/extract/clone-document';
 import { extractArticle, type TraceStep } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
@@ -47,6 +48,8 @@ export interface PageRow {
   ms: { ours: number; readability: number; ratio: number };
   kept: string[];
   dropped: string[];
+  /** For each of `dropped`: the cleaning pass whose trace removed it, or 'readability' when its article never had it, or 'sanitize'. */
+  droppedBy: string[];
   steps: StepRow[];
 }
 
@@ -123,11 +126,16 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
     stepTexts.push([step, blockText(content)]);
   };
   const before = document.documentElement.outerHTML;
+  // What each cleaning pass removed (the CLI's --explain trace), to name the pass behind each text lost.
+  const removals: Removal[] = [];
+  const explain = (r: Removal) => {
+    if (r.outcome === 'removed') removals.push(r);
+  };
   let error: string | undefined;
   let oursText = '';
   let title = '';
   try {
-    const result = extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace }, trace });
+    const result = extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace }, trace, explain });
     if (result.ok) {
       oursText = result.article.text;
       title = result.article.title;
@@ -179,6 +187,7 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
     prev = text;
   }
 
+  const dropped = phrases(entry.reference, oursText);
   const titleNorm = normalizeForCompare(title);
   const blocks = oursText.split(/\n\n/);
   const msOurs = tOurs.length ? median(tOurs) : 0;
@@ -197,9 +206,21 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
     commentForm: blocks.find((b) => COMMENT_FORM.test(b.trim()) && tokenize(b).length <= FORM_MAX_WORDS) ?? null,
     ms: { ours: msOurs, readability: msRead, ratio: msRead ? msOurs / msRead : 0 },
     kept: phrases(oursText, entry.reference),
-    dropped: phrases(entry.reference, oursText),
+    dropped,
+    droppedBy: dropped.map((d) => lostBy(d, removals, stepTexts[0]?.[1] ?? '')),
     steps,
   };
+}
+
+/** Who took a lost phrase out: the pass whose removed block holds its first words, else Readability (its article lacks them) or the sanitizer. */
+function lostBy(phrase: string, removals: readonly Removal[], readabilityText: string): string {
+  const head = tokenize(phrase.replace(/^\d+w: /, '').replace(/ …$/, ''))
+    .slice(0, 4)
+    .join(' ');
+  if (!head) return 'readability';
+  const removal = removals.find((r) => tokenize(r.text).join(' ').includes(head));
+  if (removal) return removal.pass;
+  return tokenize(readabilityText).join(' ').includes(head) ? 'sanitize' : 'readability';
 }
 
 /** Whether most of a sample's shingles are the reference's: story text, not furniture the step rightly removed. */

@@ -5,8 +5,8 @@
  * registered only where the browser has it (background-events.ts):
  * Firefox for Android has no context menus and no keyboard shortcuts.
  */
-import { acceptSender } from '../core/messages/accept-sender';
-import { parseMessage } from '../core/messages/protocol';
+import { acceptExtensionPage, acceptSender } from '../core/messages/accept-sender';
+import { parseMessage, parsePageRequest } from '../core/messages/protocol';
 import { syncAutoReaderRegistration } from '../platform/auto-reader-registration';
 import { activeTabId, onCommand, onInstalled, onPermissionsChanged, onStartup, onTabRemoved } from '../platform/background-events';
 import { browserApi, onMessage } from '../platform/browser-global';
@@ -14,6 +14,7 @@ import { callInPageReader, forgetTab, injectReaderFont, setDismissed } from '../
 import { loadSettings, migrateStoredLayout, onSettingsChanged } from '../platform/settings-store';
 import { listenForContextMenu, registerContextMenu } from './context-menu';
 import { openAutomatically } from './open-automatically';
+import { keyFiguresInBackground, readInTab } from './read-in-tab';
 import { adoptGrant, forgetGrant } from './site-grants';
 
 // Registration changes one after another: two overlapping syncs would race on the same script id.
@@ -26,6 +27,8 @@ function resync(): Promise<unknown> {
     });
   return syncing;
 }
+
+const OPEN_BY_USER = { action: 'open', auto: false, paywalled: false, articleSignals: false } as const;
 
 const warn = (what: string) => (error: unknown) => console.warn(`Article Cleaner: ${what}`, error);
 
@@ -54,8 +57,16 @@ onPermissionsChanged(
 );
 
 onMessage((raw, sender) => {
-  // Only our own content scripts, in a tab's top frame, may ask anything.
-  const tabId = acceptSender(sender, browserApi().runtime.id);
+  const runtime = browserApi().runtime;
+  // Our own pages may run the in-page reader in a tab, by the path the shortcut takes.
+  if (acceptExtensionPage(sender, runtime.id, runtime.getURL(''))) {
+    const request = parsePageRequest(raw);
+    if (!request) return undefined;
+    const call = request.action === 'toggle' ? ({ action: 'toggle' } as const) : OPEN_BY_USER;
+    return callInPageReader(request.tabId, call, {}, readInTab).catch(() => 'error');
+  }
+  // Otherwise only our own content scripts, in a tab's top frame, may ask anything.
+  const tabId = acceptSender(sender, runtime.id);
   if (tabId === null) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;
@@ -66,6 +77,10 @@ onMessage((raw, sender) => {
       return setDismissed(tabId, message.payload.url, true).then(() => undefined);
     case 'reader:need-font':
       return injectReaderFont(tabId).catch(() => undefined);
+    case 'reader:read':
+      return readInTab(tabId, message.payload.url, message.payload.request);
+    case 'reader:figures':
+      return keyFiguresInBackground(message.payload.request);
   }
 });
 
@@ -76,6 +91,6 @@ onCommand((command, tabId) => {
   if (command !== 'toggle-reader') return;
   void (async () => {
     const id = tabId ?? (await activeTabId());
-    if (typeof id === 'number') await callInPageReader(id, { action: 'toggle' }).catch(() => undefined);
+    if (typeof id === 'number') await callInPageReader(id, { action: 'toggle' }, {}, readInTab).catch(() => undefined);
   })();
 });

@@ -12,6 +12,7 @@ import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
 import { callInPageReader, isDismissed, setDismissed } from '../platform/reader-tabs';
 import { loadSettings } from '../platform/settings-store';
+import { readInTab } from './read-in-tab';
 
 export async function openAutomatically(
   tabId: number,
@@ -25,5 +26,5 @@ export async function openAutomatically(
   if (navigation === 'reload') await setDismissed(tabId, url, false);
   else if (await isDismissed(tabId, url)) return;
   const target = typeof documentId === 'string' && documentId ? { documentId } : {};
-  await callInPageReader(tabId, { action: 'open', auto: true, paywalled, articleSignals, url }, target).catch(() => undefined);
+  await callInPageReader(tabId, { action: 'open', auto: true, paywalled, articleSignals, url }, target, readInTab).catch(() => undefined);
 }

@@ -23,6 +23,8 @@ export function deriveManifests(source: Manifest, version: string): { chrome: Ma
   const firefox = structuredClone(base);
   // Chrome's minimum is Chrome's; Firefox has its own in gecko.strict_min_version.
   delete firefox.minimum_chrome_version;
+  // Chrome reads the in-page reader's pages in an offscreen document; Firefox's background page has a DOM of its own.
+  if (Array.isArray(firefox.permissions)) firefox.permissions = firefox.permissions.filter((p) => p !== 'offscreen');
   if (firefox.background?.service_worker) {
     const { service_worker, type, ...rest } = firefox.background;
     firefox.background = { ...rest, scripts: [service_worker], ...(type ? { type } : {}) };

@@ -8,6 +8,8 @@ export interface CliOptions {
   url: string | null;
   format: Format;
   isArticle: boolean;
+  /** Print, on standard error, what each cleaning pass removed and why. */
+  explain: boolean;
   help: boolean;
   version: boolean;
 }
@@ -21,7 +23,7 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; messag
  * names that start with a dash.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const options: CliOptions = { inputs: [], url: null, format: 'text', isArticle: false, help: false, version: false };
+  const options: CliOptions = { inputs: [], url: null, format: 'text', isArticle: false, explain: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -54,6 +56,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--is-article':
         options.isArticle = true;
+        break;
+      case '--explain':
+        options.explain = true;
         break;
       case '-u':
       case '--url': {
@@ -97,6 +102,8 @@ Options:
       --is-article     instead of cleaning, print the automatic reader's decision,
                        one JSON line per input: {"file", "isArticle", "stage", "reason"};
                        the address counts: --url, else the page's canonical URL
+      --explain        also print, on standard error, every block each cleaning pass
+                       removed (or the story guard kept) and why
   -h, --help           show this help
   -V, --version        show the version
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Removal } from '../core/clean/removal-trace';
 import { pathToFileURL } from 'node:url';
 import { packageRoot, packageVersion } from './package-root';
 import { USAGE, parseArgs, type CliOptions } from './parse-args';
@@ -53,12 +54,14 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   const inputs = inputsOf(options);
   if (options.isArticle) return decideAll(inputs, options.url, io);
-  const { cleanInput, formatOutput } = await import('./clean-input');
+  const { cleanInput, formatExplain, formatOutput } = await import('./clean-input');
   let failed = 0;
   let printed = 0;
   for (const input of inputs) {
-    const { result, note } = await cleanInput(input.path, input.url, io.stdin);
+    const removals: Removal[] = [];
+    const { result, note } = await cleanInput(input.path, input.url, io.stdin, options.explain ? (r) => removals.push(r) : undefined);
     if (note) io.stderr(`article-cleaner: ${input.label}: ${note}\n`);
+    if (options.explain && result.ok) io.stderr(formatExplain(input.label, removals));
     if (!result.ok) {
       const what = result.reason === 'not-article' ? `not an article: ${result.message}` : result.message;
       io.stderr(`article-cleaner: ${input.label}: ${what}\n`);

@@ -9,11 +9,12 @@
 import { autoReaderEnabledFor } from '../core/settings/auto-reader-matches';
 import { normalizeHost } from '../core/settings/repair-settings';
 import { loadSettings } from '../platform/settings-store';
+import { isWebUrl, withoutFragment } from '../core/url/web-address';
 
-const pageKey = (url: string) => url.replace(/#.*$/, '');
+const pageKey = withoutFragment;
 
 export async function autoOpenAllowed(askedFor: string | undefined, href: string): Promise<boolean> {
   if (!askedFor || pageKey(askedFor) !== pageKey(href)) return false;
-  const host = /^https?:\/\//i.test(href) ? normalizeHost(href) : null;
+  const host = isWebUrl(href) ? normalizeHost(href) : null;
   return !!host && autoReaderEnabledFor(await loadSettings(), host);
 }

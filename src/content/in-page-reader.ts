@@ -13,21 +13,26 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
-import { extractDocument } from '../core/pipeline/read-page';
 import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
-import { extractionStage, readerableStage } from '../core/detect/decide-is-article';
+import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } from '../core/messages/reader-work';
 import { autoOpenAllowed } from './auto-open-allowed';
+import { showInPageFigures } from './in-page-figures';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
-import { sendToBackground } from '../platform/content-runtime';
+import { canReachExtension, sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
+import { keepReadingPosition } from '../reader/keep-reading-position';
+import { mountReaderFixes } from '../reader/mount-reader-fixes';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { h } from '../reader/h';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
 import toolbarCss from '../reader/reader-toolbar.css?inline';
+import fixesCss from '../reader/reader-fixes.css?inline';
 import overlayCss from './in-page-reader.css?inline';
+import { readSelection } from '../core/pipeline/read-selection';
+import { selectionHtml } from '../core/snapshot/selection-html';
 
 type OpenOptions = Partial<ReaderOpenOptions>;
 type Outcome = ReaderOutcome;
@@ -40,53 +45,116 @@ let fontRequested = false;
 let savedScroll: { x: number; y: number } | null = null;
 let keyListener: ((e: KeyboardEvent) => void) | null = null;
 let removalWatch: MutationObserver | null = null;
+// A reading under way (and how it was asked for): a second press of the shortcut meanwhile does not start another.
+let reading: false | 'auto' | 'user' = false;
+// The background's own deadline is 20 s (background/read-in-tab.ts); past this one the reader stops waiting.
+const NEEDS_READING_MS = 25_000;
+let stuck: ReturnType<typeof setTimeout> | undefined;
 
 async function open(options: OpenOptions = {}): Promise<Outcome> {
-  if (host?.isConnected) return 'already-open';
+  if (host?.isConnected || reading) return 'already-open';
   // Automatic: only on the page that asked, on a site still chosen (the tab may have navigated meanwhile).
   if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
-  // The page's shape and Readability's quick test, the stages the small auto-reader script leaves to us.
-  const early = {
-    verdict: options.articleSignals ? 'yes-signals' : 'maybe',
-    stage: 'signals',
-    reason: '',
-    paywalled: options.paywalled ?? false,
-  } as const;
-  const quick = options.auto ? readerableStage(document, early) : early;
-  if (quick.verdict === 'no') return 'not-article';
-  const result = extractDocument(document, location.href, window);
-  if (options.auto) {
-    // The last stage of the automatic decision: the extraction, scored with all the page showed. Otherwise, stay silent.
-    if (!extractionStage(document, quick, result).isArticle || !result.ok) return 'not-article';
-    show(result.article);
+  const auto = options.auto === true;
+  // The shortcut with text selected reads the selection, as it is (read-selection.ts: sanitized, not cleaned,
+  // no Readability, so it stays in the page); the automatic reader never does.
+  const selection = auto ? null : selectionHtml(document);
+  const selected = selection ? readSelection(document, selection, location.href, window) : null;
+  if (selected?.ok) {
+    show(selected.article, { selection: true });
     return 'opened';
   }
-  if (result.ok) {
-    show(result.article);
-    return 'opened';
+  reading = auto ? 'auto' : 'user';
+  // Asked for by the user: say at once that the page is being read (a heavy page takes seconds).
+  if (!auto) showNode(renderMessage('info', t('readingPage'), '', { label: t('showOriginal'), run: () => close() }));
+  const request = { auto, paywalled: options.paywalled ?? false, articleSignals: options.articleSignals ?? false };
+  // The page hid the extension API from us: the background, which asked, reads the page itself and calls show().
+  if (!canReachExtension()) {
+    // Should the answer never come (the background failed), the reader must not wait for good.
+    clearTimeout(stuck);
+    stuck = setTimeout(() => void showAnswer({ ok: false, reason: 'error', message: 'timeout' }), NEEDS_READING_MS);
+    return 'needs-reading';
   }
-  // Asked for by the user (the shortcut): say why there is nothing to show, never a blank cover.
-  const title = result.reason === 'not-article' ? t('notArticleTitle') : t('errorTitle');
-  // It was opened by the keyboard shortcut, so the way to try again is the shortcut, not the toolbar button.
-  const body = result.reason === 'not-article' ? t('notArticleBodyShortcut') : t('errorBody', result.message);
-  showNode(
-    renderMessage(result.reason === 'not-article' ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }),
-  );
-  return result.reason === 'not-article' ? 'not-article' : 'error';
+  let raw: unknown;
+  try {
+    // The background takes the page's snapshot (sliced, giving the page's event loop back) and reads it off this thread.
+    raw = await sendToBackground('reader:read', { url: location.href, request });
+  } finally {
+    reading = false;
+  }
+  return present(parseReadAnswer(raw), auto);
 }
 
-function show(article: Article): void {
+/** The background's answer to a 'needs-reading'. */
+async function showAnswer(raw: unknown): Promise<Outcome> {
+  clearTimeout(stuck);
+  const auto = reading === 'auto';
+  if (!reading) return host?.isConnected ? 'already-open' : 'closed';
+  reading = false;
+  return present(parseReadAnswer(raw), auto);
+}
+
+function present(answer: ReadAnswer, auto: boolean): Outcome {
+  const waiting = host;
+  // The user left the "reading" cover meanwhile (Show original, Esc): nothing to show.
+  if (!auto && !waiting?.isConnected) return 'closed';
+  if (answer.ok) {
+    if (waiting) tearDown();
+    show(answer.article, { truncated: answer.truncated });
+    return 'opened';
+  }
+  // The automatic reader stays silent about pages it will not open.
+  if (auto) return answer.reason === 'not-article' ? 'not-article' : 'error';
+  tearDown();
+  // Asked for by the user (the shortcut): say why there is nothing to show, never a blank cover.
+  const notArticle = answer.reason === 'not-article';
+  const title = notArticle ? t('notArticleTitle') : t('errorTitle');
+  // It was opened by the keyboard shortcut, so the way to try again is the shortcut, not the toolbar button.
+  const detail = answer.message === 'timeout' ? t('timeoutDetail') : answer.message || '?';
+  const body = notArticle ? t('notArticleBodyShortcut') : t('errorBody', detail);
+  showNode(renderMessage(notArticle ? 'info' : 'error', title, body, { label: t('showOriginal'), run: () => close() }));
+  return notArticle ? 'not-article' : 'error';
+}
+
+function show(article: Article, how: { truncated?: boolean; selection?: boolean } = {}): void {
+  // Sanitized again where it becomes DOM (renderArticle): the article came through a message, but from a hostile page.
   const sanitizer = createSanitizer(window, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
-  const rendered = renderArticle(article, { sanitizer, t, locale });
+  const notice = how.selection ? t('selectionNotice') : how.truncated ? t('pageCut') : undefined;
+  const rendered = renderArticle(article, { sanitizer, t, locale, notice });
   const body = rendered.querySelector<HTMLElement>('.reader-body');
   showNode(rendered, (settings, bar, before, root) => {
     if (!body) return;
+    // Outline and Edit ("Remove this block"), as in the popup.
+    const fixes = mountReaderFixes(article, body, t, {
+      scroller: root.querySelector('.scroller'),
+      keys: root,
+      selection: how.selection === true,
+      under: root.querySelector<HTMLElement>('.bar'),
+    });
     // The same controls as the popup's: text and colours, listen, save (print is the full tab's).
     // Save and Copy work inside the closed shadow root, out of the page's reach.
-    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root });
+    const extra = [fixes.editor.button];
+    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root, extra });
     bar.insertBefore(toolbar.element, before);
+    const scroller = root.querySelector('.scroller');
+    if (scroller) keepReadingPosition({ url: article.url || location.href, body, scroller });
   });
+  // The key figures come after the article is on screen, computed off the page's thread too.
+  const shown = host;
+  const scroller = shown ? rendered.closest<HTMLElement>('.scroller') : null;
+  if (body && scroller)
+    void showInPageFigures({
+      article: rendered,
+      body,
+      scroller,
+      t,
+      load: async () => {
+        const request = { text: article.text.slice(0, MAX_FIGURES_TEXT), title: article.title, lang: article.lang };
+        return parseKeyFigures(await sendToBackground('reader:figures', { url: location.href, request }));
+      },
+      stillShown: () => host === shown && !!shown?.isConnected,
+    });
 }
 
 type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement, root: ShadowRoot) => void;
@@ -97,7 +165,7 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
-  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${overlayCss}`;
+  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${fixesCss}\n${overlayCss}`;
   const closeButton = h('button', { type: 'button', class: 'button', title: t('showOriginalHint') }, t('showOriginal'));
   closeButton.addEventListener('click', () => void close());
   const end = h('span', { class: 'bar-end' }, closeButton);
@@ -121,8 +189,8 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
-    // An open toolbar panel takes Esc for itself (it closes the panel); the next Esc leaves the reader.
-    const panelOpen = root.querySelector('.toolbar-panel:not([hidden])') !== null;
+    // An open toolbar panel or Edit's strip takes Esc for itself (it closes); the next Esc leaves the reader.
+    const panelOpen = root.querySelector('.toolbar-panel:not([hidden]), .edit-strip:not([hidden])') !== null;
     if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented && !panelOpen) {
       event.stopPropagation();
       void close();
@@ -172,7 +240,7 @@ const scope = globalThis as Record<string, unknown>;
 // An own property only: a page element with id="__articleCleanerReader" shows through as a global too.
 if (!Object.prototype.hasOwnProperty.call(scope, SCRIPTS.inPageReader.global)) {
   Object.defineProperty(scope, SCRIPTS.inPageReader.global, {
-    value: Object.freeze({ open, close, toggle } satisfies EntryPoints['inPageReader']),
+    value: Object.freeze({ open, close, toggle, show: showAnswer } satisfies EntryPoints['inPageReader']),
     configurable: false,
     writable: false,
   });

@@ -10,6 +10,7 @@
 import { SCRIPTS, type EntryPoints } from '../core/messages/injected-scripts';
 import { SNAPSHOT_PART_CHARS, type SnapshotAnswer, type SnapshotRequest } from '../core/snapshot/page-snapshot';
 import { serializeDocument } from '../core/snapshot/serialize-document';
+import { selectionHtml } from '../core/snapshot/selection-html';
 
 // No slice of the walk holds the page's thread longer than this (the bound is 16 ms).
 const SLICE_MS = 8;
@@ -45,6 +46,7 @@ async function take(request: SnapshotRequest): Promise<SnapshotAnswer> {
       lang: root.getAttribute('lang'),
       dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
       truncated,
+      selection: selectionHtml(document),
     },
   };
 }

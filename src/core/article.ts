@@ -1,3 +1,5 @@
+import type { ArticleBlock } from './rules/mark-blocks';
+
 /** The clean article, as the reader pipeline gives it: plain JSON, safe to pass between contexts. */
 export interface Article {
   title: string;
@@ -13,6 +15,14 @@ export interface Article {
   text: string;
   wordCount: number;
   url: string;
+  /**
+   * The blocks of the body with the shape each had in the page, for "Remove
+   * this block" (core/rules). Only when the pipeline was given the site's
+   * rules (the reader always gives them, the command-line tool never).
+   */
+  blocks?: ArticleBlock[];
+  /** How many blocks the site's rules removed, and how many rules were not applied since they would take too much. */
+  rules?: { removed: number; refused: number };
 }
 
 /** Why there is no article. Each reason has its own message in the UI. */

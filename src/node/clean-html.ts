@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../core/article';
+import type { Removal } from '../core/clean/removal-trace';
 import { extractArticle } from '../core/pipeline/extract-article';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { closeWindow } from './close-window';
@@ -20,8 +21,8 @@ export function isCut(html: string): boolean {
   return html.length > MAX_HTML_CHARS;
 }
 
-/** The extension's pipeline on an HTML string, in Node (command-line tool, tests, benches). */
-export function cleanHtml(html: string, url?: string): ExtractResult {
+/** The extension's pipeline on an HTML string, in Node (command-line tool, tests, benches); `explain` as in extractArticle. */
+export function cleanHtml(html: string, url?: string, explain?: (removal: Removal) => void): ExtractResult {
   let parsed: ReturnType<typeof parseDocument>;
   try {
     parsed = parseDocument(isCut(html) ? html.slice(0, MAX_HTML_CHARS) : html, url);
@@ -36,7 +37,11 @@ export function cleanHtml(html: string, url?: string): ExtractResult {
   const { document, window } = parsed;
   try {
     const sanitizer = createSanitizer(window as never, document.URL);
-    return extractArticle(document, { url: url ?? document.URL, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } });
+    return extractArticle(document, {
+      url: url ?? document.URL,
+      sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace },
+      ...(explain ? { explain } : {}),
+    });
   } finally {
     closeWindow(window);
   }

@@ -10,8 +10,10 @@ import { connectReaderSettings } from '../reader/connect-reader-settings';
 import { h } from '../reader/h';
 import { renderSettingsForm } from '../reader/render-settings-form';
 import { renderAutoSites } from './auto-sites';
+import { renderSiteRules } from './site-rules-list';
 import { saveErrorText } from '../popup/save-error-text';
 import { loadDyslexicFont } from '../reader/load-page-font';
+import { renderPositionSettings } from './render-position-settings';
 
 const t = (key: string, sub?: string | string[]) => message(key, sub);
 
@@ -51,7 +53,7 @@ async function start(): Promise<void> {
   };
   const reading = renderSettingsForm(settings.current(), t, change, {
     idPrefix: 'opt',
-    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages', 'moreText', 'colors'],
   });
   const listening = renderSettingsForm(settings.current(), t, change, { idPrefix: 'opt', fields: ['speechRate'] });
   document.getElementById('reading-form')?.replaceChildren(reading.element);
@@ -62,12 +64,18 @@ async function start(): Promise<void> {
   });
   document.getElementById('reset')?.addEventListener('click', () => {
     // Only the look and the voice: the automatic reader's site lists are not the reader's typography.
-    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate } = DEFAULTS;
-    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate });
+    const { theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate, speechVoices } = DEFAULTS;
+    const { letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink } = DEFAULTS;
+    change({ theme, font, fontSize, lineWidth, lineHeight, hideImages, speechRate, speechVoices });
+    change({ letterSpacing, wordSpacing, textAlign, customText, customBackground, customLink });
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
+  const positions = document.getElementById('positions');
+  if (positions) await renderPositionSettings(positions, t);
   const autoSites = document.getElementById('auto-sites');
   if (autoSites) await renderAutoSites(autoSites);
+  const siteRules = document.getElementById('site-rules');
+  if (siteRules) await renderSiteRules(siteRules, t);
   document.body.dataset.ready = 'true';
 }
 

@@ -28,6 +28,11 @@ function genuineRuntime(): Runtime | null {
   return null;
 }
 
+/** Whether this script can message the extension at all (a page can hide the API from it). */
+export function canReachExtension(): boolean {
+  return genuineRuntime() !== null;
+}
+
 export function sendToBackground<K extends MessageName>(type: K, payload: Protocol[K]): Promise<unknown> {
   const runtime = genuineRuntime();
   if (!runtime) return Promise.resolve(undefined);

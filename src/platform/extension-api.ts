@@ -20,6 +20,8 @@ export interface RawExtensionApi {
   i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string };
   storage: {
     sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    /** Not in CALLS: only reading positions use it, and they check it themselves (reading-position-store.ts). */
+    local?: unknown;
     onChanged: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
   };
 }

@@ -5,12 +5,14 @@
  * at any moment and would forget.
  */
 import { parseReaderOutcome, SCRIPTS, scriptPath, type EntryPoints, type ReaderOutcome } from '../core/messages/injected-scripts';
+import type { ReadAnswer, ReadRequest } from '../core/messages/reader-work';
 import { browserApi } from './browser-global';
+import { withoutFragment } from '../core/url/web-address';
 
 const browser = browserApi();
 
 const dismissedKey = (tabId: number) => `dismissed:${tabId}`;
-const pageKey = (url: string) => url.replace(/#.*$/, '');
+const pageKey = withoutFragment;
 
 /** An automatic open carries the address of the page that asked: the reader opens on that page or not at all. */
 export type ReaderCall =
@@ -32,10 +34,14 @@ function injectionTarget(
 }
 
 /** Injects the in-page reader into the tab's top frame (harmless if already there) and calls it; its answer, checked. */
+/** Reads a tab's page off its thread (background/read-in-tab.ts), given the address it must still show (or null for any). */
+export type ReadPage = (tabId: number, askedFrom: string | null, request: ReadRequest) => Promise<ReadAnswer>;
+
 export async function callInPageReader(
   tabId: number,
   call: ReaderCall,
   where: { documentId?: string } = {},
+  readPage?: ReadPage,
 ): Promise<ReaderOutcome | 'missing' | 'invalid'> {
   const target = injectionTarget(tabId, where.documentId) as { tabId: number; frameIds: number[] };
   const [loaded] = await browser.scripting.executeScript({ target, files: [scriptPath('inPageReader')] });
@@ -53,7 +59,20 @@ export async function callInPageReader(
     },
     args: [SCRIPTS.inPageReader.global, call],
   });
-  return parseReaderOutcome(frame?.result);
+  const outcome = parseReaderOutcome(frame?.result);
+  if (outcome !== 'needs-reading' || !readPage) return outcome;
+  // The page hides the extension API from the reader: read the page from here and hand the reader its answer.
+  const request = call.action === 'open' ? call : { auto: false, paywalled: false, articleSignals: false };
+  const answer = await readPage(tabId, call.action === 'open' ? (call.url ?? null) : null, request);
+  const [shown] = await browser.scripting.executeScript({
+    target,
+    func: (name: string, a: unknown) => {
+      const reader = (globalThis as Record<string, unknown>)[name] as EntryPoints['inPageReader'] | undefined;
+      return reader ? reader.show(a) : 'missing';
+    },
+    args: [SCRIPTS.inPageReader.global, answer],
+  });
+  return parseReaderOutcome(shown?.result);
 }
 
 /** The dyslexia font's faces, for a reader that shows it in that tab. */

@@ -11,6 +11,7 @@ import { takePendingGrant, takeSaveError } from '../platform/pending-grant';
 import { loadSettings, updateSettings } from '../platform/settings-store';
 import { h } from '../reader/h';
 import { saveErrorText } from './save-error-text';
+import type { Translate } from '../core/i18n/translate';
 
 /**
  * "Open articles on example.com in reader mode": one switch for the site of
@@ -24,11 +25,7 @@ import { saveErrorText } from './save-error-text';
  * not sync): the switch shows it on, says the browser has not allowed it
  * yet, and offers to allow it.
  */
-export async function renderAutoModeSwitch(
-  container: HTMLElement,
-  pageUrl: string,
-  t: (key: string, sub?: string) => string,
-): Promise<void> {
+export async function renderAutoModeSwitch(container: HTMLElement, pageUrl: string, t: Translate): Promise<void> {
   if (!/^https?:\/\//i.test(pageUrl)) return;
   const host = normalizeHost(pageUrl);
   if (!host) return;

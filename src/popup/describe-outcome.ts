@@ -1,4 +1,5 @@
 import type { LoadOutcome } from './load-article';
+import type { Translate } from '../core/i18n/translate';
 
 /** How the reader was asked for: the toolbar button, or the page's context menu ("Open in reader"). */
 export type AskedBy = 'button' | 'menu';
@@ -31,7 +32,7 @@ const RESTRICTED_BODY: Record<string, string> = {
 };
 
 /** The words for every outcome that is not an article. */
-export function describeOutcome(outcome: LoadOutcome, t: (key: string, sub?: string) => string, askedBy: AskedBy = 'button'): OutcomeText {
+export function describeOutcome(outcome: LoadOutcome, t: Translate, askedBy: AskedBy = 'button'): OutcomeText {
   const menu = askedBy === 'menu';
   if (outcome.kind === 'tab-gone')
     return {

@@ -1,6 +1,9 @@
 import type { ExtractResult } from '../core/article';
 import { restrictedKind } from '../core/access/restricted-page';
 import { readPage, type PageReading } from '../core/pipeline/read-page';
+import { readSelection } from '../core/pipeline/read-selection';
+import { shapesFor } from '../core/rules/site-rules';
+import { loadSiteRules } from '../platform/site-rules-store';
 import { parseInertDocument } from '../core/sanitize/parse-inert-document';
 import { MAX_SNAPSHOT_CHARS } from '../core/snapshot/page-snapshot';
 import { parseSnapshot, type CheckedSnapshot } from '../core/snapshot/parse-snapshot';
@@ -13,7 +16,7 @@ export type LoadOutcome =
    * inert copy for "Show it anyway" (no second trip to the page); `truncated`
    * says the page was longer than the snapshot's cap and the article ends early.
    */
-  | { kind: 'result'; tab: TabInfo; result: ExtractResult; reading?: PageReading; truncated?: boolean }
+  | { kind: 'result'; tab: TabInfo; result: ExtractResult; reading?: PageReading; truncated?: boolean; selection?: boolean }
   | { kind: 'restricted'; tab: TabInfo | null; restricted: RefusedKind; detail?: string }
   | { kind: 'tab-gone' };
 
@@ -65,7 +68,11 @@ export async function loadArticle(tabId: number, options: LoadOptions = {}): Pro
   const checked = taken.checked;
   if (!checked.ok) return { kind: 'result', tab, result: checked };
   const doc = parseInertDocument(checked.snapshot.html, checked.snapshot, window);
-  const reading = await readPage(doc, checked.snapshot.url, window);
+  // Text the reader selected is read as it is, instead of the guessed article.
+  const selected = checked.snapshot.selection ? readSelection(doc, checked.snapshot.selection, checked.snapshot.url, window) : null;
+  if (selected?.ok) return { kind: 'result', tab, result: selected, selection: true };
+  const rules = shapesFor(await loadSiteRules(), checked.snapshot.url);
+  const reading = await readPage(doc, checked.snapshot.url, window, rules);
   return { kind: 'result', tab, result: reading.result, reading, truncated: checked.snapshot.truncated };
 }
 

@@ -22,6 +22,8 @@ import { renderAutoModeSwitch } from './auto-mode-switch';
 import { loadDyslexicFontWhenChosen } from '../reader/load-page-font';
 import { renderArticleLayout } from './render-article-layout';
 import { fitPopupToWindow } from './fit-popup';
+import { keepReadingPosition } from '../reader/keep-reading-position';
+import { mountReaderFixes } from '../reader/mount-reader-fixes';
 
 const params = new URLSearchParams(location.search);
 const inTab = params.get('view') === 'tab';
@@ -51,13 +53,13 @@ function show(node: Node, state: string): void {
   document.body.dataset.state = state;
 }
 
-function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection, truncated: boolean): void {
+function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection, truncated: boolean, selection = false): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
   const reader = renderArticle(article, {
     sanitizer,
     t,
     locale: article.lang ?? uiLanguage(),
-    notice: truncated ? t('pageCut') : undefined,
+    notice: selection ? t('selectionNotice') : truncated ? t('pageCut') : undefined,
   });
   // Side by side where there is room; in a narrow popup the figures wait behind a toggle under the story.
   const narrowQuery = window.matchMedia('(max-width: 639px)');
@@ -75,7 +77,14 @@ function showArticle(article: Article, tabId: number, settings: ReaderSettingsCo
   if (body) {
     const scroller = inTab ? (document.scrollingElement as HTMLElement) : layout.scroller;
     void showKeyFigures(article, { panel: layout.panel, articleBody: body, scroller, content: reader, after: layout.backToStory }, t);
-    showToolbar(article, body, sanitizer, settings);
+    const fixes = mountReaderFixes(article, body, t, {
+      scroller: inTab ? null : layout.scroller,
+      keys: document,
+      selection,
+      under: inTab ? document.querySelector<HTMLElement>('.bar') : null,
+    });
+    showToolbar(article, body, sanitizer, settings, [fixes.editor.button]);
+    keepReadingPosition({ url: article.url, body, scroller });
   }
   if (!inTab) {
     openTabButton.hidden = false;
@@ -91,8 +100,10 @@ function showToolbar(
   body: HTMLElement,
   sanitizer: ReturnType<typeof createSanitizer>,
   settings: ReaderSettingsConnection,
+  extra: HTMLElement[],
 ): void {
   const toolbar = mountReaderToolbar({
+    extra,
     article,
     body,
     sanitizer,
@@ -142,7 +153,7 @@ async function start(): Promise<void> {
 /** The article, or the message for every other outcome: never a blank popup. */
 async function present(outcome: LoadOutcome): Promise<void> {
   if (outcome.kind === 'result' && outcome.result.ok) {
-    showArticle(outcome.result.article, outcome.tab.id, await settingsReady, outcome.truncated === true);
+    showArticle(outcome.result.article, outcome.tab.id, await settingsReady, outcome.truncated === true, outcome.selection === true);
     return;
   }
   const { kind, state, title, body, action } = describeOutcome(outcome, t, askedBy);

@@ -1,7 +1,22 @@
 import type { Settings } from '../core/settings/defaults';
+import { applyTextOptions } from './apply-text-options';
 
 /** The settings that change how the reader looks. */
-export type ReaderLook = Pick<Settings, 'theme' | 'font' | 'fontSize' | 'lineWidth' | 'lineHeight' | 'hideImages'>;
+export type ReaderLook = Pick<
+  Settings,
+  | 'theme'
+  | 'font'
+  | 'fontSize'
+  | 'lineWidth'
+  | 'lineHeight'
+  | 'hideImages'
+  | 'letterSpacing'
+  | 'wordSpacing'
+  | 'textAlign'
+  | 'customText'
+  | 'customBackground'
+  | 'customLink'
+>;
 
 export interface ApplyOptions {
   /** Added to fontSize: the popup is read closer and narrower, so its text is a little smaller. */
@@ -24,4 +39,5 @@ export function applyReaderSettings(root: HTMLElement, settings: ReaderLook, opt
   root.dataset.font = settings.font;
   if (settings.hideImages) root.dataset.hideImages = '';
   else delete root.dataset.hideImages;
+  applyTextOptions(root, settings);
 }

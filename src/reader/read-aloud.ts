@@ -5,6 +5,9 @@
  * and because a paragraph is the unit a listener skips by and the reader
  * highlights.
  */
+import { pickVoice } from './speech-voice';
+import { rangeInBlock, wordSpan, type WordHighlighter } from './word-highlight';
+
 export type ReadAloudStatus = 'idle' | 'playing' | 'paused' | 'error';
 
 export interface ReadAloudState {
@@ -23,6 +26,8 @@ export interface SpeechEngine {
   pause(): void;
   resume(): void;
   getVoices(): SpeechSynthesisVoice[];
+  /** "voiceschanged": the voice list fills after the page loads (Chrome) or when voices are installed. */
+  addEventListener?(type: 'voiceschanged', listener: () => void): void;
 }
 
 export interface ReadAloudOptions {
@@ -32,6 +37,10 @@ export interface ReadAloudOptions {
   rate: number;
   engine: SpeechEngine;
   makeUtterance: (text: string) => SpeechSynthesisUtterance;
+  /** The voice for each new utterance (the reader's choice for the language); the best match for lang when absent. */
+  voice?: () => SpeechSynthesisVoice | null;
+  /** Paints the word being spoken where the engine reports word boundaries; paragraphs only without it. */
+  words?: WordHighlighter;
   onChange?: (state: ReadAloudState) => void;
 }
 
@@ -44,6 +53,8 @@ export interface ReadAloud {
   previous(): void;
   stop(): void;
   setRate(rate: number): void;
+  /** Another voice was chosen: the current paragraph starts again in it. */
+  voiceChanged(): void;
   state(): ReadAloudState;
 }
 
@@ -59,15 +70,6 @@ export function readableBlocks(body: HTMLElement): HTMLElement[] {
   });
 }
 
-/** The voice for a language: exact tag, then same base language; the browser's default first among equals. */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
-  const want = lang.toLowerCase().replace(/_/g, '-');
-  const base = want.split('-')[0] ?? '';
-  const tag = (v: SpeechSynthesisVoice) => v.lang.toLowerCase().replace(/_/g, '-');
-  const rank = (list: SpeechSynthesisVoice[]) => list.find((v) => v.default) ?? list.find((v) => v.localService) ?? list[0] ?? null;
-  return rank(voices.filter((v) => tag(v) === want)) ?? (base ? rank(voices.filter((v) => tag(v).split('-')[0] === base)) : null);
-}
-
 export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   const { blocks, engine } = options;
   let rate = options.rate;
@@ -78,12 +80,16 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   let error: string | undefined;
   // Where a failure stopped the reading: Next and Previous step from there, while Play starts again from the top.
   let failedAt = -1;
+  // A rate or voice changed while paused: Play starts the paragraph again with it rather than resuming the old utterance.
+  let restartOnPlay = false;
 
+  const voice = options.voice ?? (() => pickVoice(engine.getVoices(), options.lang));
   const state = (): ReadAloudState =>
     status === 'error' ? { status, index, total: blocks.length, error } : { status, index, total: blocks.length };
   const emit = () => options.onChange?.(state());
 
   function mark(i: number): void {
+    options.words?.clear();
     for (const block of blocks) block.classList.remove(READING_CLASS);
     const block = blocks[i];
     if (!block) return;
@@ -103,12 +109,22 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     status = 'playing';
     error = undefined;
     failedAt = -1;
+    restartOnPlay = false;
     mark(i);
-    const utterance = options.makeUtterance((blocks[i]?.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const text = (blocks[i]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const utterance = options.makeUtterance(text);
     utterance.lang = options.lang;
     utterance.rate = rate;
-    const voice = pickVoice(engine.getVoices(), options.lang);
-    if (voice) utterance.voice = voice;
+    const chosen = voice();
+    if (chosen) utterance.voice = chosen;
+    utterance.onboundary = (event) => {
+      const block = blocks[i];
+      // Sentence boundaries (and a late event from a cancelled utterance) move nothing.
+      if (current !== utterance || event.name !== 'word' || !block || !options.words) return;
+      const span = wordSpan(text, event.charIndex, event.charLength);
+      const range = span && rangeInBlock(block, span);
+      if (range) options.words.show(range);
+    };
     utterance.onend = () => {
       if (current === utterance) speakAt(index + 1);
     };
@@ -142,7 +158,9 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
 
   return {
     play() {
-      if (status === 'paused') {
+      if (status === 'paused' && restartOnPlay) {
+        speakAt(index);
+      } else if (status === 'paused') {
         status = 'playing';
         engine.resume();
         emit();
@@ -171,7 +189,15 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       rate = value;
       // The new speed applies from the start of the current paragraph: an utterance's rate is fixed once spoken.
       if (status === 'playing') speakAt(index);
-      else emit();
+      else {
+        restartOnPlay = status === 'paused';
+        emit();
+      }
+    },
+    voiceChanged() {
+      // Like the rate, a voice is fixed once an utterance is spoken.
+      if (status === 'playing') speakAt(index);
+      else restartOnPlay = status === 'paused';
     },
     state,
   };

@@ -3,10 +3,12 @@ import type { Sanitizer } from '../core/sanitize/create-sanitizer';
 import { describeMeta } from '../core/meta/describe-meta';
 import { formatMeta } from '../core/meta/format-meta';
 import { h } from './h';
+import { isWebUrl, parseUrl } from '../core/url/web-address';
+import type { Translate } from '../core/i18n/translate';
 
 export interface RenderContext {
   sanitizer: Sanitizer;
-  t: (key: string, sub?: string) => string;
+  t: Translate;
   locale: string;
   /** A note above the body, such as a page cut short by the snapshot's cap. */
   notice?: string;
@@ -49,13 +51,9 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
 }
 
 function safeHttpUrl(url: string): string | null {
-  return /^https?:\/\//i.test(url) ? url : null;
+  return isWebUrl(url) ? url : null;
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
+  return parseUrl(url)?.host || url;
 }

@@ -1,10 +1,11 @@
 import type { Settings } from '../core/settings/defaults';
 import { h } from './h';
-import { icon } from './icon';
 import type { ReadAloud, ReadAloudState } from './read-aloud';
+import type { SpeechControls } from './read-aloud-keys';
+import { renderListenPanel } from './render-listen-panel';
 import { renderSettingsForm } from './render-settings-form';
 
-type Translate = (key: string, sub?: string | string[]) => string;
+import type { Translate } from '../core/i18n/translate';
 
 /** What the reader can do with its article; each returns whether it worked, for the status line. */
 export interface TakeAwayActions {
@@ -24,15 +25,19 @@ export interface ReaderToolbarOptions {
   actions: TakeAwayActions;
   /** Null where the browser has no speech synthesis: then there is no Listen button at all. */
   readAloud: ReadAloud | null;
+  /** Controls of other features (Edit: edit-blocks.ts), placed after Save. */
+  extra?: HTMLElement[];
+  /** The voice choice for the article's language (render-voice-picker.ts), shown in the Listen panel. */
+  voicePicker?: HTMLElement;
 }
 
 export interface ReaderToolbar {
   element: HTMLElement;
   updateSettings(settings: Settings): void;
   showSpeech(state: ReadAloudState): void;
+  /** What the read-aloud keys drive (read-aloud-keys.ts): the buttons' own actions, so a skip by key is announced too. */
+  speechControls?: SpeechControls;
 }
-
-const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
 
 /**
  * The reader's compact toolbar: "Aa" (text and colours), Listen, Save. Each
@@ -98,7 +103,7 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
   // Aa: the reader's look. Speed lives with Listen.
   const form = renderSettingsForm(options.settings, t, options.onSettingsChange, {
     idPrefix: 'toolbar',
-    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages'],
+    fields: ['theme', 'font', 'fontSize', 'lineWidth', 'lineHeight', 'hideImages', 'moreText', 'colors'],
   });
   const look = disclosure(
     'look',
@@ -110,89 +115,18 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
       : []),
   );
 
-  // Listen: play/pause, paragraph back and forward, stop, speed.
-  let showSpeech: (state: ReadAloudState) => void = () => undefined;
-  let listen: HTMLElement | null = null;
-  if (readAloud) {
-    const playButton = h('button', {
-      type: 'button',
-      class: 'button speech-play',
-      'aria-pressed': 'false',
-      onclick: () => readAloud.toggle(),
-    });
-    const progress = h('span', { class: 'speech-progress' });
-    const speed = h(
-      'select',
-      {
-        id: 'toolbar-speech-rate',
-        onchange: () => {
-          const r = Number(speed.value);
-          readAloud.setRate(r);
-          options.onSettingsChange({ speechRate: r });
-        },
-      },
-      ...RATES.map((r) => h('option', { value: r }, t('valueTimes', String(r)))),
-    );
-    speed.value = String(RATES.includes(options.settings.speechRate) ? options.settings.speechRate : 1);
-    listen = disclosure(
-      'listen',
-      t('toolbarListenFace'),
-      'toolbarListen',
-      h(
-        'div',
-        { class: 'speech-controls' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'button speech-previous',
-            'aria-label': t('speechPrevious'),
-            title: t('speechPrevious'),
-            onclick: () => readAloud.previous(),
-          },
-          icon('previous'),
-        ),
-        playButton,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'button speech-next',
-            'aria-label': t('speechNext'),
-            title: t('speechNext'),
-            onclick: () => readAloud.next(),
-          },
-          icon('next'),
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'button speech-stop',
-            'aria-label': t('speechStop'),
-            title: t('speechStop'),
-            onclick: () => readAloud.stop(),
-          },
-          icon('stop'),
-        ),
-      ),
-      h('div', { class: 'speech-speed' }, h('label', { for: speed.id }, t('settingSpeechRate')), speed),
-      progress,
-    );
-    showSpeech = (state) => {
-      const playing = state.status === 'playing';
-      playButton.replaceChildren(icon(playing ? 'pause' : 'play'), h('span', {}, t(playing ? 'speechPause' : 'speechPlay')));
-      playButton.setAttribute('aria-pressed', String(playing));
-      progress.textContent =
-        state.status === 'error'
-          ? t(speechErrorKey(state.error))
-          : state.index >= 0
-            ? t('speechProgress', [String(state.index + 1), String(state.total)])
-            : '';
-      document.body.dataset.speech = state.status;
-    };
-    showSpeech(readAloud.state());
-  }
+  // Listen: play/pause, paragraph back and forward, stop, speed, voice (render-listen-panel.ts).
+  const listenPanel = readAloud
+    ? renderListenPanel({
+        t,
+        readAloud,
+        settings: options.settings,
+        onSettingsChange: options.onSettingsChange,
+        voicePicker: options.voicePicker,
+        say,
+      })
+    : null;
+  const listen = listenPanel ? disclosure('listen', t('toolbarListenFace'), 'toolbarListen', ...listenPanel.content) : null;
 
   // Save: copy or download the article, print in the full tab.
   // Like a menu, the panel closes once an action is chosen; focus goes back to the Save button, not to a hidden one.
@@ -228,7 +162,17 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     ...(actions.print ? [act('print', () => actions.print?.())] : []),
   );
 
-  const element = h('div', { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') }, look, listen, save, status);
+  const element = h(
+    'div',
+    { class: 'reader-toolbar', role: 'group', 'aria-label': t('toolbarLabel') },
+    look,
+    listen,
+    save,
+    ...(options.extra ?? []),
+    status,
+  );
+  const showSpeech = (state: ReadAloudState) => listenPanel?.show(state, element);
+  if (readAloud) showSpeech(readAloud.state());
   // A click elsewhere closes the open panel, as menus do. "Elsewhere" is told by the toolbar hearing the
   // press first, not by the target the document sees: in the in-page reader that is our shadow host, for
   // every press inside the reader too (which closed a panel before its button could be clicked).
@@ -240,23 +184,5 @@ export function renderReaderToolbar(options: ReaderToolbarOptions): ReaderToolba
     if (!pressedInside) closeAll();
     pressedInside = false;
   });
-  return { element, updateSettings: form.update, showSpeech };
-}
-
-/** What the reader is told when speech fails, by the browser's error code (SpeechSynthesisErrorEvent.error). */
-export function speechErrorKey(code: string | undefined): string {
-  switch (code) {
-    case 'language-unavailable':
-    case 'voice-unavailable':
-      return 'speechFailedVoice';
-    case 'not-allowed':
-      return 'speechFailedBlocked';
-    case 'audio-busy':
-    case 'audio-hardware':
-      return 'speechFailedAudio';
-    case 'network':
-      return 'speechFailedNetwork';
-    default:
-      return 'speechFailed';
-  }
+  return { element, updateSettings: form.update, showSpeech, speechControls: listenPanel?.controls };
 }

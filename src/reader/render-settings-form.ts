@@ -1,8 +1,11 @@
 import { LIMITS, type Settings } from '../core/settings/defaults';
 import { h } from './h';
 import type { Translate } from '../core/i18n/translate';
+import { renderColorSettings } from './render-color-settings';
+import { renderSettingGroup } from './render-setting-group';
 
-type Field = 'theme' | 'font' | 'fontSize' | 'lineWidth' | 'lineHeight' | 'hideImages' | 'speechRate';
+/** 'moreText' is letter and word spacing and alignment, folded under one summary; 'colors' the custom theme's colours. */
+type Field = 'theme' | 'font' | 'fontSize' | 'lineWidth' | 'lineHeight' | 'hideImages' | 'speechRate' | 'moreText' | 'colors';
 
 export interface SettingsForm {
   element: HTMLElement;
@@ -10,15 +13,18 @@ export interface SettingsForm {
   update(settings: Settings): void;
 }
 
-const THEMES: ReadonlyArray<Settings['theme']> = ['system', 'light', 'sepia', 'dark'];
+const THEMES: ReadonlyArray<Settings['theme']> = ['system', 'light', 'sepia', 'dark', 'contrast', 'custom'];
 const FONTS: ReadonlyArray<Settings['font']> = ['serif', 'sans', 'dyslexic'];
-type Range = 'fontSize' | 'lineWidth' | 'lineHeight' | 'speechRate';
+const ALIGNS: ReadonlyArray<Settings['textAlign']> = ['start', 'justify'];
+type Range = 'fontSize' | 'lineWidth' | 'lineHeight' | 'speechRate' | 'letterSpacing' | 'wordSpacing';
 // How each number reads next to its slider; the message keys carry the unit.
 const RANGE_TEXT: Record<Range, { label: string; value: string; digits: number }> = {
   fontSize: { label: 'settingFontSize', value: 'valuePx', digits: 0 },
   lineWidth: { label: 'settingLineWidth', value: 'valueEm', digits: 0 },
   lineHeight: { label: 'settingLineHeight', value: 'valuePlain', digits: 2 },
   speechRate: { label: 'settingSpeechRate', value: 'valueTimes', digits: 1 },
+  letterSpacing: { label: 'settingLetterSpacing', value: 'valueEm', digits: 2 },
+  wordSpacing: { label: 'settingWordSpacing', value: 'valueEm', digits: 2 },
 };
 
 /**
@@ -37,7 +43,7 @@ export function renderSettingsForm(
   const updaters: Array<(s: Settings) => void> = [];
   const parts: HTMLElement[] = [];
 
-  const radios = <K extends 'theme' | 'font'>(key: K, values: ReadonlyArray<Settings[K]>, legend: string) => {
+  const radios = <K extends 'theme' | 'font' | 'textAlign'>(key: K, values: ReadonlyArray<Settings[K]>, legend: string) => {
     const inputs = values.map((value) => {
       const input = h('input', {
         type: 'radio',
@@ -60,13 +66,11 @@ export function renderSettingsForm(
     updaters.push((s) => {
       for (const r of inputs) r.input.checked = s[key] === r.value;
     });
-    parts.push(
-      h(
-        'fieldset',
-        { class: `setting setting-${key}` },
-        h('legend', {}, t(legend)),
-        h('div', { class: 'choices' }, ...inputs.map((r) => r.label)),
-      ),
+    return h(
+      'fieldset',
+      { class: `setting setting-${key}` },
+      h('legend', {}, t(legend)),
+      h('div', { class: 'choices' }, ...inputs.map((r) => r.label)),
     );
   };
 
@@ -95,19 +99,32 @@ export function renderSettingsForm(
       input.setAttribute('aria-valuetext', output.textContent ?? '');
     });
     input.addEventListener('input', () => input.setAttribute('aria-valuetext', output.textContent ?? ''));
-    parts.push(h('div', { class: `setting setting-range setting-${key}` }, h('label', { for: id(key) }, t(text.label)), input, output));
+    return h('div', { class: `setting setting-range setting-${key}` }, h('label', { for: id(key) }, t(text.label)), input, output);
   };
 
   for (const field of options.fields) {
-    if (field === 'theme') radios('theme', THEMES, 'settingTheme');
-    else if (field === 'font') radios('font', FONTS, 'settingFont');
-    else if (field === 'hideImages') {
+    if (field === 'theme') parts.push(radios('theme', THEMES, 'settingTheme'));
+    else if (field === 'font') parts.push(radios('font', FONTS, 'settingFont'));
+    else if (field === 'moreText')
+      parts.push(
+        renderSettingGroup(
+          t('settingMoreText'),
+          range('letterSpacing'),
+          range('wordSpacing'),
+          radios('textAlign', ALIGNS, 'settingTextAlign'),
+        ),
+      );
+    else if (field === 'colors') {
+      const colors = renderColorSettings(settings, t, onChange, id);
+      updaters.push(colors.update);
+      parts.push(colors.element);
+    } else if (field === 'hideImages') {
       const input = h('input', { type: 'checkbox', id: id('hideImages'), onchange: () => onChange({ hideImages: input.checked }) });
       updaters.push((s) => {
         input.checked = s.hideImages;
       });
       parts.push(h('div', { class: 'setting setting-check' }, input, h('label', { for: id('hideImages') }, t('settingHideImages'))));
-    } else range(field);
+    } else parts.push(range(field));
   }
 
   const element = h('div', { class: 'settings-form' }, ...parts);

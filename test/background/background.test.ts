@@ -5,19 +5,13 @@
  * automatic reader only in the document that asked.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeExtensionApi } from '../support/fake-extension-api';
 import { SCRIPTS } from '../../src/core/messages/injected-scripts';
+import { dropFakeBrowser, useFakeBrowser, type FakeBrowser, type FakeBrowserOptions } from '../support/fake-browser';
 
-type Fake = ReturnType<typeof fakeExtensionApi>;
+type Fake = FakeBrowser;
 
-async function startBackground(options: Parameters<typeof fakeExtensionApi>[0] = {}): Promise<Fake> {
-  const fake = fakeExtensionApi(options);
-  vi.resetModules();
-  // In Firefox the polyfill is the browser's own object: stand the fake in for
-  // it (a cached polyfill module would keep the first test's fake).
-  vi.doMock('webextension-polyfill', () => ({ default: fake.api }));
-  (globalThis as { chrome?: unknown }).chrome = fake.api;
-  await import('../../src/background/background');
+async function startBackground(options: FakeBrowserOptions = {}): Promise<Fake> {
+  const { fake } = await useFakeBrowser(() => import('../../src/background/background'), options);
   return fake;
 }
 
@@ -27,10 +21,7 @@ const storedSites = async (fake: Fake) =>
     .filter((k) => k.startsWith('site:'))
     .sort();
 
-afterEach(() => {
-  delete (globalThis as { chrome?: unknown }).chrome;
-  vi.doUnmock('webextension-polyfill');
-});
+afterEach(dropFakeBrowser);
 
 describe('the background starts', () => {
   it('without context menus and keyboard commands (Firefox for Android), with every other listener registered', async () => {
@@ -49,7 +40,8 @@ describe('the background starts', () => {
     const fake = await startBackground();
     expect((fake.api as unknown as { commands: { onCommand: { listeners: unknown[] } } }).commands.onCommand.listeners).toHaveLength(1);
     fake.api.runtime.onInstalled.fire();
-    expect((fake.api as unknown as { contextMenus: { create: ReturnType<typeof vi.fn> } }).contextMenus.create).toHaveBeenCalledOnce();
+    // "Open in reader" on pages, "Read selection in Article Cleaner" on selected text.
+    expect((fake.api as unknown as { contextMenus: { create: ReturnType<typeof vi.fn> } }).contextMenus.create).toHaveBeenCalledTimes(2);
     await settle();
   });
 });
@@ -97,7 +89,7 @@ describe('host grants', () => {
     fake.api.permissions.onAdded.fire({ origins: ['*://example.com/*'] });
     await settle();
     expect(fake.api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://example.com/*'] });
-    expect(fake.api.storage.session.data.get('lastSaveError')).toEqual({ host: 'example.com', reason: 'busy' });
+    expect(await fake.session.get('lastSaveError')).toEqual({ lastSaveError: { host: 'example.com', reason: 'busy' } });
   });
 });
 
@@ -110,6 +102,7 @@ describe('auto:candidate', () => {
   it('opens the reader in the document that sent it (Chrome documentId), carrying its address for the page to check', async () => {
     const fake = await startBackground();
     await fake.sync.set({ settings: { version: 1 }, 'site:news.example': 1 });
+    fake.addTab({ id: 7, url: 'https://news.example/2024/story', documentId: 'DOC-1' });
     const reply = vi.fn();
     const sender = { id: 'test-extension', tab: { id: 7 }, frameId: 0, documentId: 'DOC-1' };
     expect(fake.api.runtime.onMessage.fire(candidate, sender, reply)).toEqual([true]);

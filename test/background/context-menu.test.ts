@@ -8,7 +8,7 @@ const api = vi.hoisted(() => ({
 }));
 vi.mock('../../src/platform/browser-api', () => api);
 
-const { READER_MENU_ID, listenForContextMenu, onContextMenuClicked, registerContextMenu } =
+const { READER_MENU_ID, SELECTION_MENU_ID, listenForContextMenu, onContextMenuClicked, registerContextMenu } =
   await import('../../src/background/context-menu');
 
 describe('the "Open in reader" menu entry', () => {
@@ -22,6 +22,13 @@ describe('the "Open in reader" menu entry', () => {
   it('opens the full-tab reader for the tab that was clicked', async () => {
     await onContextMenuClicked({ menuItemId: READER_MENU_ID }, { id: 42 });
     expect(api.openExtensionTab).toHaveBeenCalledWith('popup/popup.html?tab=42&view=tab');
+  });
+
+  it('reads a selection in the full-tab reader from an entry of its own, on selected text only', async () => {
+    registerContextMenu();
+    expect(api.createMenuItem).toHaveBeenCalledWith({ id: SELECTION_MENU_ID, title: '«readSelectionMenu»', contexts: ['selection'] });
+    await onContextMenuClicked({ menuItemId: SELECTION_MENU_ID }, { id: 9 });
+    expect(api.openExtensionTab).toHaveBeenCalledWith('popup/popup.html?tab=9&view=tab');
   });
 
   it('ignores other entries and clicks without a tab (devtools, a closed tab)', async () => {

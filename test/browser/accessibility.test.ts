@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { SHARED } from '../shared-path';
 import { axeAvailable, runAxe } from './harness/axe';
 import { browserAvailable, type BrowserName } from './harness/browsers';
@@ -9,7 +10,7 @@ import { storeSettings, waitForTheme } from './harness/reader-page';
 
 const seedHtml = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8');
 const SEED = '/2022/04/20/us-secretary-of-defense/';
-const THEMES = ['light', 'sepia', 'dark'] as const;
+const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('accessibility and themes in %s', (name) => {
   const available = browserAvailable(name);
@@ -53,7 +54,13 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('accessibility and theme
     await tab.close();
   });
 
-  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+  /** Opens every folded group of settings (More text options, Custom colours), so axe sees their controls too. */
+  const unfold = (page: Page) =>
+    page.evaluate(() => {
+      for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.setting-group'))) d.open = true;
+    });
+
+  describe.each(['light', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
     it.skipIf(!withAxe)('axe finds nothing in the popup, with every toolbar panel open in turn', async () => {
       await setTheme(theme);
       const tab = await driver.openTab(server.url(SEED));
@@ -66,6 +73,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('accessibility and theme
         if (!(await popup.$(`.toolbar-${panel}`))) continue;
         await popup.click(`.toolbar-${panel}`);
         await popup.waitForSelector(`#toolbar-${panel}:not([hidden])`);
+        await unfold(popup);
         expect(await runAxe(popup), `with the ${panel} panel open`).toEqual([]);
       }
       await popup.close();
@@ -89,6 +97,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('accessibility and theme
       const options = await driver.openExtensionPage('options/options.html');
       await pollUntil(() => options.evaluate(() => document.body.dataset.ready === 'true'), 'the options page');
       await waitForTheme(options, theme);
+      await unfold(options);
       expect(await runAxe(options)).toEqual([]);
       await saveScreenshot(options, `${name}-options-${theme}`);
       await options.close();

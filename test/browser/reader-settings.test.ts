@@ -94,9 +94,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reader settings in %s',
       autoSites: !!document.querySelector('section#auto-sites'),
       preview: document.querySelector('.preview .reader-body p')?.textContent?.length ?? 0,
     }));
-    expect(controls.themes).toEqual(['system', 'light', 'sepia', 'dark']);
+    expect(controls.themes).toEqual(['system', 'light', 'sepia', 'dark', 'contrast', 'custom']);
     expect(controls.fonts).toEqual(['serif', 'sans', 'dyslexic']);
-    expect(controls.ranges).toEqual(['opt-fontSize', 'opt-lineWidth', 'opt-lineHeight', 'opt-speechRate']);
+    // prettier-ignore
+    expect(controls.ranges).toEqual(['opt-fontSize', 'opt-lineWidth', 'opt-lineHeight', 'opt-letterSpacing', 'opt-wordSpacing', 'opt-speechRate']);
     expect(controls.checkbox).toBe(true);
     expect(controls.autoSites).toBe(true);
     expect(controls.preview).toBeGreaterThan(100);

@@ -14,9 +14,11 @@ describe('deriveManifests', () => {
     expect(source).not.toHaveProperty('version');
   });
 
-  it('asks for activeTab, contextMenus, scripting and storage only, and for no host at install', () => {
+  it('asks for activeTab, contextMenus, scripting and storage only (and offscreen in Chrome), and for no host at install', () => {
+    // Chrome reads the in-page reader's pages in an offscreen document; Firefox's background page needs no permission for that.
+    expect([...(chrome.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage']);
+    expect([...(firefox.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     for (const m of [chrome, firefox]) {
-      expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
       expect(m).not.toHaveProperty('host_permissions');
       expect(m).not.toHaveProperty('content_scripts');
     }

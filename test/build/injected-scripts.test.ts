@@ -18,6 +18,7 @@ describe('the injected scripts contract', () => {
   it('is what the build builds', () => {
     expect(Object.keys(CLASSIC_SCRIPTS).sort()).toEqual(
       Object.values(SCRIPTS)
+        .filter((s) => s.kind !== 'module')
         .map((s) => s.file)
         .sort(),
     );
@@ -35,11 +36,20 @@ describe('the injected scripts contract', () => {
       for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts'))) {
         const code = readFileSync(join(ROOT, dir, file), 'utf8');
         for (const s of Object.values(SCRIPTS)) {
-          if (s.kind === 'background') continue;
+          // The reading module is the exception: import() takes a literal, and the test below checks it is the contract's.
+          if (s.kind === 'background' || s.kind === 'module') continue;
           expect(code.includes(`'${s.file}'`) || code.includes(`'/${s.file}'`), `${dir}/${file} spells ${s.file}`).toBe(false);
         }
       }
     }
+  });
+
+  it.each(TARGETS)('builds the reading module at the path the contract gives, the one the background imports (%s)', (target) => {
+    expect(statSync(join(ROOT, 'dist', target, SCRIPTS.readerWork.file)).isFile()).toBe(true);
+    // A literal path from the extension's root (the no-remote-code scan allows only those and relative ones).
+    expect(readFileSync(join(ROOT, 'dist', target, SCRIPTS.background.file), 'utf8')).toMatch(
+      new RegExp(`import\\([\`"']/${SCRIPTS.readerWork.file}[\`"']\\)`),
+    );
   });
 
   it.each(TARGETS)('keeps the snapshot script injected on a click under 12 KB minified (%s)', (target) => {

@@ -15,7 +15,7 @@ function error(argv: string[]): string {
 
 describe('parseArgs', () => {
   it('defaults to text, no URL and no inputs (the bundled sample)', () => {
-    expect(options([])).toEqual({ inputs: [], url: null, format: 'text', isArticle: false, help: false, version: false });
+    expect(options([])).toEqual({ inputs: [], url: null, format: 'text', isArticle: false, explain: false, help: false, version: false });
   });
 
   it('keeps files in order, with "-" as standard input', () => {
@@ -37,6 +37,8 @@ describe('parseArgs', () => {
     expect(options(['--version']).version).toBe(true);
     expect(options(['-V']).version).toBe(true);
     expect(options(['--is-article', 'a.html'])).toMatchObject({ isArticle: true, inputs: ['a.html'] });
+    expect(options(['a.html', '--explain'])).toMatchObject({ explain: true, inputs: ['a.html'] });
+    expect(options(['a.html']).explain).toBe(false);
   });
 
   it('takes everything after -- as a file name', () => {

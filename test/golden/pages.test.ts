@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/node/clean-html';
+import { expectMarkdown, goldenMarkdown } from './golden-markdown';
 
 /**
  * Golden pages: test/pages/<category>--<slug>/source.html and its
  * hand-written expected.json ({ title, paragraphs } or { readerable: false }).
- * A page without expected.json fails, unless UPDATE_GOLDEN=1 asks to write
- * it; then read what was written before committing it.
+ * Every article page also has expected.md (test/golden/golden-markdown.ts):
+ * its metadata, structure and key figures. A page without its expected files
+ * fails, unless UPDATE_GOLDEN=1 asks to write them (expected.md is then also
+ * rewritten where it differs); read what was written before committing it.
  */
 const PAGES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../pages');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -51,7 +54,7 @@ describe.each(dirs)('%s', (dir) => {
   }
 
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
-  // Non-article pages: their decision is checked in test/detect/nonarticle-pages.test.ts and
+  // Non-article pages: their decision is checked in test/core/detect/nonarticle-pages.test.ts and
   // measured by bench:auto, which read kind, url and lang from here.
   if (expected.readerable === false || !expected.paragraphs) {
     it('is a non-article page with the fields the detection tests read', () => {
@@ -71,4 +74,11 @@ describe.each(dirs)('%s', (dir) => {
     expect(result.article.text.split('\n\n')).toEqual(expected.paragraphs);
     for (const src of expected.images ?? []) expect(result.article.html).toContain(`src="${src}"`);
   });
+
+  it('keeps the structure, metadata and key figures of expected.md', () => {
+    const result = cleanHtml(source, expected.url ?? url);
+    if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
+    expectMarkdown(resolve(PAGES, dir, 'expected.md'), goldenMarkdown(result.article));
+  });
 });
+

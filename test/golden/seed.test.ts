@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/node/clean-html';
 import { SHARED } from '../shared-path';
+import { expectMarkdown, goldenMarkdown } from './golden-markdown';
 
 // The page this project started from, in two forms; both must become seed-expected.txt exactly.
 const expected = readFileSync(`${SHARED}/fixtures/seed-expected.txt`, 'utf8').trim();
@@ -27,5 +29,10 @@ describe.each(['seed-plain.html', 'seed-site.html'])('%s', (file) => {
     expect(result.article.text).not.toContain(expectedTitle);
     expect(result.article.html).not.toContain(expectedTitle);
     expect(result.article.text).not.toMatch(/Leave a Reply|will not be published|Share this|Like this/);
+  });
+
+  it('keeps the structure, metadata and key figures of its expected.md', () => {
+    if (!result.ok) throw new Error(result.message);
+    expectMarkdown(fileURLToPath(new URL(`seed/${file.replace(/\.html$/, '')}.expected.md`, import.meta.url)), goldenMarkdown(result.article));
   });
 });

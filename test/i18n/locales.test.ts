@@ -16,8 +16,8 @@ const placeholders = (entry: Messages[string]) =>
     .sort();
 
 describe('locales', () => {
-  it('ships English, German, French and Spanish at least', () => {
-    expect(languages).toEqual(expect.arrayContaining(['de', 'fr', 'es']));
+  it('ships eight interface languages at least: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish', () => {
+    expect(languages).toEqual(expect.arrayContaining(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl']));
   });
 
   describe.each(languages)('%s', (lang) => {
@@ -25,6 +25,16 @@ describe('locales', () => {
 
     it('has every English key and no other', () => {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    });
+
+    it("keeps English's key order, so a key added to every locale lands in the same place in each", () => {
+      expect(Object.keys(messages)).toEqual(Object.keys(en).filter((k) => k in messages));
+    });
+
+    it('translates the interface, not only copies it: most messages differ from English', () => {
+      // Names, units and symbols ("Article Cleaner", "$VALUE$ px", "Aa") are the same everywhere; sentences are not.
+      const same = Object.keys(en).filter((k) => messages[k]?.message === en[k]?.message && /\s\w+\s/.test(en[k]?.message ?? ''));
+      expect(same, `${lang}: untranslated`).toEqual([]);
     });
 
     it('has the same placeholders as English, each used in its message, and no empty message', () => {

@@ -3,7 +3,7 @@ import { classifyInjectionError } from '../../src/popup/classify-injection-error
 import { describeOutcome } from '../../src/popup/describe-outcome';
 import type { LoadOutcome } from '../../src/popup/load-article';
 
-const t = (key: string, sub?: string) => (sub ? `${key}(${sub})` : key);
+const t = (key: string, sub?: string | string[]) => (sub ? `${key}(${sub})` : key);
 const tab = { id: 1, url: 'https://news.example/a', title: '', status: 'complete' as const };
 const failure = (reason: 'not-article' | 'loading' | 'not-html' | 'error', message = ''): LoadOutcome => ({
   kind: 'result',

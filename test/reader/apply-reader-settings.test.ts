@@ -38,6 +38,45 @@ function contrast(a: string, b: string): number {
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 }
 
+describe('applyTextOptions, through applyReaderSettings', () => {
+  const root = () => {
+    const { document } = new JSDOM('<div id="root"></div>').window;
+    return document.getElementById('root') as HTMLElement;
+  };
+
+  it('sets spacing as em, justification as an attribute, and takes them away again', () => {
+    const el = root();
+    applyReaderSettings(el, { ...DEFAULTS, letterSpacing: 0.05, wordSpacing: 0.2, textAlign: 'justify' });
+    expect(el.style.getPropertyValue('--reader-letter-spacing')).toBe('0.05em');
+    expect(el.style.getPropertyValue('--reader-word-spacing')).toBe('0.2em');
+    expect(el.dataset.align).toBe('justify');
+    applyReaderSettings(el, DEFAULTS);
+    expect(el.style.getPropertyValue('--reader-letter-spacing')).toBe('normal');
+    expect(el.style.getPropertyValue('--reader-word-spacing')).toBe('normal');
+    expect('align' in el.dataset).toBe(false);
+  });
+
+  it('sets the custom colours only in the custom theme, with a dark colour scheme on a dark background', () => {
+    const el = root();
+    const custom = { ...DEFAULTS, theme: 'custom' as const, customText: '#eeeeee', customBackground: '#102030', customLink: '#ffcc00' };
+    applyReaderSettings(el, custom);
+    expect(el.style.getPropertyValue('--custom-fg')).toBe('#eeeeee');
+    expect(el.style.getPropertyValue('--custom-bg')).toBe('#102030');
+    expect(el.style.getPropertyValue('--custom-link')).toBe('#ffcc00');
+    expect(el.style.getPropertyValue('--custom-scheme')).toBe('dark');
+    applyReaderSettings(el, { ...custom, theme: 'light' });
+    expect(el.style.getPropertyValue('--custom-fg')).toBe('');
+    expect(el.style.getPropertyValue('--custom-scheme')).toBe('');
+  });
+
+  it('writes no colour that is not #rrggbb, even when handed one directly', () => {
+    const el = root();
+    applyReaderSettings(el, { ...DEFAULTS, theme: 'custom', customText: 'red; background: url(https://evil.example/)' });
+    expect(el.style.getPropertyValue('--custom-fg')).toBe('');
+    expect(el.getAttribute('style')).not.toContain('evil');
+  });
+});
+
 describe('reader.css palettes', () => {
   const css = readFileSync(join(import.meta.dirname, '../../src/reader/reader.css'), 'utf8');
   // Selectors compared without layout or quote style, so the formatter's line breaks do not matter.
@@ -59,6 +98,7 @@ describe('reader.css palettes', () => {
     ['sepia', '[data-theme="sepia"] {'],
     ['dark', '[data-theme="dark"] {'],
     ['system dark', ':root:not([data-theme]), [data-theme="system"] {'],
+    ['high contrast', '[data-theme="contrast"] {'],
   ])('%s: body text at least 7:1, every other text at least 4.5:1 (WCAG AA)', (_name, selector) => {
     const p = palette(selector);
     // prettier-ignore
@@ -66,7 +106,8 @@ describe('reader.css palettes', () => {
     expect(contrast(p.fg!, p.bg!)).toBeGreaterThanOrEqual(7);
     for (const [fg, bg] of [
       ['fg', 'surface'],
-      ['fg', 'mark'],
+      // A palette whose highlight is too bright for its text colour sets the highlight's own (--mark-fg).
+      [p['mark-fg'] ? 'mark-fg' : 'fg', 'mark'],
       ['muted', 'bg'],
       ['muted', 'surface'],
       ['link', 'bg'],

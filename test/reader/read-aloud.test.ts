@@ -1,14 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import {
-  createReadAloud,
-  pickVoice,
-  READING_CLASS,
-  readableBlocks,
-  type ReadAloudState,
-  type SpeechEngine,
-} from '../../src/reader/read-aloud';
-import { speechErrorKey } from '../../src/reader/render-reader-toolbar';
+import { createReadAloud, READING_CLASS, readableBlocks, type ReadAloudState, type SpeechEngine } from '../../src/reader/read-aloud';
+import { speechErrorKey } from '../../src/reader/render-listen-panel';
+import { pickVoice } from '../../src/reader/speech-voice';
 
 const { document } = new JSDOM('').window;
 
@@ -19,6 +13,7 @@ interface FakeUtterance {
   voice: SpeechSynthesisVoice | null;
   onend: (() => void) | null;
   onerror: ((e: { error: string }) => void) | null;
+  onboundary: ((e: { name: string; charIndex: number; charLength?: number }) => void) | null;
 }
 
 /** A speech engine that speaks nothing and lets the test end each utterance. */
@@ -41,7 +36,7 @@ function fakeEngine(voices: Array<Partial<SpeechSynthesisVoice>> = []) {
     getVoices: () => voices as SpeechSynthesisVoice[],
   };
   const makeUtterance = (text: string) =>
-    ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }) as unknown as SpeechSynthesisUtterance;
+    ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null, onboundary: null }) as unknown as SpeechSynthesisUtterance;
   return { engine, makeUtterance, spoken, calls };
 }
 
@@ -161,5 +156,57 @@ describe('createReadAloud', () => {
     // Once reading has gone on, a later Next counts from where it is, not from the old failure.
     reader.next();
     expect(reader.state().index).toBe(3);
+  });
+
+  it('highlights the word each word boundary names, inside the paragraph being read, and ignores the rest', () => {
+    const body = document.createElement('div');
+    body.append(JSDOM.fragment('<p>First <b>bold</b>   words here.</p><p>Second one.</p>'));
+    const blocks = readableBlocks(body);
+    const { engine, makeUtterance, spoken } = fakeEngine();
+    const shown: string[] = [];
+    const words = { show: (r: Range) => shown.push(r.toString()), clear: () => shown.push('(clear)') };
+    const reader = createReadAloud({ blocks, lang: 'en', rate: 1, engine, makeUtterance, words });
+    reader.play();
+    const first = spoken[0];
+    expect(first?.text).toBe('First bold words here.');
+    first?.onboundary?.({ name: 'word', charIndex: 0, charLength: 5 });
+    first?.onboundary?.({ name: 'word', charIndex: 6, charLength: 4 });
+    // No length (some engines): the word runs to its end.
+    first?.onboundary?.({ name: 'word', charIndex: 11 });
+    // Sentence boundaries mark nothing.
+    first?.onboundary?.({ name: 'sentence', charIndex: 0, charLength: 22 });
+    expect(shown).toEqual(['(clear)', 'First', 'bold', 'words']);
+    reader.next();
+    // A late boundary of the cancelled utterance must not paint a word of the old paragraph.
+    first?.onboundary?.({ name: 'word', charIndex: 17, charLength: 4 });
+    spoken[spoken.length - 1]?.onboundary?.({ name: 'word', charIndex: 7, charLength: 3 });
+    expect(shown.slice(4)).toEqual(['(clear)', 'one']);
+    reader.stop();
+    expect(shown[shown.length - 1]).toBe('(clear)');
+  });
+
+  it('reads with the voice it is given, and starts the paragraph again when the voice or the speed changes', () => {
+    const blocks = readableBlocks(article());
+    const { engine, makeUtterance, spoken } = fakeEngine();
+    let chosen = { voiceURI: 'a', lang: 'en-US' } as SpeechSynthesisVoice;
+    const reader = createReadAloud({ blocks, lang: 'en', rate: 1, engine, makeUtterance, voice: () => chosen });
+    reader.play();
+    reader.next();
+    expect(spoken[spoken.length - 1]).toMatchObject({ text: 'One.', voice: { voiceURI: 'a' } });
+    chosen = { voiceURI: 'b', lang: 'en-GB' } as SpeechSynthesisVoice;
+    reader.voiceChanged();
+    expect(spoken[spoken.length - 1]).toMatchObject({ text: 'One.', voice: { voiceURI: 'b' } });
+    // Changed while paused: Play starts the paragraph again in the new speed instead of resuming the old utterance.
+    reader.pause();
+    const before = spoken.length;
+    reader.setRate(1.5);
+    expect(spoken).toHaveLength(before);
+    reader.play();
+    expect(spoken[spoken.length - 1]).toMatchObject({ text: 'One.', rate: 1.5 });
+    expect(reader.state().status).toBe('playing');
+    // An ordinary pause and play resumes, it does not start over.
+    reader.pause();
+    reader.play();
+    expect(spoken).toHaveLength(before + 1);
   });
 });

@@ -3,6 +3,8 @@
  * anyway only produces an error after a delay; knowing the URL lets the popup
  * say at once why the page cannot be read.
  */
+import { parseUrl } from '../url/web-address';
+
 export type RestrictedKind = 'browser-page' | 'extension-page' | 'web-store' | 'pdf-viewer' | 'view-source' | 'file' | 'empty';
 
 const BROWSER_SCHEMES =
@@ -18,12 +20,8 @@ export function restrictedKind(url: string): RestrictedKind | null {
     return /^chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\//i.test(url) ? 'pdf-viewer' : 'extension-page';
   }
   if (BROWSER_SCHEMES.test(url)) return 'browser-page';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'browser-page';
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return 'browser-page';
   if (parsed.protocol === 'file:') return 'file';
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'browser-page';
   if (STORE_HOSTS.has(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')))

@@ -6,33 +6,42 @@ import { removeRepeatedHeadlines } from './remove-repeated-headlines';
 import { removeShortcodes } from './remove-shortcodes';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeTeaserLinks } from './remove-teaser-links';
+import { stopTracing, tracePass, traceRemovals, type CleanPass, type Removal } from './removal-trace';
 import { guardStory } from './story-guard';
 import { trimToStory } from './trim-to-story';
 
-export interface CleanReport {
-  headlines: number;
-  boilerplate: number;
-  popovers: number;
-  teasers: number;
-  duplicates: number;
-  captions: number;
-  cards: number;
-  shortcodes: number;
-  edges: number;
-}
+/** How many blocks each pass removed. */
+export type CleanReport = Record<CleanPass, number>;
 
 /**
  * Our pass over Readability's output: what it leaves in that is not the
  * story. Mutates content. `trace` (the quality bench's) sees the element
- * after each pass, named as in the report.
+ * after each pass, named as in the report; `explain` is told of every block
+ * a pass removed, or the story guard kept, and why (removal-trace.ts).
  */
 export function cleanArticle(
   content: Element,
   title: string,
   siteName: string | null,
   trace?: (pass: keyof CleanReport, content: Element) => void,
+  explain?: (removal: Removal) => void,
+): CleanReport {
+  if (explain) traceRemovals(content, explain);
+  try {
+    return cleanPasses(content, title, siteName, trace);
+  } finally {
+    stopTracing(content);
+  }
+}
+
+function cleanPasses(
+  content: Element,
+  title: string,
+  siteName: string | null,
+  trace?: (pass: keyof CleanReport, content: Element) => void,
 ): CleanReport {
   const run = (pass: keyof CleanReport, fn: () => number) => {
+    tracePass(content, pass);
     const n = fn();
     trace?.(pass, content);
     return n;

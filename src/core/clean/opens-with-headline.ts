@@ -1,5 +1,5 @@
 import { countWords } from '../text/normalize-for-compare';
-import { isSameSiteArticle } from './same-site';
+import { isSameSiteArticle } from '../url/same-site';
 
 // A headline: this many words in the opening link.
 const HEADLINE_WORDS = 3;

@@ -1,8 +1,12 @@
 import { countWords, moreWordsThan } from '../text/normalize-for-compare';
 import { HINT_ATTR } from './mark-boilerplate-hints';
 import type { BoilerplateKind } from './boilerplate-phrases';
-import { closestNamed, elementsWhere, leafBlocks, removeAndPrune, within } from './leaf-blocks';
+import { elementsWhere } from './elements-where';
+import { leafBlocks } from './leaf-blocks';
 import { linkDensity } from '../text/link-density';
+import { closestNamed, within } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
+import { noteRemoval } from './removal-trace';
 import { matchBoilerplate } from './match-boilerplate';
 import { isCredit, isDateline } from './match-dateline';
 
@@ -136,6 +140,7 @@ function removeFollowing(block: Element, content: Element, accept: (el: Element)
     while (next) {
       if (!accept(next)) return removed;
       const after = next.nextElementSibling;
+      noteRemoval(content, next, 'removed');
       next.remove();
       removed++;
       next = after;

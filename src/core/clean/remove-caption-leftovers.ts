@@ -1,6 +1,8 @@
 import { isBlockElement } from '../text/block-text';
 import { moreWordsThan } from '../text/normalize-for-compare';
-import { closestNamed, elementsWhere, removeAndPrune } from './leaf-blocks';
+import { elementsWhere } from './elements-where';
+import { closestNamed } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
 import { isCredit } from './match-dateline';
 
 // A credit set apart: bracketed, or with its label ("Credit:", "Image:", ©, "| Getty"). A bare

@@ -1,5 +1,7 @@
 import { normalizeForCompare } from '../text/normalize-for-compare';
-import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
+import { within } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
 
 // Short blocks repeat legitimately ("Yes", a table label, "Eat every 2–3 hours").
 const MIN_WORDS = 8;

@@ -1,6 +1,7 @@
 import { HINT_ATTR } from './mark-boilerplate-hints';
 import { countWords } from '../text/normalize-for-compare';
-import { elementsWhere, removeAndPrune } from './leaf-blocks';
+import { elementsWhere } from './elements-where';
+import { removeAndPrune } from './remove-and-prune';
 
 /**
  * Hover cards the page prints inside a sentence and shows only on hover: the

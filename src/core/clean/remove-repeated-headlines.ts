@@ -1,5 +1,6 @@
 import { normalizeForCompare } from '../text/normalize-for-compare';
-import { elementsWhere, removeAndPrune } from './leaf-blocks';
+import { elementsWhere } from './elements-where';
+import { removeAndPrune } from './remove-and-prune';
 import { repeatsTitle, titleVariants } from './title-variants';
 
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'em']);

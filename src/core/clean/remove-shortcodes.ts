@@ -1,5 +1,6 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, removeAndPrune } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
+import { removeAndPrune } from './remove-and-prune';
 
 // An opening shortcode with attributes ("[button link=”…” type=”big”]") or a closing one ("[/button]").
 const TAG = /\[(\/?)([a-z][\w-]*)((?:\s+[\w-]+\s*=\s*(?:"[^"\]]*"|'[^'\]]*'|[“”″][^\]]*?[“”″]|[^\s\]]+))*)\s*\]/gi;

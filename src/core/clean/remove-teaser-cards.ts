@@ -1,6 +1,7 @@
 import { countWords } from '../text/normalize-for-compare';
-import { closestNamed, removeAndPrune } from './leaf-blocks';
-import { isSameSiteArticle, siteOf } from './same-site';
+import { closestNamed } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
+import { isSameSiteArticle, siteOf } from '../url/same-site';
 
 const MIN_CARDS = 3;
 const LINK = new Set(['a']);

@@ -1,7 +1,9 @@
 import { countWords, moreWordsThan, normalizeForCompare } from '../text/normalize-for-compare';
 import { TEASER_PREFIXES } from './boilerplate-phrases';
-import { leafBlocks, removeAndPrune, within } from './leaf-blocks';
-import { isSameSiteArticle, siteOf } from './same-site';
+import { leafBlocks } from './leaf-blocks';
+import { within } from './named-ancestor';
+import { removeAndPrune } from './remove-and-prune';
+import { isSameSiteArticle, siteOf } from '../url/same-site';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;

@@ -1,8 +1,9 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, protectBlocks } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
 import { linkDensity, linkedWords } from '../text/link-density';
+import { protectBlocks } from './remove-and-prune';
 import { opensWithHeadline } from './opens-with-headline';
-import { siteOf } from './same-site';
+import { siteOf } from '../url/same-site';
 
 // Story prose: a block this long, with few of its letters in links ...
 const PROSE_WORDS = 40;

@@ -1,7 +1,8 @@
 import { countWords } from '../text/normalize-for-compare';
-import { leafBlocks, removeAndPrune } from './leaf-blocks';
+import { leafBlocks } from './leaf-blocks';
+import { removeAndPrune } from './remove-and-prune';
 import { opensWithHeadline } from './opens-with-headline';
-import { siteOf } from './same-site';
+import { siteOf } from '../url/same-site';
 
 // A story paragraph: this many words, few of them in links.
 const PROSE_WORDS = 20;

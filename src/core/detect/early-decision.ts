@@ -3,6 +3,7 @@ import type { DecisionUse } from './decision-thresholds';
 import { metaFeatures } from './meta-features';
 import { explain, scoreOf, scoreStage } from './score-stage';
 import { urlFeatures } from './url-features';
+import { parseUrl } from '../url/web-address';
 
 export type DecisionStage = 'url' | 'signals' | 'readerable' | 'extraction';
 
@@ -32,12 +33,8 @@ export function earlyFeatures(doc: Document, url: string | null): { features: Re
  * Throws on a broken document; earlyDecision catches.
  */
 export function earlyVerdict(doc: Document, url: string): Omit<QuickDecision, 'reason'> & { features: Record<string, number> } {
-  let u: URL | null = null;
-  try {
-    u = new URL(url);
-  } catch {
-    /* not an address: below */
-  }
+  // Not an address: null, decided below.
+  const u = parseUrl(url);
   if (!u || !/^https?:$/.test(u.protocol)) return { verdict: 'no', stage: 'url', paywalled: false, features: {} };
   const { features, paywalled } = earlyFeatures(doc, url);
   return { verdict: verdictOf(features, EARLY_MODEL.threshold), stage: 'signals', paywalled, features };
@@ -71,10 +68,4 @@ export function earlyDecision(doc: Document, url: string, use: DecisionUse = 'au
   }
 }
 
-function canParse(url: string): boolean {
-  try {
-    return Boolean(new URL(url));
-  } catch {
-    return false;
-  }
-}
+const canParse = (url: string): boolean => parseUrl(url) !== null;

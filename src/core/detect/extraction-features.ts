@@ -2,6 +2,7 @@ import type { Article } from '../article';
 import { PROSE_CHARS } from './detect-rules';
 import { letters, scaled } from './page-features';
 import { proseQuality } from './prose-quality';
+import { parseUrl } from '../url/web-address';
 
 /**
  * What the full extraction shows, as features for the last stage: how
@@ -42,11 +43,7 @@ function countOwnLinkedHeadings(html: string, url: string): number {
 }
 
 function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+  return parseUrl(url)?.hostname.replace(/^www\./, '') ?? null;
 }
 
 /**

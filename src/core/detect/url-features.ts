@@ -1,4 +1,5 @@
 import { INDEX_FILES, LISTING_SEGMENTS, LOCALE_SEGMENT, NON_ARTICLE_SEGMENTS, POST_ID_PARAMS, SEARCH_PARAMS } from './detect-rules';
+import { parseUrl } from '../url/web-address';
 
 /**
  * What the address says, as weak features (0 or 1) for the scored
@@ -10,12 +11,8 @@ import { INDEX_FILES, LISTING_SEGMENTS, LOCALE_SEGMENT, NON_ARTICLE_SEGMENTS, PO
 export function urlFeatures(url: string | null): Record<string, number> {
   const f: Record<string, number> = {};
   if (url === null) return f;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return f;
-  }
+  const u = parseUrl(url);
+  if (!u) return f;
   // A query that is itself a path (index.php?/site/article/42/) says what a path would.
   const path = u.pathname + (u.search.startsWith('?/') ? u.search.slice(1) : '');
   const segments = path.split('/').filter(Boolean).map(decodeSegment);

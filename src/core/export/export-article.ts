@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translate';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { describeMeta } from '../meta/describe-meta';
 import { formatMeta } from '../meta/format-meta';
+import { isWebUrl } from '../url/web-address';
 
 /** What the reader needs to turn an article into a file or the clipboard. */
 export interface ExportContext {
@@ -19,7 +20,7 @@ function metaParts(article: Article, ctx: ExportContext): string[] {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
+const webUrl = (url: string) => (isWebUrl(url) ? url : '');
 
 /**
  * The article as Markdown: title, meta line, source and date saved, a rule,

@@ -16,7 +16,7 @@ interface ReadabilityInternals {
  * walk costs the sum of every subtree's text, quadratic in depth. A page of
  * unclosed tags (1 MB of binary garbage) spent 3.4 s of 4.8 s there in
  * Chromium. The same test with the cheap conditions first gives the same
- * result (test/extract/parse-with-readability.test.ts compares both).
+ * result (test/core/extract/parse-with-readability.test.ts compares both).
  */
 export function parseWithReadability(doc: Document): Parsed {
   // keepClasses: Readability's last step walks the article to strip every class, which our sanitizer does anyway.

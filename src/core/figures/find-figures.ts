@@ -214,8 +214,10 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
     const lastText = (tokens[to - 1] as Token).key;
     const scaled = to === i + 2 && lexicon.scales.has(lastText);
     const grouped = tokens.slice(i, to).every((t) => /^\d[\d.,]*$/.test(t.text)); // "400 000"
+    // "Twenty-five people", "Quarante-deux familles": a number in hyphened words counts its noun as one word would.
+    const worded = to > i + 1 && tokens.slice(i, to).every((t, k) => isWordNumber(lexicon, t) && (k === to - i - 1 || hyphened(t)));
     const bare =
-      (to === i + 1 || scaled || grouped) &&
+      (to === i + 1 || scaled || grouped || worded) &&
       (hasDigit(tokens[i] as Token) ? /^\d[\d.,]*$/.test(seedText) && !isYear(seedText) : isWordNumber(lexicon, tokens[i] as Token));
     // "three of the players", "eight of his 24 matches": the part and the whole are one figure.
     if (
@@ -245,7 +247,11 @@ export function findFigures(analysis: Analysis): FigureSpan[] {
       (last.post.startsWith('%') ? 1 : 0);
     const span: FigureSpan = { from, to, start: first.start, end, sentence: first.sentence, afterName, counted };
     const previous = spans[spans.length - 1];
-    if (previous && previous.sentence === span.sentence && joinsPrevious(text, previous, span)) {
+    if (
+      previous &&
+      previous.sentence === span.sentence &&
+      (joinsPrevious(text, previous, span) || compoundDuration(analysis, previous, span))
+    ) {
       previous.to = span.to;
       previous.end = span.end;
       previous.counted ||= span.counted;
@@ -265,4 +271,19 @@ function joinsPrevious(text: string, previous: FigureSpan, span: FigureSpan): bo
   const head = text.slice(Math.max(0, previous.start - 12), previous.start).toLowerCase();
   const ranged = /(?:between|from|entre|zwischen|von|tra|fra|de|dal|da)\s+$/.test(head) || /^\s*(?:-|–|bis)\s*$/.test(between);
   return ranged && /^\D{0,3}\d[\d.,]*\.?$/.test(text.slice(previous.start, previous.end).replace(/^(?:between|from)\s+/i, ''));
+}
+
+/**
+ * "6 anni e 4 mesi", "23 minutes and 32 seconds", "zwei Jahre und drei Monate": one
+ * length of time in two units is one figure (a sentence, a drive's clock), not two.
+ */
+function compoundDuration({ text, tokens, lexicon }: Analysis, previous: FigureSpan, span: FigureSpan): boolean {
+  if (!/^\s*(?:and|e|y|et|und)\s*$/i.test(text.slice(previous.end, span.start))) return false;
+  const unitOf = (s: FigureSpan): string | undefined => {
+    const last = tokens[s.to - 1];
+    return last && s.to - s.from <= 4 && lexicon.timeUnits.has(last.key) ? last.key : undefined;
+  };
+  const first = unitOf(previous);
+  const second = unitOf(span);
+  return !!first && !!second && first !== second;
 }

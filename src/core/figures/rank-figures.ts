@@ -71,6 +71,12 @@ function quoteOpen(text: string, lineStart: number, at: number): boolean {
   return opens > closes || straight % 2 === 1;
 }
 
+/** Is a bracket open at this point of its line ("The Eagles (6-5, 3-4) snapped")? */
+function parenOpen(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(lineStart, at);
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+}
+
 /** How many digits the figure's largest number has, before any decimals ("8.8 billion" counts its scale word as nine). */
 function magnitude(text: string, scaled: boolean): number {
   const groups = text.match(/\d[\d.,\s]*\d|\d/g) ?? [];
@@ -138,7 +144,8 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
       vague: words.some((w) => VAGUE_DATE_WORDS.has(w)) ? 1 : 0,
       crowd: Math.min(4, (perSentence.get(span.sentence) ?? 1) - 1) / 4,
       shortLine: line.trim().split(/\s+/).length < 10 && !/[.!?]["”»]?\s*$/.test(line) ? 1 : 0,
-      bracketed: text[span.start - 1] === '(' ? 1 : 0,
+      // Inside brackets: an aside (a team's record "(6-5, 3-4)", a conversion, an earlier figure), not the story's own claim.
+      bracketed: parenOpen(text, lineStart, span.start) ? 1 : 0,
       // Inside a quotation: what someone said, more often colour than a fact of the story.
       quoted: quoteOpen(text, lineStart, span.start) ? 1 : 0,
     };

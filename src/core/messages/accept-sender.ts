@@ -7,6 +7,7 @@
  */
 export interface SenderLike {
   id?: string;
+  url?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -16,4 +17,14 @@ export function acceptSender(sender: SenderLike | undefined, ownId: string): num
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
   return sender.frameId === 0 ? tabId : null;
+}
+
+/**
+ * One of our own extension pages (the popup, the full tab, the options page),
+ * told apart from our content scripts by its address: a content script's
+ * sender.url is the page it runs in, never the extension's own origin.
+ */
+export function acceptExtensionPage(sender: SenderLike | undefined, ownId: string, ownOrigin: string): boolean {
+  if (!sender || !ownId || sender.id !== ownId || !ownOrigin) return false;
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }

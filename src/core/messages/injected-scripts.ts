@@ -12,7 +12,10 @@ import type { SnapshotAnswer, SnapshotRequest } from '../snapshot/page-snapshot'
 export const SCRIPTS = {
   /** Injected by the popup and the full tab: the page's snapshot, nothing processed. */
   snapshot: { file: 'content/snapshot.js', source: 'src/content/snapshot-page.ts', kind: 'injected', global: '__articleCleanerSnapshot' },
-  /** Injected by the background (shortcut, context-free toggle, automatic open): the reader inside the page. */
+  /**
+   * Injected by the background (shortcut, context-free toggle, automatic open): the reader inside the page. It
+   * renders what the background's reading sends back (reader-work.ts) and never reads the page itself.
+   */
   inPageReader: {
     file: 'content/in-page-reader.js',
     source: 'src/content/in-page-reader.ts',
@@ -23,6 +26,11 @@ export const SCRIPTS = {
   autoReader: { file: 'content/auto-reader.js', source: 'src/content/auto-reader.ts', kind: 'registered', global: null },
   /** Injected when the in-page reader opens, and run by the extension pages: the dyslexia font's faces. */
   readerFont: { file: 'content/reader-font.js', source: 'src/content/reader-font.ts', kind: 'injected', global: '__articleCleanerFont' },
+  /**
+   * The in-page reader's reading (an ES module built with the pages): Chrome's offscreen document loads it,
+   * Firefox's background page imports it by this path. Never injected into a tab.
+   */
+  readerWork: { file: 'offscreen/reader-work.js', source: 'src/offscreen/reader-work.ts', kind: 'module', global: null },
   /** The service worker (Chrome) or event page (Firefox); manifest.json names the same file (a test checks). */
   background: { file: 'background.js', source: 'src/background/background.ts', kind: 'background', global: null },
 } as const;
@@ -42,9 +50,13 @@ export interface ReaderOpenOptions {
   url?: string;
 }
 
-/** Every answer the in-page reader gives. */
+/**
+ * Every answer the in-page reader gives. 'needs-reading': the page hides the extension API from the reader
+ * (an element named "chrome"), so it cannot ask for its article; the background reads the page itself and
+ * hands the answer to show().
+ */
 // prettier-ignore
-export const READER_OUTCOMES = ['opened', 'already-open', 'closed', 'not-article', 'not-chosen', 'error'] as const;
+export const READER_OUTCOMES = ['opened', 'already-open', 'closed', 'not-article', 'not-chosen', 'error', 'needs-reading'] as const;
 export type ReaderOutcome = (typeof READER_OUTCOMES)[number];
 
 /** The entry points, as each script defines them. */
@@ -58,6 +70,8 @@ export interface EntryPoints {
     open(options: ReaderOpenOptions): Promise<ReaderOutcome>;
     close(): Promise<ReaderOutcome>;
     toggle(): Promise<ReaderOutcome>;
+    /** The answer to a 'needs-reading' (a ReadAnswer, checked on arrival): shown, or said why not. */
+    show(answer: unknown): Promise<ReaderOutcome>;
   };
   readerFont: { add(): void; remove(): void };
 }

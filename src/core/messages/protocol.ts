@@ -4,6 +4,8 @@
  * payload does not compile; parseMessage checks the same shapes at run time,
  * since content scripts live inside pages we do not trust.
  */
+import { parseFiguresRequest, parseReadRequest, type FiguresRequest, type ReadRequest } from './reader-work';
+
 export type NavigationKind = 'navigate' | 'reload' | 'back_forward' | 'prerender';
 
 export interface Protocol {
@@ -13,6 +15,10 @@ export interface Protocol {
   'reader:closed': { url: string };
   /** The reader in a page shows the dyslexia font: inject its faces into that tab. */
   'reader:need-font': { url: string };
+  /** The reader in a page asks for its article: the background takes the page's snapshot and reads it off the page's thread. */
+  'reader:read': { url: string; request: ReadRequest };
+  /** The reader in a page, its article shown, asks for the article's key figures (computed off the page's thread). */
+  'reader:figures': { url: string; request: FiguresRequest };
 }
 
 export type MessageName = keyof Protocol;
@@ -26,7 +32,10 @@ export function parseMessage(value: unknown): Message | null {
   const { type, payload } = value as { type?: unknown; payload?: unknown };
   if (!payload || typeof payload !== 'object') return null;
   const p = payload as Record<string, unknown>;
-  const url = typeof p.url === 'string' && p.url.length < 8192 && /^https?:\/\//i.test(p.url) ? p.url : null;
+  // The reader reads local files too (file: pages, where the user allowed it); everything else is for web pages.
+  const local = type === 'reader:read' || type === 'reader:figures';
+  const scheme = local ? /^(https?|file):\/\//i : /^https?:\/\//i;
+  const url = typeof p.url === 'string' && p.url.length < 8192 && scheme.test(p.url) ? p.url : null;
   if (!url) return null;
   switch (type) {
     case 'auto:candidate':
@@ -39,7 +48,29 @@ export function parseMessage(value: unknown): Message | null {
     case 'reader:closed':
     case 'reader:need-font':
       return { type, payload: { url } };
+    case 'reader:read':
+      return { type, payload: { url, request: parseReadRequest(p.request) } };
+    case 'reader:figures': {
+      const request = parseFiguresRequest(p.request);
+      return request ? { type, payload: { url, request } } : null;
+    }
     default:
       return null;
   }
+}
+
+/**
+ * What our own extension pages may ask the background (accept-sender.ts tells them from content scripts):
+ * run the in-page reader in a tab, by the background's own path (the shortcut's: a toggle; or an open).
+ */
+export interface PageRequest {
+  type: 'reader:in-tab';
+  tabId: number;
+  action: 'toggle' | 'open';
+}
+
+export function parsePageRequest(value: unknown): PageRequest | null {
+  const v = (value ?? {}) as Record<string, unknown>;
+  if (v.type !== 'reader:in-tab' || !Number.isSafeInteger(v.tabId) || (v.tabId as number) < 0) return null;
+  return v.action === 'toggle' || v.action === 'open' ? { type: v.type, tabId: v.tabId as number, action: v.action } : null;
 }

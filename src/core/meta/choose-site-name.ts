@@ -1,4 +1,4 @@
-import { hostLabel } from './host-label';
+import { hostLabel } from '../url/host-label';
 
 // Names of the software a site runs on, not of the site.
 // prettier-ignore

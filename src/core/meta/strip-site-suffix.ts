@@ -1,4 +1,4 @@
-import { hostLabel } from './host-label';
+import { hostLabel } from '../url/host-label';
 
 // " - ", " | ", " – ", " — ", " · ", " :: ": how titles tack the site's name on.
 const SEPARATOR = /\s+(?:[-–—|·•]|::)\s+/gu;

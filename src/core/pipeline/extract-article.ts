@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../article';
 import { cleanArticle } from '../clean/clean-article';
+import type { Removal } from '../clean/removal-trace';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
@@ -10,6 +11,9 @@ import { extendToSiblings, numberParagraphs } from '../extract/extend-to-sibling
 import { readArticleBody } from '../extract/read-article-body';
 import { prepareElement } from './prepare-copy';
 import { showFallbacks } from '../extract/show-fallbacks';
+import type { BlockShape } from '../rules/block-shape';
+import { applySiteRules } from '../rules/apply-site-rules';
+import { createBlockMarker, readArticleBlocks } from '../rules/mark-blocks';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -22,6 +26,15 @@ export interface ExtractOptions {
    * removed what. It must not change the element.
    */
   trace?: TraceStep;
+  /**
+   * The site's rules from "Remove this block" (core/rules): blocks of these
+   * shapes are removed, within a guard that keeps the story. Given at all
+   * (even empty), each block of the article is also named with its shape
+   * (Article.blocks), so the reader can make a rule from any block.
+   */
+  siteRules?: readonly BlockShape[];
+  /** Told of every block a cleaning pass removed, or the story guard kept, and why: the CLI's --explain. */
+  explain?: (removal: Removal) => void;
 }
 
 export type TraceStep = (step: string, content: Element) => void;
@@ -52,9 +65,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html', message: 'This is not an HTML page.' };
   const objects: Element[] = [];
   const number = numberParagraphs();
+  const marker = options.siteRules ? createBlockMarker(options.siteRules) : null;
   const clone = cloneDocument(doc, MAX_NESTING, (el) => {
     prepareElement(el);
     number(el);
+    marker?.visit(el);
     if (el.localName === 'object') objects.push(el);
   });
   showFallbacks(objects);
@@ -69,7 +84,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (extendToSiblings(content, doc, storyText, prepareElement)) options.trace?.('extend', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
-  cleanArticle(content, title, siteName, options.trace);
+  cleanArticle(content, title, siteName, options.trace, options.explain);
+  const ruled = marker ? applySiteRules(content, options.siteRules?.length ?? 0) : null;
+  // Read before the sanitizer drops the stamps.
+  const blocks = marker ? readArticleBlocks(content, marker.shapes) : undefined;
   // Sanitize before taking the text, so the text is what the reader shows.
   const step = options.sanitize;
   let html: string | null = null;
@@ -99,6 +117,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       text,
       wordCount,
       url,
+      ...(blocks ? { blocks } : {}),
+      ...(ruled ? { rules: { removed: ruled.removed, refused: ruled.refused.length } } : {}),
     },
   };
 }

@@ -4,6 +4,7 @@ import { extractArticle } from './extract-article';
 import { chooseSiteName } from '../meta/choose-site-name';
 import { createSanitizer } from '../sanitize/create-sanitizer';
 import type { WindowLike } from 'dompurify';
+import type { BlockShape } from '../rules/block-shape';
 
 /** A page read by the reader: the answer to show, and the page kept to show it anyway. */
 export interface PageReading {
@@ -26,9 +27,14 @@ export interface PageReading {
  * sanitizer parses with; `doc` may be an inert copy (parse-inert-document.ts).
  * Never throws: a failure is a typed result with a message.
  */
-export async function readPage(doc: Document, url: string, sanitizerWindow: WindowLike): Promise<PageReading> {
+export async function readPage(
+  doc: Document,
+  url: string,
+  sanitizerWindow: WindowLike,
+  siteRules?: readonly BlockShape[],
+): Promise<PageReading> {
   let extracted: ExtractResult | null = null;
-  const extract = (): ExtractResult => (extracted ??= extractDocument(doc, url, sanitizerWindow));
+  const extract = (): ExtractResult => (extracted ??= extractDocument(doc, url, sanitizerWindow, siteRules));
   const anyway = () => extract();
   if (!isHtml(doc)) return { result: extract(), decision: null, anyway };
   // 'reading': the popup's own thresholds, fitted for recall (the button reads on request).
@@ -44,8 +50,12 @@ function isHtml(doc: Document): boolean {
   return /html/i.test(doc.contentType || 'text/html') && !!doc.body;
 }
 
-/** Readability, cleaning and sanitizing on `doc`, with the site name judged. Never throws. */
-export function extractDocument(doc: Document, url: string, sanitizerWindow: WindowLike): ExtractResult {
+/**
+ * Readability, cleaning and sanitizing on `doc`, with the site name judged. Never throws.
+ * `siteRules`: the shapes the reader removed on this site (core/rules/site-rules.ts shapesFor); the reader passes
+ * them (an empty list where there are none) and gets each block's shape back in Article.blocks.
+ */
+export function extractDocument(doc: Document, url: string, sanitizerWindow: WindowLike, siteRules?: readonly BlockShape[]): ExtractResult {
   try {
     const type = doc.contentType || 'text/html';
     if (!/html/i.test(type) || !doc.body) {
@@ -55,7 +65,7 @@ export function extractDocument(doc: Document, url: string, sanitizerWindow: Win
     // The string form: in Chromium and Firefox, DOMPurify on a string (native parse and serialize) took
     // half the time of its in-place walk (a 90,000-cell table: 0.9 s against 2.3 s; news pages 20 ms
     // against 40 ms). jsdom is the other way round.
-    const result = extractArticle(doc, { url, sanitize: { mode: 'string', toHtml: sanitizer.toHtml } });
+    const result = extractArticle(doc, { url, sanitize: { mode: 'string', toHtml: sanitizer.toHtml }, siteRules });
     if (!result.ok) return result;
     // A site name that is a menu, a platform or a placeholder gives way to the page's own og:site_name, then the host.
     const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;

@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { isUnseenPicture } from './is-unseen-picture';
+import { parseUrl } from '../url/web-address';
 
 /**
  * The one place where an HTML string becomes DOM. Every page is hostile, so
@@ -142,9 +143,5 @@ function withoutIs(el: Element): Element {
 function absolutize(url: string, base?: string): string {
   const u = url.trim();
   if (!base || /^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('#')) return u;
-  try {
-    return new URL(u, base).href;
-  } catch {
-    return u;
-  }
+  return parseUrl(u, base)?.href ?? u;
 }

@@ -27,6 +27,11 @@ export const MIGRATIONS: ReadonlyArray<(old: Stored) => Stored> = [
     autoSites: typeof autoSites === 'string' ? autoSites.split(',') : autoSites,
     version: 1,
   }),
+  // v1 → v2 added letter and word spacing, justification, the high-contrast
+  // and custom themes and the custom colours. Nothing stored changes name or
+  // meaning, so the step keeps everything; the version tells a v1 copy
+  // (another browser not yet updated) from one that has the new fields.
+  (old) => ({ ...old, version: 2 }),
 ];
 
 /**

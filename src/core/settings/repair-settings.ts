@@ -1,7 +1,10 @@
-import { DEFAULTS, LIMITS, type Settings } from './defaults';
+import { DEFAULTS, LIMITS, VOICE_LIMITS, type Settings } from './defaults';
 import { fitSiteLists } from './stored-layout';
+import { HEX_COLOR } from './contrast-ratio';
+import { parseUrl } from '../url/web-address';
 
-const THEMES: readonly Settings['theme'][] = ['system', 'light', 'sepia', 'dark'];
+const THEMES: readonly Settings['theme'][] = ['system', 'light', 'sepia', 'dark', 'contrast', 'custom'];
+const ALIGNS: readonly Settings['textAlign'][] = ['start', 'justify'];
 const FONTS: readonly Settings['font'][] = ['serif', 'sans', 'dyslexic'];
 
 /**
@@ -20,8 +23,15 @@ export function repairSettings(stored: unknown): Settings {
     fontSize: inRange(s.fontSize, LIMITS.fontSize, DEFAULTS.fontSize),
     lineWidth: inRange(s.lineWidth, LIMITS.lineWidth, DEFAULTS.lineWidth),
     lineHeight: inRange(s.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
+    letterSpacing: inRange(s.letterSpacing, LIMITS.letterSpacing, DEFAULTS.letterSpacing),
+    wordSpacing: inRange(s.wordSpacing, LIMITS.wordSpacing, DEFAULTS.wordSpacing),
+    textAlign: oneOf(s.textAlign, ALIGNS, DEFAULTS.textAlign),
+    customText: hexColor(s.customText, DEFAULTS.customText),
+    customBackground: hexColor(s.customBackground, DEFAULTS.customBackground),
+    customLink: hexColor(s.customLink, DEFAULTS.customLink),
     hideImages: typeof s.hideImages === 'boolean' ? s.hideImages : DEFAULTS.hideImages,
     speechRate: inRange(s.speechRate, LIMITS.speechRate, DEFAULTS.speechRate),
+    speechVoices: voiceMap(s.speechVoices),
     autoSites: sites.autoSites,
     autoAllSites: typeof s.autoAllSites === 'boolean' ? s.autoAllSites : DEFAULTS.autoAllSites,
     autoExcludedSites: sites.autoExcludedSites,
@@ -32,6 +42,11 @@ function oneOf<T>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
+/** A colour goes into a style property: `#rrggbb` or the default, so no stored text can become CSS. */
+function hexColor(value: unknown, fallback: string): string {
+  return typeof value === 'string' && HEX_COLOR.test(value) ? value.toLowerCase() : fallback;
+}
+
 function inRange(value: unknown, limits: { min: number; max: number }, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max ? value : fallback;
 }
@@ -40,10 +55,10 @@ function inRange(value: unknown, limits: { min: number; max: number }, fallback:
 export function normalizeHost(value: string): string | null {
   let host = value.trim().toLowerCase();
   if (!host) return null;
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
-  } catch {
-    return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
+    const parsed = parseUrl(host);
+    if (!parsed) return null;
+    host = parsed.hostname;
   }
   host = host
     .replace(/^\*\./, '')
@@ -51,6 +66,25 @@ export function normalizeHost(value: string): string | null {
     .replace(/\.$/, '');
   if (host.length > 253) return null; // longer is not a DNS name
   return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(host) ? host : null;
+}
+
+/**
+ * The remembered voices, kept where the key is a base language tag and the value a plausible
+ * voiceURI; the rest is dropped. A voice that is no longer installed is kept here (it may come
+ * back, or another synced browser has it) and passed over when reading (speech-voice.ts).
+ */
+function voiceMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  let count = 0;
+  for (const [key, uri] of Object.entries(value as Record<string, unknown>).slice(0, 1000)) {
+    const lang = key.trim().toLowerCase();
+    if (!/^[a-z]{2,3}$/.test(lang) || typeof uri !== 'string' || !uri.trim() || uri.length > VOICE_LIMITS.uriLength) continue;
+    if (count >= VOICE_LIMITS.languages) break;
+    if (!(lang in out)) count += 1;
+    out[lang] = uri;
+  }
+  return out;
 }
 
 function hostList(value: unknown): string[] {

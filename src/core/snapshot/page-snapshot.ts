@@ -22,6 +22,8 @@ export interface PageSnapshot {
   dir: 'ltr' | 'rtl' | null;
   /** The page was longer than maxChars: html ends at a block boundary before its end. */
   truncated: boolean;
+  /** What the reader had selected, as HTML (selection-html.ts), or null: then the reader reads that instead of the article. */
+  selection?: string | null;
 }
 
 /** What the page can say instead of a snapshot: it is still loading, or not an HTML page at all. */

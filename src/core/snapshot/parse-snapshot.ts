@@ -1,5 +1,7 @@
 import type { ExtractFailure } from '../article';
 import { MAX_SNAPSHOT_CHARS, type PageSnapshot } from './page-snapshot';
+import { MAX_SELECTION_CHARS } from './selection-html';
+import { parseUrl } from '../url/web-address';
 
 export type CheckedSnapshot =
   { ok: true; snapshot: PageSnapshot; /** Cut here, on arrival, for being over the cap. */ cutOnArrival: boolean } | ExtractFailure;
@@ -54,6 +56,7 @@ export function parseSnapshot(value: unknown, nonce: string, origin: AnswerOrigi
       lang: typeof s.lang === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(s.lang.trim()) ? s.lang.trim() : null,
       dir: s.dir === 'rtl' || s.dir === 'ltr' ? s.dir : null,
       truncated: s.truncated === true || cutOnArrival,
+      ...(typeof s.selection === 'string' && s.selection && s.selection.length <= MAX_SELECTION_CHARS ? { selection: s.selection } : {}),
     },
   };
 }
@@ -72,12 +75,8 @@ export function cutAtBlock(html: string, max: number): string {
 
 function pageUrl(x: unknown): string | null {
   if (typeof x !== 'string' || x.length > 8192) return null;
-  try {
-    const u = new URL(x);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  const u = parseUrl(x);
+  return u && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') ? u.href : null;
 }
 
 function fail(message: string): ExtractFailure {

@@ -113,3 +113,43 @@ export async function describeReader(control: Page, tabId: number, tab: Page): P
   })()`;
   return (await control.evaluate(code)) as ShownReader | null;
 }
+
+/**
+ * Runs `fn` (the source of a function of the reader's shadow root, whose result is JSON) inside the
+ * in-page reader, by the same two ways in as describeReader: DevTools in Chromium, the isolated world in Firefox.
+ */
+export async function runInReader<T>(control: Page, tabId: number, tab: Page, fn: string): Promise<T | null> {
+  if (!(await control.browser().version()).toLowerCase().includes('firefox')) {
+    const cdp = await tab.createCDPSession();
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      const find = (n: DomNode): DomNode | null =>
+        n.localName === 'article-cleaner-reader' ? n : ((n.children ?? []).map(find).find((x) => x) ?? null);
+      const shadow = find(root)?.shadowRoots?.[0];
+      if (!shadow) return null;
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function () { return (${fn})(this); }`,
+        returnByValue: true,
+        awaitPromise: true,
+      })) as { result: { value: T } };
+      return result.value;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+  const code = `(async () => {
+    const g = globalThis;
+    const [frame] = await (g.browser ?? g.chrome).scripting.executeScript({
+      target: { tabId: ${JSON.stringify(tabId)}, frameIds: [0] },
+      func: () => {
+        const host = document.querySelector('article-cleaner-reader');
+        const shadow = host ? (host.openOrClosedShadowRoot ?? null) : null;
+        return shadow ? (${fn})(shadow) : null;
+      },
+    });
+    return frame?.result ?? null;
+  })()`;
+  return (await control.evaluate(code)) as T | null;
+}

@@ -11,6 +11,8 @@ type Api = {
   scripting: { executeScript(o: object): Promise<Array<{ result?: unknown; error?: unknown }>> };
 };
 
+type ApiWithRuntime = Api & { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 export async function tabIdFor(control: Page, url: string): Promise<number> {
   return control.evaluate(async (u: string) => {
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
@@ -18,24 +20,16 @@ export async function tabIdFor(control: Page, url: string): Promise<number> {
   }, url);
 }
 
-/** Injects content/in-page-reader.js and calls toggle() or open(): the shortcut's and the auto reader's path. */
+/**
+ * Runs the in-page reader in the tab by the background's own path (the shortcut's): the background injects
+ * content/in-page-reader.js and calls toggle() or open(), and reads the page for it where the page hides the
+ * extension API from the reader. Asked for by the test's extension page (reader:in-tab).
+ */
 export async function callReader(control: Page, tabId: number, action: 'toggle' | 'open'): Promise<unknown> {
   return control.evaluate(
     async (id: number, act: string) => {
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/content/in-page-reader.js'] });
-      const [frame] = await api.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: (a: string) => {
-          const r = (globalThis as unknown as { __articleCleanerReader?: { toggle(): Promise<string>; open(o: object): Promise<string> } })
-            .__articleCleanerReader;
-          if (!r) return 'missing';
-          return a === 'toggle' ? r.toggle() : r.open({ auto: false });
-        },
-        args: [act],
-      });
-      return frame?.result;
+      const g = globalThis as unknown as { browser?: ApiWithRuntime; chrome?: ApiWithRuntime };
+      return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'reader:in-tab', tabId: id, action: act });
     },
     tabId,
     action,

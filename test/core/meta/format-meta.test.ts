@@ -6,7 +6,7 @@ import { formatMeta } from '../../../src/core/meta/format-meta';
 const now = new Date('2024-05-02T12:00:00Z');
 // The English interface's messages; the article's language, not the interface's, decides the by-word.
 const messages: Record<string, string> = { byline: 'By $1', minutesRead: '$1 min read' };
-const t = (key: string, sub?: string) => (messages[key] ?? key).replace('$1', sub ?? '');
+const t = (key: string, sub?: string | string[]) => (messages[key] ?? key).replace('$1', String(sub ?? ''));
 const base: Article = {
   title: 'A story',
   byline: null,

@@ -1,0 +1,132 @@
+/**
+ * The in-page reader's reading, off the page's thread: what the reader in
+ * the tab asks the background for, and what comes back. The background
+ * takes the page's snapshot itself (content/snapshot.js, through the same
+ * checked contract as the popup's), has it read in an extension context (an
+ * offscreen document in Chrome, the background page in Firefox), and answers
+ * with the sanitized article only. Everything that arrives here crossed a
+ * context boundary and is checked before use (the page is hostile; the
+ * message is ours, but its HTML is re-sanitized where it becomes DOM).
+ */
+import type { Article, ExtractFailure, FailureReason } from '../article';
+import type { Figure, FigureKind, KeyFigures, Person } from '../figures/key-figures';
+import { parseShape, type BlockShape } from '../rules/block-shape';
+import type { PageSnapshot } from '../snapshot/page-snapshot';
+
+/** How the reader was opened: by the user (the shortcut, a toggle) or by the automatic reader, with what its first stage saw. */
+export interface ReadRequest {
+  auto: boolean;
+  paywalled: boolean;
+  articleSignals: boolean;
+  /**
+   * The reader's own fixes for the page's site ("Remove this block"), applied by the pipeline within its
+   * guard. Always set by the background from storage (background/read-in-tab.ts), never taken from the page.
+   */
+  siteRules?: BlockShape[];
+}
+
+/** At most this many shapes cross with a reading (a site keeps at most 30, site-rules.ts). */
+const MAX_SITE_RULES = 30;
+
+/** The reading's answer: the article (and whether the page was cut at the snapshot's cap), or why there is none. */
+export type ReadAnswer = { ok: true; article: Article; truncated: boolean } | ExtractFailure;
+
+/** What the key figures are computed from: the article's text as shown, never the page. */
+export interface FiguresRequest {
+  text: string;
+  title: string;
+  lang: string | null;
+}
+
+/** The messages the background sends the reading context (Chrome's offscreen document). */
+export type WorkMessage =
+  | { target: 'reader-work'; type: 'read'; snapshot: PageSnapshot; request: ReadRequest }
+  | { target: 'reader-work'; type: 'figures'; request: FiguresRequest };
+
+/** The figures are computed from at most this much text (compute-key-figures reads 30,000 characters of it). */
+export const MAX_FIGURES_TEXT = 200_000;
+/** An article bigger than this is not what a reader shows: the answer is refused as malformed. */
+export const MAX_ARTICLE_HTML = 24_000_000;
+
+const REASONS: readonly FailureReason[] = ['not-article', 'loading', 'not-html', 'restricted', 'error'];
+
+const str = (x: unknown, max: number): string | null => (typeof x === 'string' && x.length <= max ? x : null);
+const opt = (x: unknown, max: number): string | null => (typeof x === 'string' ? x.slice(0, max) : null);
+
+/** The answer as it arrived in the tab: one of the two shapes, every field checked, or an error saying it was not. */
+export function parseReadAnswer(value: unknown): ReadAnswer {
+  const bad: ExtractFailure = { ok: false, reason: 'error', message: 'The reader got no article it could use.' };
+  if (!value || typeof value !== 'object') return { ...bad, message: 'The reader could not reach the extension.' };
+  const v = value as Record<string, unknown>;
+  if (v.ok === false) {
+    const reason = REASONS.includes(v.reason as FailureReason) ? (v.reason as FailureReason) : 'error';
+    return { ok: false, reason, message: opt(v.message, 2000) ?? '' };
+  }
+  const a = v.article as Record<string, unknown> | undefined;
+  if (v.ok !== true || !a || typeof a !== 'object') return bad;
+  const title = str(a.title, 10_000);
+  const html = str(a.html, MAX_ARTICLE_HTML);
+  const text = str(a.text, MAX_ARTICLE_HTML);
+  const url = str(a.url, 8192);
+  if (title === null || html === null || text === null || url === null) return bad;
+  const article: Article = {
+    title,
+    html,
+    text,
+    url,
+    byline: opt(a.byline, 2000),
+    siteName: opt(a.siteName, 2000),
+    publishedTime: opt(a.publishedTime, 200),
+    lang: opt(a.lang, 40),
+    dir: a.dir === 'rtl' || a.dir === 'ltr' ? a.dir : null,
+    excerpt: opt(a.excerpt, 10_000),
+    wordCount: Number.isSafeInteger(a.wordCount) && (a.wordCount as number) >= 0 ? (a.wordCount as number) : 0,
+  };
+  return { ok: true, article, truncated: v.truncated === true };
+}
+
+// prettier-ignore
+const KINDS: readonly FigureKind[] = ['date', 'year', 'time', 'money', 'percent', 'duration', 'age', 'score', 'quantity', 'count'];
+
+/** Key figures as they arrived in the tab, entries of the wrong shape left out; null for no figures at all. */
+export function parseKeyFigures(value: unknown): KeyFigures | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (!Array.isArray(v.people) || !Array.isArray(v.numbers)) return null;
+  const people: Person[] = (v.people as unknown[]).slice(0, 200).flatMap((p) => {
+    const o = (p ?? {}) as Record<string, unknown>;
+    const name = str(o.name, 500);
+    const sentence = str(o.sentence, 5000);
+    if (name === null || sentence === null) return [];
+    const aliases = Array.isArray(o.aliases) ? o.aliases.filter((x): x is string => typeof x === 'string').slice(0, 20) : [name];
+    const mentions = Number.isSafeInteger(o.mentions) ? Math.max(1, o.mentions as number) : 1;
+    return [{ name, sentence, aliases, mentions, role: opt(o.role, 500) }];
+  });
+  const numbers: Figure[] = (v.numbers as unknown[]).slice(0, 500).flatMap((n) => {
+    const o = (n ?? {}) as Record<string, unknown>;
+    const text = str(o.text, 500);
+    const sentence = str(o.sentence, 5000);
+    if (text === null || sentence === null || !KINDS.includes(o.kind as FigureKind)) return [];
+    return [{ text, sentence, kind: o.kind as FigureKind, key: o.key === true }];
+  });
+  const unread = opt(v.peopleUnread, 40);
+  return { people, numbers, ...(unread ? { peopleUnread: unread } : {}) };
+}
+
+/** A figures request as it arrived, bounded; null when it is not one. */
+export function parseFiguresRequest(value: unknown): FiguresRequest | null {
+  const v = (value ?? {}) as Record<string, unknown>;
+  if (typeof v.text !== 'string' || typeof v.title !== 'string') return null;
+  return { text: v.text.slice(0, MAX_FIGURES_TEXT), title: v.title.slice(0, 2000), lang: opt(v.lang, 40) };
+}
+
+/** A read request as it arrived: anything but the three booleans and well-formed shapes is dropped. */
+export function parseReadRequest(value: unknown): ReadRequest {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const request: ReadRequest = { auto: v.auto === true, paywalled: v.paywalled === true, articleSignals: v.articleSignals === true };
+  if (Array.isArray(v.siteRules)) {
+    const shapes = v.siteRules.slice(0, MAX_SITE_RULES).flatMap((s: unknown) => parseShape(s) ?? []);
+    if (shapes.length) request.siteRules = shapes;
+  }
+  return request;
+}

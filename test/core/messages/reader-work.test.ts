@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_FIGURES_TEXT,
+  parseFiguresRequest,
+  parseKeyFigures,
+  parseReadAnswer,
+  parseReadRequest,
+} from '../../../src/core/messages/reader-work';
+
+/** What crosses from the reading context into the page is checked on arrival, field by field. */
+const article = {
+  title: 'T',
+  byline: null,
+  siteName: 'Site',
+  publishedTime: null,
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  html: '<p>x</p>',
+  text: 'x',
+  wordCount: 1,
+  url: 'https://news.example/a',
+};
+
+describe('parseReadAnswer', () => {
+  it('takes an article, and the cut notice', () => {
+    expect(parseReadAnswer({ ok: true, article, truncated: true })).toEqual({ ok: true, article, truncated: true });
+  });
+
+  it('says the extension could not be reached when nothing came back', () => {
+    expect(parseReadAnswer(undefined)).toMatchObject({ ok: false, reason: 'error', message: expect.stringMatching(/reach/) });
+  });
+
+  it('refuses an article of the wrong shape, and drops unknown fields and values', () => {
+    expect(parseReadAnswer({ ok: true, article: { ...article, html: 5 } })).toMatchObject({ ok: false, reason: 'error' });
+    expect(parseReadAnswer({ ok: true, article: { ...article, title: undefined } })).toMatchObject({ ok: false });
+    const odd = parseReadAnswer({ ok: true, article: { ...article, dir: 'sideways', wordCount: -3, extra: '<script>' } });
+    expect(odd.ok && odd.article).toMatchObject({ dir: null, wordCount: 0 });
+    expect(odd.ok && 'extra' in odd.article).toBe(false);
+  });
+
+  it('keeps a failure reason it knows and bounds its message', () => {
+    expect(parseReadAnswer({ ok: false, reason: 'not-article', message: 'no' })).toEqual({
+      ok: false,
+      reason: 'not-article',
+      message: 'no',
+    });
+    const odd = parseReadAnswer({ ok: false, reason: 'pwned', message: 'x'.repeat(10_000) });
+    expect(odd).toMatchObject({ ok: false, reason: 'error' });
+    expect(!odd.ok && odd.message.length).toBe(2000);
+  });
+});
+
+describe('parseKeyFigures', () => {
+  it('keeps well-formed entries and drops the rest', () => {
+    const figures = parseKeyFigures({
+      people: [{ name: 'Ann Lee', role: 'mayor', aliases: ['Ann Lee', 'Lee'], mentions: 2, sentence: 'Mayor Ann Lee said.' }, { name: 7 }],
+      numbers: [
+        { text: '4,000 jobs', kind: 'count', key: true, sentence: 'It cut 4,000 jobs.' },
+        { text: '5', kind: 'script', key: true, sentence: '5' },
+      ],
+    });
+    expect(figures?.people.map((p) => p.name)).toEqual(['Ann Lee']);
+    expect(figures?.numbers.map((n) => n.text)).toEqual(['4,000 jobs']);
+  });
+
+  it('is null for no figures at all', () => {
+    expect(parseKeyFigures(null)).toBeNull();
+    expect(parseKeyFigures({ people: 'x' })).toBeNull();
+  });
+});
+
+describe('requests', () => {
+  it('bound the text figures are computed from, and keep only the three flags of a read', () => {
+    expect(parseFiguresRequest({ text: 'y'.repeat(MAX_FIGURES_TEXT + 5), title: 'T', lang: 'en' })?.text.length).toBe(MAX_FIGURES_TEXT);
+    expect(parseFiguresRequest({ text: 3, title: 'T' })).toBeNull();
+    expect(parseReadRequest({ auto: 'yes', paywalled: true, html: '<p>' })).toEqual({
+      auto: false,
+      paywalled: true,
+      articleSignals: false,
+    });
+  });
+
+  it('carry the site rules the background adds as well-formed shapes only, at most 30', () => {
+    const shape = { parts: [{ tag: 'aside', classes: ['related'], id: null }] };
+    const bad = [{ parts: [{ tag: '<script>', classes: [], id: null }] }, { parts: [] }, 'aside.related', null];
+    const request = parseReadRequest({ auto: true, siteRules: [...bad, shape] });
+    expect(request.siteRules).toEqual([shape]);
+    expect(parseReadRequest({ siteRules: Array.from({ length: 40 }, () => shape) }).siteRules).toHaveLength(30);
+    expect(parseReadRequest({ siteRules: bad }).siteRules).toBeUndefined();
+  });
+});

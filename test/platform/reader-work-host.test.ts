@@ -33,7 +33,7 @@ function withOffscreen(fake: FakeBrowser, options: { open?: boolean } = {}) {
     reply((message as { type: string }).type === 'read' ? answer : { people: [], numbers: [] });
     return undefined;
   };
-  const createDocument = vi.fn(async () => {
+  const createDocument = vi.fn(async (_options: { url: string; reasons: string[]; justification: string }) => {
     await new Promise((r) => setTimeout(r, 5));
     if (doc.open) throw new Error('Only a single offscreen document may be created.');
     doc.open = true;

@@ -127,7 +127,7 @@ describe('reading in Chrome, in an offscreen document', () => {
 });
 
 describe('reading in Firefox, in the background page', () => {
-  it('imports the reading module by its fixed path once, and reads there', async () => {
+  it('imports the reading module by its fixed path, and reads there', async () => {
     const readSnapshot = vi.fn(() => answer);
     const keyFiguresFor = vi.fn(async () => ({ people: [], numbers: [] }));
     const loads = vi.fn();

@@ -16,13 +16,14 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SHARED } from '../shared-path';
 import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, readerState, saveScreenshot, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { openPopupPage as openPopupPageOf, type Size } from './harness/popup-page';
 import { ROOT } from './harness/test-extension';
+import { forgetReadingPositions } from './support/extension-calls';
 
 const seedHtml = readFileSync(`${SHARED}/fixtures/seed-site.html`, 'utf8');
 const homeHtml = readFileSync(join(import.meta.dirname, 'fixtures/news-home--harbor-ledger.html'), 'utf8');
@@ -111,6 +112,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the popup frame in %s',
   afterAll(async () => {
     await driver?.close();
     await server?.close();
+  });
+  // Every case opens the same article and expects its headline: the reader would rightly reopen where the last case scrolled.
+  beforeEach(async () => {
+    if (available) await forgetReadingPositions(driver.control);
   });
 
   async function openPopupPage(tabUrl: string, size: Size, zoom = 1): Promise<Page> {

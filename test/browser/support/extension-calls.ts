@@ -5,6 +5,7 @@
  * isolated world, so a page that broke its own built-ins cannot break them.
  */
 import type { Page } from 'puppeteer-core';
+import { POSITIONS_KEY } from '../../../src/core/position/reading-positions';
 
 type Api = {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
@@ -67,4 +68,17 @@ export async function probePage(control: Page, tabId: number): Promise<{ readers
     });
     return frame?.result as { readers: number; marks: Record<string, string> };
   }, tabId);
+}
+
+/**
+ * Forgets every kept reading position, as the options page's button does. Tests that open one article
+ * several times and expect it at its headline each time call this first: the reader rightly reopens
+ * where an earlier case scrolled it.
+ */
+export async function forgetReadingPositions(control: Page): Promise<void> {
+  await control.evaluate(async (key: string) => {
+    type Area = { remove(k: string): Promise<void> };
+    const g = globalThis as unknown as { browser?: { storage: { local: Area } }; chrome?: { storage: { local: Area } } };
+    await (g.browser ?? g.chrome)!.storage.local.remove(key);
+  }, POSITIONS_KEY);
 }

@@ -69,8 +69,14 @@ export function keepReadingPosition(o: KeepPositionOptions): void {
         if (!settled) goTo(saved);
       };
       o.body.addEventListener('load', hold, { capture: true, signal });
+      // Not only pictures: the web font, the figures beside the story and the reader's own strips above it arrive
+      // after the restore and change the body's height or place without a load event (Firefox's full tab landed a third
+      // of the way down instead of halfway).
+      const moved = typeof ResizeObserver === 'function' ? new ResizeObserver(hold) : null;
+      for (const box of [o.body, o.body.parentElement]) if (box) moved?.observe(box);
       const settle = () => {
         settled = true;
+        moved?.disconnect();
       };
       setTimeout(settle, SETTLE_MS);
       for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])

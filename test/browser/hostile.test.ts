@@ -67,9 +67,21 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('hostile pages in the re
             active: inside
               .filter((el) => /^(script|style|link|meta|base|iframe|frame|object|embed|form|svg|math|template)$/i.test(el.localName))
               .map((el) => el.localName),
+            // The reader's settings set its own custom properties (--reader-size, --reader-letter-spacing …) on its root,
+            // outside the article body; any other style attribute, or one declaring a real property, came from the page.
             handlers: inside.flatMap((el) =>
               Array.from(el.attributes)
                 .filter((a) => /^on|^style$|^srcdoc$/i.test(a.name))
+                .filter(
+                  (a) =>
+                    !(
+                      a.name === 'style' &&
+                      !el.closest('.reader-body') &&
+                      el instanceof HTMLElement &&
+                      el.style.length > 0 &&
+                      Array.from(el.style).every((property) => property.startsWith('--'))
+                    ),
+                )
                 .map((a) => `${el.localName}[${a.name}]`),
             ),
             // The article's own elements: nothing from the page may float over the reader.

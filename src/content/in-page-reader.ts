@@ -17,7 +17,7 @@ import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome }
 import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } from '../core/messages/reader-work';
 import { autoOpenAllowed } from './auto-open-allowed';
 import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
-import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import { createRebuildSanitizer } from '../core/sanitize/rebuild-sanitizer';
 import { canReachExtension, sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
@@ -57,7 +57,9 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   // The shortcut with text selected reads the selection, as it is (read-selection.ts: sanitized, not cleaned,
   // no Readability, so it stays in the page); the automatic reader never does.
   const selection = auto ? null : selectionHtml(document);
-  const selected = selection ? readSelection(document, selection, location.href, window) : null;
+  const selected = selection
+    ? readSelection(document, selection, location.href, (base) => createRebuildSanitizer(document, base), document)
+    : null;
   if (selected?.ok) {
     show(selected.article, { selection: true });
     return 'opened';
@@ -116,7 +118,8 @@ function present(answer: ReadAnswer, auto: boolean): Outcome {
 
 function show(article: Article, how: { truncated?: boolean; selection?: boolean } = {}): void {
   // Sanitized again where it becomes DOM (renderArticle): the article came through a message, but from a hostile page.
-  const sanitizer = createSanitizer(window, article.url || undefined);
+  // Rebuilt element by element from the allow list (rebuild-sanitizer.ts): no DOMPurify to compile in the page.
+  const sanitizer = createRebuildSanitizer(document, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
   const notice = how.selection ? t('selectionNotice') : how.truncated ? t('pageCut') : undefined;
   const rendered = renderArticle(article, { sanitizer, t, locale, notice });

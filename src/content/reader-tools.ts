@@ -14,6 +14,18 @@ import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
 
 function mount(c: ReaderToolsContext): void {
   if (!c.stillShown()) return;
+  // The key-figures panel first (it goes before the body at once, its list fills later): the outline and Edit's
+  // strip then go between it and the story, as when the reader showed the panel itself.
+  const figures = c.figures;
+  if (figures)
+    void showInPageFigures({
+      article: c.rendered,
+      body: c.body,
+      scroller: c.scroller,
+      t: c.t,
+      load: () => figures,
+      stillShown: c.stillShown,
+    });
   // Outline and Edit ("Remove this block"), as in the popup.
   const fixes = mountReaderFixes(c.article, c.body, c.t, {
     scroller: c.scroller,
@@ -35,16 +47,6 @@ function mount(c: ReaderToolsContext): void {
     extra: [fixes.editor.button],
   });
   c.bar.insertBefore(toolbar.element, c.before);
-  const figures = c.figures;
-  if (figures)
-    void showInPageFigures({
-      article: c.rendered,
-      body: c.body,
-      scroller: c.scroller,
-      t: c.t,
-      load: () => figures,
-      stillShown: c.stillShown,
-    });
 }
 
 const scope = globalThis as Record<string, unknown>;

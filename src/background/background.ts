@@ -10,7 +10,7 @@ import { parseMessage, parsePageRequest } from '../core/messages/protocol';
 import { syncAutoReaderRegistration } from '../platform/auto-reader-registration';
 import { activeTabId, onCommand, onInstalled, onPermissionsChanged, onStartup, onTabRemoved } from '../platform/background-events';
 import { browserApi, onMessage } from '../platform/browser-global';
-import { callInPageReader, forgetTab, injectReaderFont, setDismissed } from '../platform/reader-tabs';
+import { callInPageReader, forgetTab, injectReaderFont, injectReaderTools, setDismissed } from '../platform/reader-tabs';
 import { loadSettings, migrateStoredLayout, onSettingsChanged } from '../platform/settings-store';
 import { listenForContextMenu, registerContextMenu } from './context-menu';
 import { openAutomatically } from './open-automatically';
@@ -77,6 +77,8 @@ onMessage((raw, sender) => {
       return setDismissed(tabId, message.payload.url, true).then(() => undefined);
     case 'reader:need-font':
       return injectReaderFont(tabId).catch(() => undefined);
+    case 'reader:need-tools':
+      return injectReaderTools(tabId).catch(() => undefined);
     case 'reader:read':
       return readInTab(tabId, message.payload.url, message.payload.request);
     case 'reader:figures':

@@ -16,14 +16,12 @@ import type { Article } from '../core/article';
 import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } from '../core/messages/reader-work';
 import { autoOpenAllowed } from './auto-open-allowed';
-import { showInPageFigures } from './in-page-figures';
-import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
+import { createRebuildSanitizer } from '../core/sanitize/rebuild-sanitizer';
 import { canReachExtension, sendToBackground } from '../platform/content-runtime';
 import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { keepReadingPosition } from '../reader/keep-reading-position';
-import { mountReaderFixes } from '../reader/mount-reader-fixes';
-import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { h } from '../reader/h';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage } from '../reader/render-message';
@@ -59,7 +57,9 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
   // The shortcut with text selected reads the selection, as it is (read-selection.ts: sanitized, not cleaned,
   // no Readability, so it stays in the page); the automatic reader never does.
   const selection = auto ? null : selectionHtml(document);
-  const selected = selection ? readSelection(document, selection, location.href, window) : null;
+  const selected = selection
+    ? readSelection(document, selection, location.href, (base) => createRebuildSanitizer(document, base), document)
+    : null;
   if (selected?.ok) {
     show(selected.article, { selection: true });
     return 'opened';
@@ -118,43 +118,39 @@ function present(answer: ReadAnswer, auto: boolean): Outcome {
 
 function show(article: Article, how: { truncated?: boolean; selection?: boolean } = {}): void {
   // Sanitized again where it becomes DOM (renderArticle): the article came through a message, but from a hostile page.
-  const sanitizer = createSanitizer(window, article.url || undefined);
+  // Rebuilt element by element from the allow list (rebuild-sanitizer.ts): no DOMPurify to compile in the page.
+  const sanitizer = createRebuildSanitizer(document, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
   const notice = how.selection ? t('selectionNotice') : how.truncated ? t('pageCut') : undefined;
   const rendered = renderArticle(article, { sanitizer, t, locale, notice });
   const body = rendered.querySelector<HTMLElement>('.reader-body');
+  // The key figures are asked for at once (computed off the page's thread); the tools show them.
+  const request = { text: article.text.slice(0, MAX_FIGURES_TEXT), title: article.title, lang: article.lang };
+  const figures = sendToBackground('reader:figures', { url: location.href, request })
+    .then(parseKeyFigures)
+    .catch(() => null);
   showNode(rendered, (settings, bar, before, root) => {
-    if (!body) return;
-    // Outline and Edit ("Remove this block"), as in the popup.
-    const fixes = mountReaderFixes(article, body, t, {
-      scroller: root.querySelector('.scroller'),
-      keys: root,
-      selection: how.selection === true,
-      under: root.querySelector<HTMLElement>('.bar'),
-    });
-    // The same controls as the popup's: text and colours, listen, save (print is the full tab's).
-    // Save and Copy work inside the closed shadow root, out of the page's reach.
-    const extra = [fixes.editor.button];
-    const toolbar = mountReaderToolbar({ article, body, sanitizer, settings, t, locale, canPrint: false, place: root, extra });
-    bar.insertBefore(toolbar.element, before);
-    const scroller = root.querySelector('.scroller');
-    if (scroller) keepReadingPosition({ url: article.url || location.href, body, scroller });
+    const scroller = root.querySelector<HTMLElement>('.scroller');
+    if (!body || !scroller) return;
+    keepReadingPosition({ url: article.url || location.href, body, scroller });
+    const shown = host;
+    const stillShown = () => host === shown && !!shown?.isConnected;
+    const context = { article, rendered, body, root, scroller, bar, before, settings, sanitizer, t, locale, figures, stillShown };
+    void mountTools({ ...context, selection: how.selection === true });
   });
-  // The key figures come after the article is on screen, computed off the page's thread too.
-  const shown = host;
-  const scroller = shown ? rendered.closest<HTMLElement>('.scroller') : null;
-  if (body && scroller)
-    void showInPageFigures({
-      article: rendered,
-      body,
-      scroller,
-      t,
-      load: async () => {
-        const request = { text: article.text.slice(0, MAX_FIGURES_TEXT), title: article.title, lang: article.lang };
-        return parseKeyFigures(await sendToBackground('reader:figures', { url: location.href, request }));
-      },
-      stillShown: () => host === shown && !!shown?.isConnected,
-    });
+}
+
+/**
+ * The outline, Edit, the toolbar and the key-figures panel are a script of their own (reader-tools.ts), injected
+ * by the background into this isolated world once the article is on screen: the first paint does not wait for them.
+ */
+async function mountTools(context: ReaderToolsContext): Promise<void> {
+  const scope = globalThis as Record<string, unknown>;
+  const name = SCRIPTS.readerTools.global;
+  // An own property only: a page element with that id shows through as a global too.
+  const tools = () => (Object.prototype.hasOwnProperty.call(scope, name) ? (scope[name] as ReaderTools) : null);
+  if (!tools()) await sendToBackground('reader:need-tools', { url: location.href });
+  if (context.stillShown()) tools()?.mount(context);
 }
 
 type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement, root: ShadowRoot) => void;

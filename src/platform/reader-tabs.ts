@@ -80,6 +80,11 @@ export async function injectReaderFont(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [scriptPath('readerFont')] });
 }
 
+/** The in-page reader's tools (outline, Edit, toolbar, key figures), for a reader that has shown its article in that tab. */
+export async function injectReaderTools(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [scriptPath('readerTools')] });
+}
+
 export async function isDismissed(tabId: number, url: string): Promise<boolean> {
   const key = dismissedKey(tabId);
   const stored = await browser.storage.session.get(key);

@@ -2,6 +2,7 @@ import type { ExtractResult } from '../core/article';
 import { restrictedKind } from '../core/access/restricted-page';
 import { readPage, type PageReading } from '../core/pipeline/read-page';
 import { readSelection } from '../core/pipeline/read-selection';
+import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { shapesFor } from '../core/rules/site-rules';
 import { loadSiteRules } from '../platform/site-rules-store';
 import { parseInertDocument } from '../core/sanitize/parse-inert-document';
@@ -69,7 +70,9 @@ export async function loadArticle(tabId: number, options: LoadOptions = {}): Pro
   if (!checked.ok) return { kind: 'result', tab, result: checked };
   const doc = parseInertDocument(checked.snapshot.html, checked.snapshot, window);
   // Text the reader selected is read as it is, instead of the guessed article.
-  const selected = checked.snapshot.selection ? readSelection(doc, checked.snapshot.selection, checked.snapshot.url, window) : null;
+  const selected = checked.snapshot.selection
+    ? readSelection(doc, checked.snapshot.selection, checked.snapshot.url, (base) => createSanitizer(window, base), document)
+    : null;
   if (selected?.ok) return { kind: 'result', tab, result: selected, selection: true };
   const rules = shapesFor(await loadSiteRules(), checked.snapshot.url);
   const reading = await readPage(doc, checked.snapshot.url, window, rules);

@@ -67,6 +67,16 @@ describe('callInPageReader', () => {
       files: [`/${SCRIPTS.readerFont.file}`],
     });
   });
+
+  it('injects the reader tools into the top frame, the isolated world the reader runs in', async () => {
+    const { fake, module } = await load();
+    const tab = fake.addTab();
+    await module.injectReaderTools(tab.id);
+    expect(fake.api.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: tab.id, frameIds: [0] },
+      files: [`/${SCRIPTS.readerTools.file}`],
+    });
+  });
 });
 
 describe('where the reader was closed', () => {

@@ -22,6 +22,16 @@ export const SCRIPTS = {
     kind: 'injected',
     global: '__articleCleanerReader',
   },
+  /**
+   * Injected by the background once the in-page reader shows its article, into the same isolated world: the
+   * outline, Edit, the toolbar and the key-figures panel, which the first paint does not need.
+   */
+  readerTools: {
+    file: 'content/reader-tools.js',
+    source: 'src/content/reader-tools.ts',
+    kind: 'injected',
+    global: '__articleCleanerReaderTools',
+  },
   /** Registered on the chosen sites: the first, cheap stage of the automatic decision. */
   autoReader: { file: 'content/auto-reader.js', source: 'src/content/auto-reader.ts', kind: 'registered', global: null },
   /** Injected when the in-page reader opens, and run by the extension pages: the dyslexia font's faces. */
@@ -74,6 +84,11 @@ export interface EntryPoints {
     show(answer: unknown): Promise<ReaderOutcome>;
   };
   readerFont: { add(): void; remove(): void };
+  /**
+   * Called by the in-page reader in the same isolated world with live objects of the reader (its shadow root,
+   * its settings): typed as ReaderToolsContext in src/content/reader-tools-context.ts; nothing here crosses a context.
+   */
+  readerTools: { mount(context: never): void };
 }
 
 /**

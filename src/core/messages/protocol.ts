@@ -15,6 +15,8 @@ export interface Protocol {
   'reader:closed': { url: string };
   /** The reader in a page shows the dyslexia font: inject its faces into that tab. */
   'reader:need-font': { url: string };
+  /** The reader in a page shows its article: inject its tools (outline, Edit, toolbar, key-figures panel) into that tab. */
+  'reader:need-tools': { url: string };
   /** The reader in a page asks for its article: the background takes the page's snapshot and reads it off the page's thread. */
   'reader:read': { url: string; request: ReadRequest };
   /** The reader in a page, its article shown, asks for the article's key figures (computed off the page's thread). */
@@ -47,6 +49,7 @@ export function parseMessage(value: unknown): Message | null {
       };
     case 'reader:closed':
     case 'reader:need-font':
+    case 'reader:need-tools':
       return { type, payload: { url } };
     case 'reader:read':
       return { type, payload: { url, request: parseReadRequest(p.request) } };

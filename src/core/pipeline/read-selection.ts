@@ -1,22 +1,30 @@
 import type { ExtractResult } from '../article';
 import { chooseSiteName } from '../meta/choose-site-name';
-import { createSanitizer } from '../sanitize/create-sanitizer';
+import type { Sanitizer } from '../sanitize/create-sanitizer';
 import { blockText } from '../text/block-text';
 import { countWords } from '../text/normalize-for-compare';
-import type { WindowLike } from 'dompurify';
 
 /**
  * "Read selection": the reader's own choice of text, shown as it is. No
  * article decision, no Readability, no cleaning (the reader chose this
  * text, so nothing in it is boilerplate to us); only the sanitizer, the
  * same as for every article, and the page's title, language and site for
- * the title block. `doc` is the page (or its inert copy), for those.
+ * the title block. `doc` is the page (or its inert copy), for those;
+ * `makeSanitizer` gives the caller's sanitizer for the page's base address
+ * (DOMPurify in the popup, the rebuilding one in the in-page reader), whose
+ * fragments belong to `owner`.
  */
-export function readSelection(doc: Document, selection: string, url: string, sanitizerWindow: WindowLike): ExtractResult {
+export function readSelection(
+  doc: Document,
+  selection: string,
+  url: string,
+  makeSanitizer: (baseUrl: string) => Sanitizer,
+  owner: Document,
+): ExtractResult {
   try {
-    const sanitizer = createSanitizer(sanitizerWindow, doc.baseURI || url);
+    const sanitizer = makeSanitizer(doc.baseURI || url);
     const content = sanitizer.toFragment(selection);
-    const box = (sanitizerWindow as unknown as Window).document.createElement('div');
+    const box = owner.createElement('div');
     box.append(content);
     const text = blockText(box);
     const wordCount = countWords(text);

@@ -40,8 +40,25 @@ function describeRoot(shadow: ShadowRoot | null, host: Element | null): ShownRea
     text: body?.textContent ?? '',
     controls: Array.from(shadow?.querySelectorAll('.bar button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
     // Where each visible button of ours is, and whether it is what a click there would hit (nothing of the page's on top).
+    // A button scrolled out of its panel (the figures list, the story) is laid out but not where a reader can click it:
+    // only buttons whose centre is inside the window and every clipping box around them count.
     buttons: Array.from(shadow?.querySelectorAll<HTMLElement>('button') ?? [])
-      .filter((b) => b.getClientRects().length > 0)
+      .filter((b) => {
+        if (b.getClientRects().length === 0) return false;
+        // Firefox keeps boxes for what a closed <details> hides (content-visibility: hidden): not on screen either.
+        const open = b.closest('details');
+        if (open && !open.open && !b.closest('summary')) return false;
+        const r = b.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+        for (let box = b.parentElement; box; box = box.parentElement) {
+          if (getComputedStyle(box).overflow === 'visible') continue;
+          const c = box.getBoundingClientRect();
+          if (x < c.left || x >= c.right || y < c.top || y >= c.bottom) return false;
+        }
+        return true;
+      })
       .map((b) => {
         const r = b.getBoundingClientRect();
         const x = r.left + r.width / 2;

@@ -20,6 +20,10 @@ describe('parseMessage', () => {
       type: 'reader:need-font',
       payload: { url: 'https://a.example/' },
     });
+    expect(parseMessage({ type: 'reader:need-tools', payload: { url: 'https://a.example/' } })).toEqual({
+      type: 'reader:need-tools',
+      payload: { url: 'https://a.example/' },
+    });
   });
 
   it('drops unknown names, missing or wrong fields, and non-web URLs', () => {

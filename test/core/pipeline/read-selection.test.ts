@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSelection } from '../../../src/core/pipeline/read-selection';
+import { createSanitizer } from '../../../src/core/sanitize/create-sanitizer';
+import { createRebuildSanitizer } from '../../../src/core/sanitize/rebuild-sanitizer';
 import { selectionHtml } from '../../../src/core/snapshot/selection-html';
 import { parseDocument } from '../../../src/node/parse-document';
 
@@ -46,7 +48,8 @@ describe('read selection', () => {
       window.document,
       '<p onclick="x()">Chosen words <img src=x onerror=alert(1)></p>',
       'https://news.example/story',
-      window as never,
+      (base) => createSanitizer(window as never, base),
+      window.document as never,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -58,10 +61,32 @@ describe('read selection', () => {
     expect(result.article.wordCount).toBe(2);
   });
 
+  it('in the page, rebuilds the selection from the allow list: nothing of the page runs', () => {
+    const window = page();
+    const doc = window.document as unknown as Document;
+    const result = readSelection(
+      doc,
+      '<p onclick="x()">Chosen <a href="javascript:alert(1)">words</a> <img src=x onerror=alert(1)><script>alert(2)</script></p>',
+      'https://news.example/story',
+      (base) => createRebuildSanitizer(doc, base),
+      doc,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.html).not.toMatch(/onclick|onerror|javascript:|<script/);
+    expect(result.article.text).toBe('Chosen words');
+  });
+
   it('says so when the selection has no text', () => {
     const window = page();
     expect(
-      readSelection(window.document, '<img src="https://x.example/a.png">', 'https://news.example/story', window as never),
+      readSelection(
+        window.document,
+        '<img src="https://x.example/a.png">',
+        'https://news.example/story',
+        (base) => createSanitizer(window as never, base),
+        window.document as never,
+      ),
     ).toMatchObject({
       ok: false,
       reason: 'not-article',

@@ -1,0 +1,60 @@
+/**
+ * The in-page reader's tools, a script of their own (content/reader-tools.js):
+ * the outline, Edit, the toolbar (text and colours, listen, save and copy)
+ * and the key-figures panel. None of them is needed to show the article, so
+ * the reader injected into the page carries only what its first paint needs,
+ * and the background injects this script into the same isolated world once
+ * the article is on screen (in-page-reader.ts asks with reader:need-tools).
+ */
+import { SCRIPTS } from '../core/messages/injected-scripts';
+import { mountReaderFixes } from '../reader/mount-reader-fixes';
+import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
+import { showInPageFigures } from './in-page-figures';
+import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
+
+function mount(c: ReaderToolsContext): void {
+  if (!c.stillShown()) return;
+  // The key-figures panel first (it goes before the body at once, its list fills later): the outline and Edit's
+  // strip then go between it and the story, as when the reader showed the panel itself.
+  const figures = c.figures;
+  if (figures)
+    void showInPageFigures({
+      article: c.rendered,
+      body: c.body,
+      scroller: c.scroller,
+      t: c.t,
+      load: () => figures,
+      stillShown: c.stillShown,
+    });
+  // Outline and Edit ("Remove this block"), as in the popup.
+  const fixes = mountReaderFixes(c.article, c.body, c.t, {
+    scroller: c.scroller,
+    keys: c.root,
+    selection: c.selection,
+    under: c.root.querySelector<HTMLElement>('.bar'),
+  });
+  // The same controls as the popup's: text and colours, listen, save (print is the full tab's).
+  // Save and Copy work inside the closed shadow root, out of the page's reach.
+  const toolbar = mountReaderToolbar({
+    article: c.article,
+    body: c.body,
+    sanitizer: c.sanitizer,
+    settings: c.settings,
+    t: c.t,
+    locale: c.locale,
+    canPrint: false,
+    place: c.root,
+    extra: [fixes.editor.button],
+  });
+  c.bar.insertBefore(toolbar.element, c.before);
+}
+
+const scope = globalThis as Record<string, unknown>;
+// An own property only: a page element with that id shows through as a global too.
+if (!Object.prototype.hasOwnProperty.call(scope, SCRIPTS.readerTools.global)) {
+  Object.defineProperty(scope, SCRIPTS.readerTools.global, {
+    value: Object.freeze({ mount } satisfies ReaderTools),
+    configurable: false,
+    writable: false,
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * The in-page reader's sanitizer: safe by construction, without DOMPurify
+ * (22 KB the page would compile at every open, for an article DOMPurify
+ * already cleaned off the page's thread). The HTML is parsed into an inert
+ * document (DOMParser: nothing in it runs or loads), and the article is
+ * built afresh in the target document with createElement and setAttribute,
+ * from the one allow list (allow-list.ts): an element not on it is never
+ * made (its text is kept, unless it is one whose content is code or
+ * markup of another language), an attribute not on it is never set, and
+ * every address passes settleAttributes. Nothing of the parsed document is
+ * moved into the reader, so no node the parser made (a customized built-in,
+ * an SVG or MathML element, a template's content) can reach it.
+ */
+import { ALLOWED_ATTR, ALLOWED_TAGS, settleAttributes } from './allow-list';
+import type { Sanitizer } from './create-sanitizer';
+import { isUnseenPicture } from './is-unseen-picture';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const TAGS = new Set(ALLOWED_TAGS);
+const ATTRS = new Set(ALLOWED_ATTR);
+// Elements whose content goes with them (DOMPurify's FORBID_CONTENTS): code, other markup languages, raw text.
+// prettier-ignore
+const DROP_WITH_CONTENT = new Set([
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'head', 'title',
+  'xmp', 'plaintext', 'svg', 'math', 'select', 'textarea', 'frameset', 'frame',
+]);
+// An attribute value that names a scheme other than these is dropped, on any attribute (as DOMPurify does).
+const ALLOWED_VALUE = /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const ANY_VALUE = new Set(['alt', 'title', 'value']);
+const DATA_IMAGE_ON = new Set(['img', 'source', 'video', 'audio']);
+// Whitespace and controls DOMPurify strips before testing a value.
+// eslint-disable-next-line no-control-regex
+const VALUE_SPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+
+/** The sanitizer for `doc` (the page's document, for the in-page reader), with addresses made absolute against baseUrl. */
+export function createRebuildSanitizer(doc: Document, baseUrl?: string): Sanitizer {
+  // The document's own window's parser (in Node tests, jsdom's); in a content script, its isolated world's.
+  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
+  const parse = (html: string): Element => new Parser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  const toFragment = (html: string): DocumentFragment => {
+    const out = doc.createDocumentFragment();
+    rebuildChildren(parse(html), out, doc, baseUrl);
+    return out;
+  };
+  return {
+    toFragment,
+    toHtml(html) {
+      const box = doc.createElement('div');
+      box.append(toFragment(html));
+      return box.innerHTML;
+    },
+    inPlace(el) {
+      // el itself keeps only what the allow list keeps, as DOMPurify's in-place mode does.
+      const probe = doc.createElement(el.localName);
+      copyAttributes(el, probe);
+      settleAttributes(probe, baseUrl);
+      const fresh = doc.createDocumentFragment();
+      rebuildChildren(el, fresh, doc, baseUrl);
+      el.replaceChildren(fresh);
+      for (const a of Array.from(el.attributes)) el.removeAttribute(a.name);
+      for (const a of Array.from(probe.attributes)) el.setAttribute(a.name, a.value);
+    },
+  };
+}
+
+/** from's children, rebuilt under `to`: a loop with its own stack (in document order), so a deep article cannot exhaust the call stack. */
+function rebuildChildren(from: Node, to: Node, doc: Document, baseUrl?: string): void {
+  const stack: Array<[Node, Node]> = [];
+  const pushChildren = (source: Node, target: Node) => {
+    for (let c = source.lastChild; c; c = c.previousSibling) stack.push([c, target]);
+  };
+  pushChildren(from, to);
+  while (stack.length) {
+    const [node, target] = stack.pop()!;
+    if (node.nodeType === 3) {
+      target.appendChild(doc.createTextNode((node as Text).data));
+      continue;
+    }
+    // Comments, processing instructions and the like are never made.
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const name = el.localName;
+    if (el.namespaceURI !== HTML_NS || DROP_WITH_CONTENT.has(name)) continue;
+    // Not ours to make: its content stays, in its place.
+    if (!TAGS.has(name)) {
+      pushChildren(el, target);
+      continue;
+    }
+    if (name === 'img' && isUnseenPicture(el)) continue;
+    const fresh = doc.createElement(name);
+    copyAttributes(el, fresh);
+    settleAttributes(fresh, baseUrl);
+    target.appendChild(fresh);
+    pushChildren(el, fresh);
+  }
+}
+
+function copyAttributes(from: Element, to: Element): void {
+  for (const a of Array.from(from.attributes)) {
+    if (a.namespaceURI !== null || !ATTRS.has(a.name)) continue;
+    const value = a.value.replace(VALUE_SPACE, '');
+    const dataImage = (a.name === 'src' || a.name === 'poster') && DATA_IMAGE_ON.has(to.localName) && value.startsWith('data:');
+    if (!ANY_VALUE.has(a.name) && value && !ALLOWED_VALUE.test(value) && !dataImage) continue;
+    to.setAttribute(a.name, a.value);
+  }
+}

@@ -45,6 +45,8 @@ export const FIT = {
   earlyLoss: 0.002,
   /** Below the lowest such article, by this much, the early stages say no. */
   earlyMargin: 1,
+  /** 0: the early stages' thresholds follow earlyLoss and earlyMargin alone. Else what an article they shut costs, in non-articles they stop before the parse. */
+  earlyArticleCost: 0,
   /**
    * The toolbar button reads on request, so its check turns away only what is clearly not an article:
    * its last threshold keeps this share of the training articles (the early stages' follow, as above).
@@ -109,13 +111,16 @@ export function fitModels(rows: FeatureRow[], fit: FitParams = FIT): AutoModels 
   );
   // Articles the last stage would open: the early stages must let (almost) all of them through.
   const kept = scored.filter(({ r, s }) => r.isArticle && s.full !== null && s.full >= full.threshold);
+  const others = scored.filter(({ r }) => !r.isArticle);
   early.threshold = exitThreshold(
     fit,
     kept.map(({ s }) => s.early),
+    others.map(({ s }) => s.early),
   );
   page.threshold = exitThreshold(
     fit,
     kept.map(({ s }) => s.page),
+    others.filter(({ s }) => s.early >= early.threshold).map(({ s }) => s.page),
   );
   // The popup's check: the same models, lower thresholds, chosen the same way.
   const fullRead = recallThreshold(
@@ -294,11 +299,29 @@ function recallThreshold(fit: FitParams, articleScores: number[]): number {
   return Math.floor(((at + below) / 2) * 100) / 100;
 }
 
-/** Below the articles' lowest scores, leaving out at most the share FIT.earlyLoss of them, minus a margin. */
-function exitThreshold(fit: FitParams, articleScores: number[]): number {
+/**
+ * Below the articles' lowest scores, leaving out at most the share FIT.earlyLoss of them, minus a margin.
+ * With FIT.earlyArticleCost, and the non-articles' scores: where stopping non-articles before the parse
+ * gains most, each article it shuts costing that many of them (at most 5 % of the articles).
+ */
+function exitThreshold(fit: FitParams, articleScores: number[], otherScores: number[] = []): number {
   const sorted = [...articleScores].sort((a, b) => a - b);
   const k = Math.floor(sorted.length * fit.earlyLoss);
-  return Math.floor(((sorted[k] ?? 0) - fit.earlyMargin) * 100) / 100;
+  const safe = Math.floor(((sorted[k] ?? 0) - fit.earlyMargin) * 100) / 100;
+  if (!fit.earlyArticleCost || otherScores.length === 0) return safe;
+  let best = safe;
+  let bestGain = otherScores.filter((x) => x < safe).length - fit.earlyArticleCost * sorted.filter((x) => x < safe).length;
+  for (let i = 0; i < sorted.length * 0.05; i++) {
+    // Just below article i: it and the articles above it stay open.
+    const t = Math.floor((sorted[i]! - 0.05) * 100) / 100;
+    if (t <= safe) continue;
+    const gain = otherScores.filter((x) => x < t).length - fit.earlyArticleCost * i;
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = t;
+    }
+  }
+  return best;
 }
 
 function round(x: number): number {

@@ -45,6 +45,8 @@ export const FIT = {
   earlyLoss: 0.002,
   /** Below the lowest such article, by this much, the early stages say no. */
   earlyMargin: 1,
+  /** 0: the early stages' thresholds follow earlyLoss and earlyMargin alone. Else what an article they shut costs, in non-articles they stop before the parse. */
+  earlyArticleCost: 0,
   /**
    * The toolbar button reads on request, so its check turns away only what is clearly not an article:
    * its last threshold keeps this share of the training articles (the early stages' follow, as above).
@@ -52,7 +54,9 @@ export const FIT = {
   readingRecall: 0.98,
   /** Folds by site for the honest scores the thresholds are chosen on. */
   innerFolds: 3,
-} as const;
+};
+
+export type FitParams = { readonly [K in keyof typeof FIT]: number };
 
 type Stage = 'early' | 'page' | 'full';
 
@@ -82,13 +86,16 @@ export const SIGNS: Readonly<Record<string, 1 | -1>> = Object.fromEntries([
  * model was fitted on are better than any new page's: a threshold chosen
  * on them opens more on new sites than it did on the training half.
  */
-export function fitModels(rows: FeatureRow[]): AutoModels {
+export function fitModels(rows: FeatureRow[], fit: FitParams = FIT): AutoModels {
   const train = rows.filter((r) => !r.borderline);
-  const models = fitWeights(train);
+  const models = fitWeights(train, fit);
   const honest = new Map<string, { early: number; page: number; full: number | null }>();
-  for (let k = 0; k < FIT.innerFolds; k++) {
-    const inner = fitWeights(train.filter((r) => fold(r.site, 100 + FIT.innerFolds, FIT.innerFolds) !== k));
-    for (const r of train.filter((x) => fold(x.site, 100 + FIT.innerFolds, FIT.innerFolds) === k)) {
+  for (let k = 0; k < fit.innerFolds; k++) {
+    const inner = fitWeights(
+      train.filter((r) => fold(r.site, 100 + fit.innerFolds, fit.innerFolds) !== k),
+      fit,
+    );
+    for (const r of train.filter((x) => fold(x.site, 100 + fit.innerFolds, fit.innerFolds) === k)) {
       honest.set(r.id, {
         early: scoreStage(inner.early, r.early).score,
         page: scoreStage(inner.page, r.page).score,
@@ -98,29 +105,57 @@ export function fitModels(rows: FeatureRow[]): AutoModels {
   }
   const scored = train.map((r) => ({ r, s: honest.get(r.id)! }));
   const { early, page, full } = models;
-  full.threshold = precisionThreshold(scored.filter(({ s }) => s.full !== null).map(({ r, s }) => ({ s: s.full!, y: r.isArticle })));
+  full.threshold = precisionThreshold(
+    fit,
+    scored.filter(({ s }) => s.full !== null).map(({ r, s }) => ({ s: s.full!, y: r.isArticle })),
+  );
   // Articles the last stage would open: the early stages must let (almost) all of them through.
   const kept = scored.filter(({ r, s }) => r.isArticle && s.full !== null && s.full >= full.threshold);
-  early.threshold = exitThreshold(kept.map(({ s }) => s.early));
-  page.threshold = exitThreshold(kept.map(({ s }) => s.page));
+  const others = scored.filter(({ r }) => !r.isArticle);
+  early.threshold = exitThreshold(
+    fit,
+    kept.map(({ s }) => s.early),
+    others.map(({ s }) => s.early),
+  );
+  page.threshold = exitThreshold(
+    fit,
+    kept.map(({ s }) => s.page),
+    others.filter(({ s }) => s.early >= early.threshold).map(({ s }) => s.page),
+  );
   // The popup's check: the same models, lower thresholds, chosen the same way.
-  const fullRead = recallThreshold(scored.filter(({ r, s }) => r.isArticle && s.full !== null).map(({ s }) => s.full!));
+  const fullRead = recallThreshold(
+    fit,
+    scored.filter(({ r, s }) => r.isArticle && s.full !== null).map(({ s }) => s.full!),
+  );
   const read = scored.filter(({ r, s }) => r.isArticle && s.full !== null && s.full >= fullRead);
   const reading = {
-    early: Math.min(early.threshold, exitThreshold(read.map(({ s }) => s.early))),
-    page: Math.min(page.threshold, exitThreshold(read.map(({ s }) => s.page))),
+    early: Math.min(
+      early.threshold,
+      exitThreshold(
+        fit,
+        read.map(({ s }) => s.early),
+      ),
+    ),
+    page: Math.min(
+      page.threshold,
+      exitThreshold(
+        fit,
+        read.map(({ s }) => s.page),
+      ),
+    ),
     full: Math.min(full.threshold, fullRead),
   };
   return { early, page, full, reading };
 }
 
-function fitWeights(train: FeatureRow[]): { early: StageModel; page: StageModel; full: StageModel } {
+function fitWeights(train: FeatureRow[], fit: FitParams): { early: StageModel; page: StageModel; full: StageModel } {
   return {
-    early: fitStage(train, 'early'),
-    page: fitStage(train, 'page'),
+    early: fitStage(train, 'early', fit),
+    page: fitStage(train, 'page', fit),
     full: fitStage(
       train.filter((r) => r.full),
       'full',
+      fit,
     ),
   };
 }
@@ -148,23 +183,23 @@ export function replay(m: AutoModels, r: FeatureRow, use: 'auto' | 'reading' = '
 }
 
 /** A weight's bounds: its sign where SIGNS gives one; the address's features also at most FIT.maxUrlWeight either way. */
-function boundsOf(name: string): readonly [number, number] {
-  const cap = name.startsWith('url.') ? FIT.maxUrlWeight : Infinity;
+function boundsOf(name: string, fit: FitParams): readonly [number, number] {
+  const cap = name.startsWith('url.') ? fit.maxUrlWeight : Infinity;
   const sign = SIGNS[name] ?? 0;
   return [sign > 0 ? 0 : -cap, sign < 0 ? 0 : cap];
 }
 
-function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
+function fitStage(rows: FeatureRow[], stage: Stage, fit: FitParams): StageModel {
   const names = [...new Set(rows.flatMap((r) => Object.keys(r[stage] ?? {})))].sort();
   const nA = rows.filter((r) => r.isArticle).length;
   const nO = rows.length - nA;
-  const wO = nO ? (nA / nO) * FIT.nonArticleWeight : 1;
+  const wO = nO ? (nA / nO) * fit.nonArticleWeight : 1;
   const X = rows.map((r) => [1, ...names.map((n) => r[stage]?.[n] ?? 0)]);
   const y = rows.map((r) => (r.isArticle ? 1 : 0));
   const s = rows.map((r) => (r.isArticle ? 1 : wO));
   const d = names.length + 1;
   const w = new Array<number>(d).fill(0);
-  const bounds = [[-Infinity, Infinity] as const, ...names.map(boundsOf)];
+  const bounds = [[-Infinity, Infinity] as const, ...names.map((n) => boundsOf(n, fit))];
   const loss = (v: number[]): number => {
     let total = 0;
     for (let i = 0; i < X.length; i++) {
@@ -174,7 +209,7 @@ function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
       const m = y[i] ? -z : z;
       total += s[i]! * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
     }
-    for (let j = 1; j < d; j++) total += (FIT.lambda / 2) * v[j]! * v[j]!;
+    for (let j = 1; j < d; j++) total += (fit.lambda / 2) * v[j]! * v[j]!;
     return total;
   };
   // Newton's method with the constraints as bounds: a weight held at a bound while the gradient pushes
@@ -196,8 +231,8 @@ function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
       }
     }
     for (let j = 1; j < d; j++) {
-      g[j]! += FIT.lambda * w[j]!;
-      H[j]![j]! += FIT.lambda;
+      g[j]! += fit.lambda * w[j]!;
+      H[j]![j]! += fit.lambda;
     }
     H[0]![0]! += 1e-6;
     // Held: at the bound, and a descent step (-g) would cross it.
@@ -238,13 +273,13 @@ function fitStage(rows: FeatureRow[], stage: Stage): StageModel {
  * precision to reach, gives a threshold on every split, even one whose
  * training half cannot reach that precision.
  */
-function precisionThreshold(scored: Array<{ s: number; y: boolean }>): number {
+function precisionThreshold(fit: FitParams, scored: Array<{ s: number; y: boolean }>): number {
   const sorted = [...scored].sort((a, b) => b.s - a.s);
   let gain = 0;
   let bestGain = 0;
   let best = (sorted[0]?.s ?? 0) + 1;
   for (let i = 0; i < sorted.length; i++) {
-    gain += sorted[i]!.y ? 1 : -FIT.falseOpenCost;
+    gain += sorted[i]!.y ? 1 : -fit.falseOpenCost;
     const next = sorted[i + 1]?.s ?? sorted[i]!.s - 1;
     if (gain > bestGain && next < sorted[i]!.s) {
       bestGain = gain;
@@ -256,19 +291,37 @@ function precisionThreshold(scored: Array<{ s: number; y: boolean }>): number {
 }
 
 /** The highest threshold (midway between two articles' scores, rounded down) that keeps FIT.readingRecall of them. */
-function recallThreshold(articleScores: number[]): number {
+function recallThreshold(fit: FitParams, articleScores: number[]): number {
   const sorted = [...articleScores].sort((a, b) => a - b);
-  const k = Math.floor(sorted.length * (1 - FIT.readingRecall));
+  const k = Math.floor(sorted.length * (1 - fit.readingRecall));
   const at = sorted[k] ?? 0;
   const below = sorted[k - 1] ?? at - 1;
   return Math.floor(((at + below) / 2) * 100) / 100;
 }
 
-/** Below the articles' lowest scores, leaving out at most the share FIT.earlyLoss of them, minus a margin. */
-function exitThreshold(articleScores: number[]): number {
+/**
+ * Below the articles' lowest scores, leaving out at most the share FIT.earlyLoss of them, minus a margin.
+ * With FIT.earlyArticleCost, and the non-articles' scores: where stopping non-articles before the parse
+ * gains most, each article it shuts costing that many of them (at most 5 % of the articles).
+ */
+function exitThreshold(fit: FitParams, articleScores: number[], otherScores: number[] = []): number {
   const sorted = [...articleScores].sort((a, b) => a - b);
-  const k = Math.floor(sorted.length * FIT.earlyLoss);
-  return Math.floor(((sorted[k] ?? 0) - FIT.earlyMargin) * 100) / 100;
+  const k = Math.floor(sorted.length * fit.earlyLoss);
+  const safe = Math.floor(((sorted[k] ?? 0) - fit.earlyMargin) * 100) / 100;
+  if (!fit.earlyArticleCost || otherScores.length === 0) return safe;
+  let best = safe;
+  let bestGain = otherScores.filter((x) => x < safe).length - fit.earlyArticleCost * sorted.filter((x) => x < safe).length;
+  for (let i = 0; i < sorted.length * 0.05; i++) {
+    // Just below article i: it and the articles above it stay open.
+    const t = Math.floor((sorted[i]! - 0.05) * 100) / 100;
+    if (t <= safe) continue;
+    const gain = otherScores.filter((x) => x < t).length - fit.earlyArticleCost * i;
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = t;
+    }
+  }
+  return best;
 }
 
 function round(x: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitModels, fold, replay, type FeatureRow } from '../../bench/lib/fit-auto-model';
+import { FIT, fitModels, fold, replay, type FeatureRow } from '../../bench/lib/fit-auto-model';
 
 /**
  * Synthetic rows for the fitter: articles have running prose and often an
@@ -66,6 +66,17 @@ describe('fitModels', () => {
   });
   it('is deterministic', () => {
     expect(fitModels(rows())).toEqual(m);
+  });
+  it('with a cost for each article the early stages shut, stops more non-articles before the parse, never above their 5 % of the articles', () => {
+    const costed = fitModels(data, { ...FIT, earlyArticleCost: 5 });
+    const stopped = (mm: typeof m) => data.filter((r) => !r.isArticle && replay(mm, r).stage !== 'extraction').length;
+    const shutEarly = (mm: typeof m) => data.filter((r) => r.isArticle && replay(mm, r).stage !== 'extraction').length;
+    expect(costed.early.threshold).toBeGreaterThanOrEqual(m.early.threshold);
+    expect(costed.page.threshold).toBeGreaterThanOrEqual(m.page.threshold);
+    expect(stopped(costed)).toBeGreaterThan(stopped(m));
+    expect(shutEarly(costed)).toBeLessThanOrEqual(0.1 * data.filter((r) => r.isArticle).length);
+    // The popup's check keeps its own thresholds, never above the automatic reader's.
+    expect(costed.reading.early).toBeLessThanOrEqual(costed.early.threshold);
   });
 });
 

@@ -34,16 +34,20 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
   const all = Array.from(body.querySelectorAll('*'));
   const tagged = (...names: string[]) => all.filter((el) => names.includes(el.localName));
   const links = all.filter((el) => el.localName === 'a' && el.hasAttribute('href'));
+  const inCommentArea = commentAreaTest();
   f['shape.headlineLinks'] = scaled(links.filter((a) => inHeading(a) && !inCommentArea(a)).length, 60);
 
   // Prose paragraphs: by parent (the longest run and the best candidate), and how many sit in comment areas.
   const runs = new Map<Element, { n: number; chars: number }>();
+  // Every element that holds a prose paragraph, marked once from each paragraph upwards (a query per timestamp's ancestors was quadratic).
+  const holdsProse = new Set<Element>();
   let prose = 0;
   let commentProse = 0;
-  for (const p of Array.from(body.querySelectorAll('p'))) {
+  for (const p of tagged('p')) {
     const len = (p.textContent ?? '').trim().length;
     if (len < PROSE_CHARS || !p.parentElement) continue;
     prose++;
+    for (let cur: Element | null = p.parentElement; cur && !holdsProse.has(cur); cur = cur.parentElement) holdsProse.add(cur);
     if (inCommentArea(p)) {
       commentProse++;
       continue;
@@ -74,9 +78,13 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
     f['cand.stopShare'] = q.stopShare;
   }
 
+  const times = tagged('time');
+  // How many timestamps each element holds, counted from each timestamp upwards.
+  const timesIn = new Map<Element, number>();
+  for (const t of times) for (let cur = t.parentElement; cur; cur = cur.parentElement) timesIn.set(cur, (timesIn.get(cur) ?? 0) + 1);
   const dated = new Set<Element>();
-  for (const t of Array.from(body.querySelectorAll('time'))) {
-    const item = datedItemOf(t);
+  for (const t of times) {
+    const item = datedItemOf(t, holdsProse, timesIn);
     if (item && !inCommentArea(item)) dated.add(item);
   }
   f['shape.datedItems'] = scaled(dated.size, 20);
@@ -145,7 +153,7 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
     ? 1
     : 0;
   f['shape.password'] = body.querySelector('input[type="password"]') ? 1 : 0;
-  const cards = repeatedBlocks(body);
+  const cards = repeatedBlocks(body, links);
   f['shape.cards'] = scaled(cards.largest, 50);
   f['shape.cardGroups'] = scaled(cards.groups, 10);
   return { features: f, bodyLetters };
@@ -156,9 +164,9 @@ export function pageFeatures(doc: Document): { features: Record<string, number>;
  * a link: the cards of a grid, the items of a list, the posts of a thread.
  * One walk: elements holding a link are marked from each link upwards.
  */
-function repeatedBlocks(body: Element): { largest: number; groups: number } {
+function repeatedBlocks(body: Element, links: Element[]): { largest: number; groups: number } {
   const linked = new Set<Element>();
-  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+  for (const a of links) {
     for (let cur: Element | null = a; cur && cur !== body && !linked.has(cur); cur = cur.parentElement) linked.add(cur);
   }
   let largest = 0;
@@ -183,11 +191,10 @@ function repeatedBlocks(body: Element): { largest: number; groups: number } {
 }
 
 /** The smallest ancestor of a timestamp that also holds prose, if it holds no more than two timestamps: the post, update or teaser the date belongs to. */
-function datedItemOf(time: Element): Element | null {
+function datedItemOf(time: Element, holdsProse: Set<Element>, timesIn: Map<Element, number>): Element | null {
   let cur = time.parentElement;
   for (let depth = 0; cur && cur.localName !== 'body' && depth < 6; depth++, cur = cur.parentElement) {
-    if (Array.from(cur.querySelectorAll('p')).some((p) => (p.textContent ?? '').trim().length >= PROSE_CHARS))
-      return cur.querySelectorAll('time').length <= 2 ? cur : null;
+    if (holdsProse.has(cur)) return (timesIn.get(cur) ?? 0) <= 2 ? cur : null;
   }
   return null;
 }
@@ -198,12 +205,30 @@ function inHeading(el: Element): boolean {
   return false;
 }
 
-function inCommentArea(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const hint = `${cur.getAttribute('class') ?? ''} ${cur.id}`;
-    if (hint.length > 1 && COMMENT_AREA.test(hint)) return true;
-  }
-  return false;
+/** Whether an element sits in a comment area, remembered per element: links, paragraphs and timestamps share their ancestors. */
+function commentAreaTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el: Element): boolean => {
+    // Iterative (a hostile page may nest thousands deep): up to the first known ancestor or a comment area, then remembered down the path.
+    const path: Element[] = [];
+    let answer = false;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const seen = known.get(cur);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      path.push(cur);
+      const hint = `${cur.getAttribute('class') ?? ''} ${cur.id}`;
+      if (hint.length > 1 && COMMENT_AREA.test(hint)) {
+        answer = true;
+        break;
+      }
+    }
+    // A comment area holds everything under it; a path that met none holds none up to the root (or the known answer).
+    for (const p of path) known.set(p, answer);
+    return answer;
+  };
 }
 
 export function letters(s: string): number {

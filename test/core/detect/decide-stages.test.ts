@@ -174,6 +174,20 @@ describe('pageFeatures', () => {
       0,
     );
   });
+  it('counts dated prose items: each teaser with its own timestamp, not the ones in comment areas or a block holding many timestamps', () => {
+    const teaser = (i: number) => `<div class="item"><time datetime="2024-10-0${i}">Oct ${i}</time>${para(i)}</div>`;
+    const items = [1, 2, 3, 4, 5].map(teaser).join('');
+    expect(pageFeatures(dom('', items)).features['shape.datedItems']).toBeCloseTo(Math.log1p(5) / Math.log1p(20), 5);
+    expect(pageFeatures(dom('', `${story}<section id="comments">${items}</section>`)).features['shape.datedItems']).toBeCloseTo(
+      Math.log1p(1) / Math.log1p(20),
+      5,
+    );
+    // Three timestamps over one paragraph: a list's row of dates, not a dated item.
+    const row = '<div><span><time>1</time><time>2</time><time>3</time></span>' + para(0) + '</div>';
+    expect(pageFeatures(dom('', row)).features['shape.datedItems']).toBe(0);
+    // The story's own timestamp: the article holding it is one dated item.
+    expect(pageFeatures(dom('', story)).features['shape.datedItems']).toBeCloseTo(Math.log1p(1) / Math.log1p(20), 5);
+  });
 });
 
 describe('extractionFeatures', () => {

@@ -4,12 +4,16 @@
  * story with four subheadings follows the reader's scrolling; Edit removes a
  * block by keyboard, Ctrl+Z puts it back, and the rule applies on the site's
  * next page in the in-page reader; the key figures of the removed block
- * leave the list and come back on undo, there and in the full tab.
+ * leave the list and come back on undo, there and in the full tab. And axe
+ * finds nothing with all of them shown (outline open, Edit on, each toolbar
+ * panel open with its folded groups unfolded) in light, dark and high contrast.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeAvailable, runAxe } from './harness/axe';
 import { browserAvailable, type BrowserName } from './harness/browsers';
-import { launch, pollUntil, readerState, type Driver } from './harness/driver';
+import { launch, pollUntil, readerState, saveScreenshot, type Driver } from './harness/driver';
+import { storeSettings } from './harness/reader-page';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { runInReader } from './support/describe-reader';
 import { callReader, tabIdFor } from './support/extension-calls';
@@ -53,6 +57,19 @@ const FOCUS_OFFER = `(root) => {
   box?.focus();
   return root.activeElement === box;
 }`;
+
+/** Opens the outline, turns Edit on, and opens one toolbar panel (closing the others) with its folded groups unfolded. */
+const SHOW_ALL = (panel: string) => `(root) => {
+  const outline = root.querySelector('details.outline');
+  if (outline) outline.open = true;
+  const edit = root.querySelector('.toolbar-edit');
+  if (edit.getAttribute('aria-pressed') !== 'true') edit.click();
+  const panel = root.querySelector('#toolbar-${panel}');
+  if (panel.hidden) root.querySelector('.toolbar-${panel}').click();
+  for (const d of root.querySelectorAll('details.setting-group')) d.open = true;
+  return !panel.hidden && !!outline && root.querySelector('.edit-strip:not([hidden])') !== null;
+}`;
+const SERIALIZE = `(root) => Array.from(root.children).map((c) => c.outerHTML).join('')`;
 
 async function storedRules(driver: Driver): Promise<Record<string, unknown[]>> {
   return driver.control.evaluate(async () => {
@@ -183,6 +200,48 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('outline, Edit and key f
       expect(second.outline).toEqual([]);
       expect(QUAY_OFFER).toContain('Mara Lind');
       await next.close();
+      await tab.close();
+    },
+    180_000,
+  );
+
+  it.skipIf(!available || !axeAvailable())(
+    'axe finds nothing with the outline, Edit and each toolbar panel shown, in light, dark and high contrast',
+    async () => {
+      const tab = await driver.openTab(server.url(QUAY));
+      await tab.bringToFront();
+      const tabId = await tabIdFor(driver.control, tab.url());
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('opened');
+      await pollUntil(async () => {
+        const s = await runInReader<Shown>(driver.control, tabId, tab, SHOWN);
+        return s && s.figures === 'ready' && s.outline.length > 0;
+      }, 'the in-page reader with its outline and key figures');
+      for (const theme of ['light', 'dark', 'contrast']) {
+        await storeSettings(driver.control, { theme });
+        const themeNow = () => runInReader<string>(driver.control, tabId, tab, `(root) => root.querySelector('.scroller').dataset.theme`);
+        await pollUntil(async () => (await themeNow()) === theme, `the ${theme} theme`, 10_000);
+        for (const panel of ['look', 'listen', 'save']) {
+          expect(await runInReader(driver.control, tabId, tab, SHOW_ALL(panel)), `${panel} shown`).toBe(true);
+          // axe cannot enter a closed shadow root: the reader's own markup and styles, copied into an open one in a blank page.
+          const markup = (await runInReader<string>(driver.control, tabId, tab, SERIALIZE))!;
+          const check = await driver.browser.newPage();
+          await check.setContent('<!doctype html><html lang="en"><head><title>In-page reader</title></head><body></body></html>');
+          await check.evaluate((html: string) => {
+            const host = document.createElement('article-cleaner-reader');
+            document.body.append(host);
+            const root = host.attachShadow({ mode: 'open' });
+            const template = document.createElement('template');
+            template.innerHTML = html;
+            root.append(template.content);
+          }, markup);
+          const violations = await runAxe(check);
+          expect(violations, `${theme}, ${panel}: ${JSON.stringify(violations)}`).toEqual([]);
+          if (panel === 'look') await saveScreenshot(tab, `${name}-in-page-all-controls-${theme}`);
+          await check.close();
+        }
+      }
+      await storeSettings(driver.control, {});
+      expect(await callReader(driver.control, tabId, 'toggle')).toBe('closed');
       await tab.close();
     },
     180_000,

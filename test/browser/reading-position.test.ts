@@ -220,16 +220,13 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reading position in %s'
     const box = () => options.evaluate(() => (document.getElementById('positions-with-history') as HTMLInputElement).checked);
     expect(await box()).toBe(false);
     await options.click('#positions-with-history');
-    await pollUntil(
-      () =>
-        driver.control.evaluate(async () => {
-          const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
-          const { settings } = await (g.browser ?? g.chrome)!.storage.sync.get('settings');
-          return (settings as { forgetPositionsWithHistory?: boolean } | undefined)?.forgetPositionsWithHistory === true;
-        }),
-      'the setting to be saved on',
-      10_000,
-    );
+    const withHistorySetting = () =>
+      driver.control.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+        const { settings } = await (g.browser ?? g.chrome)!.storage.sync.get('settings');
+        return (settings as { forgetPositionsWithHistory?: boolean } | undefined)?.forgetPositionsWithHistory;
+      });
+    await pollUntil(async () => (await withHistorySetting()) === true, 'the setting to be saved on', 10_000);
     expect(await box()).toBe(true);
     expect(await options.evaluate(() => document.querySelector('.positions-status')?.textContent ?? '')).toBe('');
 
@@ -263,8 +260,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reading position in %s'
     // The box cleared: the setting goes off (the test build's permission is required, so it stays), and the history no longer matters.
     await options.click('#positions-with-history');
     expect(await box()).toBe(false);
+    await pollUntil(async () => (await withHistorySetting()) === false, 'the setting to be saved off', 10_000);
     await options.close();
-    await new Promise((r) => setTimeout(r, 800));
     await driver.control.evaluate(async (key: string) => {
       const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
       await (g.browser ?? g.chrome)!.storage.local.set({ readingPositions: { [key]: { fraction: 0.4, savedAt: Date.now() } } });

@@ -16,6 +16,7 @@ import { listenForContextMenu, registerContextMenu } from './context-menu';
 import { openAutomatically } from './open-automatically';
 import { keyFiguresInBackground, readInTab } from './read-in-tab';
 import { adoptGrant, forgetGrant } from './site-grants';
+import { listenForHistoryRemovals } from './forget-with-history';
 
 // Registration changes one after another: two overlapping syncs would race on the same script id.
 let syncing: Promise<unknown> = Promise.resolve();
@@ -45,11 +46,18 @@ onInstalled(registerContextMenu);
 listenForContextMenu();
 onSettingsChanged(() => void resync());
 
+// Reading positions forgotten with the history: where the optional permission is held now, and once it is granted.
+listenForHistoryRemovals();
+
 onPermissionsChanged(
-  (origins) =>
+  (origins, permissions) => {
+    if (permissions.includes('history')) listenForHistoryRemovals();
+    // A grant of API permissions only is not a site someone chose (and must not take the pending site grant).
+    if (!origins.length && permissions.length) return;
     void adoptGrant(origins)
       .catch(warn('could not keep a granted site'))
-      .then(() => resync()),
+      .then(() => resync());
+  },
   (origins) =>
     void forgetGrant(origins)
       .catch(warn('could not forget a site'))

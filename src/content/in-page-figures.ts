@@ -10,7 +10,8 @@ import type { KeyFigures } from '../core/figures/key-figures';
 import type { Translate } from '../core/i18n/translate';
 import { clearMarks, findTextPieces, markPieces } from '../reader/find-text-range';
 import { h } from '../reader/h';
-import { renderKeyFigures } from '../reader/render-key-figures';
+import { BLOCKS_CHANGED } from '../reader/edit-blocks';
+import { renderKeyFigures, showFiguresInBody } from '../reader/render-key-figures';
 
 const HIGHLIGHT = 'reader-highlight';
 
@@ -39,6 +40,10 @@ export async function showInPageFigures(target: InPageFigures): Promise<void> {
     return;
   }
   list.replaceChildren(...renderKeyFigures(figures, t, (sentence, button) => highlight(target, list, sentence, button)));
+  // Blocks the reader removed (before the list came, or from now on) take their figures with them.
+  const follow = () => showFiguresInBody(list, body, t);
+  follow();
+  body.addEventListener(BLOCKS_CHANGED, follow);
   target.scroller.dataset.figures = 'ready';
 }
 

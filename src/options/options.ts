@@ -71,7 +71,11 @@ async function start(): Promise<void> {
   });
   document.getElementById('preview')?.replaceChildren(renderPreview());
   const positions = document.getElementById('positions');
-  if (positions) await renderPositionSettings(positions, t);
+  if (positions)
+    await renderPositionSettings(positions, t, {
+      current: () => settings.current().forgetPositionsWithHistory,
+      change: (on) => change({ forgetPositionsWithHistory: on }),
+    });
   const autoSites = document.getElementById('auto-sites');
   if (autoSites) await renderAutoSites(autoSites);
   const siteRules = document.getElementById('site-rules');

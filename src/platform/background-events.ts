@@ -17,7 +17,11 @@ function listen<A extends unknown[]>(event: Event<A>, listener: (...args: A) => 
 const api = () =>
   browserApi() as unknown as {
     runtime?: { onInstalled?: Event<[]>; onStartup?: Event<[]> };
-    permissions?: { onAdded?: Event<[{ origins?: string[] }]>; onRemoved?: Event<[{ origins?: string[] }]> };
+    permissions?: {
+      onAdded?: Event<[{ origins?: string[]; permissions?: string[] }]>;
+      onRemoved?: Event<[{ origins?: string[]; permissions?: string[] }]>;
+    };
+    history?: { onVisitRemoved?: Event<[{ allHistory?: boolean; urls?: string[] }]> };
     tabs?: { onRemoved?: Event<[number]>; query?(q: object): Promise<Array<{ id?: number }>> };
     commands?: { onCommand?: Event<[string, { id?: number } | undefined]> };
   };
@@ -25,12 +29,30 @@ const api = () =>
 export const onInstalled = (callback: () => void): boolean => listen(api().runtime?.onInstalled, () => callback());
 export const onStartup = (callback: () => void): boolean => listen(api().runtime?.onStartup, () => callback());
 
-/** Host permissions granted or taken back, anywhere (our switches or the browser's own site-access menu). */
-export function onPermissionsChanged(added: (origins: string[]) => void, removed: (origins: string[]) => void): boolean {
+/**
+ * Host permissions granted or taken back, anywhere (our switches or the
+ * browser's own site-access menu); a grant also says which API permissions
+ * came with it (the optional "history").
+ */
+export function onPermissionsChanged(
+  added: (origins: string[], permissions: string[]) => void,
+  removed: (origins: string[]) => void,
+): boolean {
   const p = api().permissions;
-  const a = listen(p?.onAdded, (change) => added(change?.origins ?? []));
+  const a = listen(p?.onAdded, (change) => added(change?.origins ?? [], change?.permissions ?? []));
   const r = listen(p?.onRemoved, (change) => removed(change?.origins ?? []));
   return a && r;
+}
+
+/**
+ * Pages removed from the browser's history: every page (`allHistory`) or the
+ * listed addresses. The API exists only while the optional "history"
+ * permission is held, so this returns false without it; call again once it is granted.
+ */
+export function onHistoryRemoved(callback: (removed: { allHistory: boolean; urls: string[] }) => void): boolean {
+  return listen(api().history?.onVisitRemoved, (removed) =>
+    callback({ allHistory: removed?.allHistory === true, urls: Array.isArray(removed?.urls) ? removed.urls : [] }),
+  );
 }
 
 export const onTabRemoved = (callback: (tabId: number) => void): boolean => listen(api().tabs?.onRemoved, (id) => callback(id));

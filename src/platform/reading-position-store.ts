@@ -5,7 +5,15 @@
  * so the in-page reader uses it too; where a page has hidden the extension
  * API, or the area is missing, nothing is kept and nothing fails.
  */
-import { POSITIONS_KEY, positionFor, readPositions, withPosition, type ReadingPositions } from '../core/position/reading-positions';
+import { articleKey } from '../core/position/article-key';
+import {
+  POSITIONS_KEY,
+  positionFor,
+  readPositions,
+  withoutArticles,
+  withPosition,
+  type ReadingPositions,
+} from '../core/position/reading-positions';
 import { extensionApi } from './extension-api';
 
 interface LocalArea {
@@ -56,7 +64,22 @@ export async function countPositions(): Promise<number> {
   return area ? Object.keys(await readAll(area)).length : 0;
 }
 
-/** Forgets every reading position (the options page's button). */
+/** Forgets every reading position (the options page's button, or the whole history cleared). */
 export async function forgetPositions(): Promise<void> {
   await localArea()?.remove(POSITIONS_KEY);
+}
+
+/**
+ * Forgets the positions of these addresses (pages the user removed from the
+ * browser's history), by the same key the reader keeps them under, so a
+ * visit recorded with a tracking parameter or a fragment still finds its article.
+ */
+export async function forgetPositionsOf(urls: ReadonlyArray<string>): Promise<void> {
+  const area = localArea();
+  if (!area) return;
+  const keys = urls.flatMap((url) => articleKey(url) ?? []);
+  if (!keys.length) return;
+  const positions = await readAll(area);
+  const kept = withoutArticles(positions, keys);
+  if (kept !== positions) await area.set({ [POSITIONS_KEY]: kept });
 }

@@ -2,7 +2,8 @@ import type { Article } from '../core/article';
 import { clearMarks, findTextPieces, markPieces } from '../reader/find-text-range';
 import { h } from '../reader/h';
 import type { Translate } from '../core/i18n/translate';
-import { renderKeyFigures } from '../reader/render-key-figures';
+import { BLOCKS_CHANGED } from '../reader/edit-blocks';
+import { renderKeyFigures, showFiguresInBody } from '../reader/render-key-figures';
 import { scrollToMark } from './scroll-to-mark';
 
 const HIGHLIGHT = 'reader-highlight';
@@ -38,6 +39,10 @@ export async function showKeyFigures(article: Article, target: FiguresTarget, t:
       stopScroll = highlightSentence(target, sentence, button, t);
     };
     panel.replaceChildren(...renderKeyFigures(figures, t, select), ...(target.after ? [target.after] : []));
+    // Blocks the reader removed (before the list came, or from now on) take their figures with them.
+    const follow = () => showFiguresInBody(panel, target.articleBody, t);
+    follow();
+    target.articleBody.addEventListener(BLOCKS_CHANGED, follow);
     document.body.dataset.figures = 'ready';
   } catch {
     panel.replaceChildren(h('p', { class: 'figures-empty' }, t('figuresFailed')));

@@ -17,6 +17,9 @@ import { h } from './h';
 
 import type { Translate } from '../core/i18n/translate';
 
+/** Fired on the body after a removal or an undo, so what lists the article (key figures) can follow it. */
+export const BLOCKS_CHANGED = 'reader-blocks-changed';
+
 export interface RuleKeeper {
   save(shape: BlockShape): Promise<unknown>;
   remove(shape: BlockShape): Promise<unknown>;
@@ -136,6 +139,7 @@ export function createBlockEditor(o: BlockEditorOptions): BlockEditor {
         .find((b) => !group.includes(b));
     const removal: Removal = { places: group.map((el) => ({ el, parent: el.parentNode!, next: el.nextSibling })), remembered: null };
     for (const el of group) el.remove();
+    body.dispatchEvent(new Event(BLOCKS_CHANGED));
     undoStack.push(removal);
     undoButton.disabled = false;
     (next as HTMLElement | undefined)?.focus();
@@ -160,6 +164,7 @@ export function createBlockEditor(o: BlockEditorOptions): BlockEditor {
       p.parent.insertBefore(p.el, p.next && p.next.parentNode === p.parent ? p.next : null);
       markEditable(p.el, editing);
     }
+    body.dispatchEvent(new Event(BLOCKS_CHANGED));
     if (last.remembered) void o.rules?.remove(last.remembered).catch(() => undefined);
     say(t(last.remembered ? 'editUndoneForgotten' : 'editUndone'));
     if (editing) (last.places[0]?.el as HTMLElement | undefined)?.focus();

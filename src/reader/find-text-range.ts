@@ -11,8 +11,31 @@ export interface TextPiece {
 }
 
 export function findTextPieces(root: Node, sentence: string): TextPiece[] {
-  const needle = sentence.replace(/\s+/g, ' ').trim();
+  const needle = foldSpace(sentence);
   if (!needle) return [];
+  const { flat, origin } = flatten(root);
+  const at = flat.indexOf(needle);
+  if (at < 0) return [];
+  const pieces: TextPiece[] = [];
+  for (let i = at; i < at + needle.length; i++) {
+    const o = origin[i];
+    if (!o || o.offset >= o.node.data.length) continue;
+    const last = pieces[pieces.length - 1];
+    if (last && last.node === o.node) last.end = o.offset + 1;
+    else pieces.push({ node: o.node, start: o.offset, end: o.offset + 1 });
+  }
+  return pieces;
+}
+
+/** Runs of whitespace folded to one space, trimmed: how both sides are compared. */
+export const foldSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The rendered text as findTextPieces searches it (whitespace folded, blocks kept apart), to test many sentences against one walk. */
+export function foldedText(root: Node): string {
+  return flatten(root).flat;
+}
+
+function flatten(root: Node): { flat: string; origin: Array<{ node: Text; offset: number }> } {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   // Flattened, folded text with, for each character, the node and offset it came from.
@@ -41,17 +64,7 @@ export function findTextPieces(root: Node, sentence: string): TextPiece[] {
       lastSpace = true;
     }
   }
-  const at = flat.indexOf(needle);
-  if (at < 0) return [];
-  const pieces: TextPiece[] = [];
-  for (let i = at; i < at + needle.length; i++) {
-    const o = origin[i];
-    if (!o || o.offset >= o.node.data.length) continue;
-    const last = pieces[pieces.length - 1];
-    if (last && last.node === o.node) last.end = o.offset + 1;
-    else pieces.push({ node: o.node, start: o.offset, end: o.offset + 1 });
-  }
-  return pieces;
+  return { flat, origin };
 }
 
 function isBlockEnd(node: Text): boolean {

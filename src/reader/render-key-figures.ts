@@ -1,6 +1,16 @@
 import type { Figure, KeyFigures } from '../core/figures/key-figures';
+import { foldSpace, foldedText } from './find-text-range';
 import { h } from './h';
 import type { Translate } from '../core/i18n/translate';
+
+/**
+ * What keeps each entry in the list while the reader removes blocks: a
+ * number stays while its sentence is in the article; a person while any
+ * form of their name is, so someone named in the removed block and
+ * elsewhere stays, and someone named only there goes.
+ */
+type Source = { sentence: string } | { aliases: string[] };
+const sources = new WeakMap<Element, Source>();
 
 // The panel is a guide to the story, not an index: a reader scans a dozen entries, not fifty.
 const MAX_PEOPLE = 15;
@@ -21,13 +31,21 @@ export function renderKeyFigures(
 ): HTMLElement[] {
   // The name comes from the visible text (WCAG 2.5.3, label in name); a hidden comma keeps name and role apart when read out.
   const sep = () => h('span', { class: 'visually-hidden' }, ', ');
-  const entry = (sentence: string, ...content: Array<Node | string | null>) => {
+  const entry = (sentence: string, source: Source, ...content: Array<Node | string | null>) => {
     const button = h('button', { type: 'button', class: 'figure', 'aria-pressed': 'false', title: sentence }, ...content);
     button.addEventListener('click', () => onSelect(sentence, button));
-    return h('li', {}, button);
+    const li = h('li', {}, button);
+    sources.set(li, source);
+    return li;
   };
   const numberEntry = (n: Figure) =>
-    entry(n.sentence, h('span', { class: 'figure-name' }, n.text), sep(), h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)));
+    entry(
+      n.sentence,
+      { sentence: n.sentence },
+      h('span', { class: 'figure-name' }, n.text),
+      sep(),
+      h('span', { class: 'figure-kind' }, t(`kind_${n.kind}`)),
+    );
   const people = figures.people.slice(0, MAX_PEOPLE);
   const key = figures.numbers.filter((n) => n.key);
   const others = figures.numbers.filter((n) => !n.key).slice(0, MAX_OTHER_NUMBERS);
@@ -47,6 +65,7 @@ export function renderKeyFigures(
           ...people.map((p) =>
             entry(
               p.sentence,
+              { aliases: p.aliases.length ? p.aliases : [p.name] },
               h('span', { class: 'figure-name' }, p.name),
               p.role ? sep() : null,
               p.role ? h('span', { class: 'figure-role' }, p.role) : null,
@@ -62,7 +81,7 @@ export function renderKeyFigures(
       ? h(
           'details',
           { class: 'figures-all' },
-          h('summary', {}, t('allNumbers', String(others.length))),
+          h('summary', { class: 'figures-all-count' }, t('allNumbers', String(others.length))),
           h('ul', { class: 'figures-list' }, ...others.map(numberEntry)),
         )
       : null;
@@ -77,4 +96,37 @@ export function renderKeyFigures(
     );
   }
   return out;
+}
+
+/**
+ * Shows only the entries still in the article (`body`): after the reader
+ * removes a block, its numbers and the people named only there leave the
+ * list; on undo they come back. A group left empty hides, and "All numbers"
+ * counts what is left.
+ */
+export function showFiguresInBody(panel: ParentNode, body: Node, t: Translate): void {
+  const text = foldedText(body);
+  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const present = (source: Source) =>
+    'sentence' in source
+      ? text.includes(foldSpace(source.sentence))
+      : source.aliases.some((a) => {
+          const name = a
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')
+            .trim();
+          return name.length > 0 && words.includes(` ${name} `);
+        });
+  for (const li of Array.from(panel.querySelectorAll('li'))) {
+    const source = sources.get(li);
+    if (source) li.hidden = !present(source);
+  }
+  const shown = (root: Element) => root.querySelectorAll('li:not([hidden])').length;
+  for (const all of Array.from(panel.querySelectorAll<HTMLDetailsElement>('details.figures-all'))) {
+    const n = shown(all);
+    all.hidden = n === 0;
+    const summary = all.querySelector('.figures-all-count');
+    if (summary) summary.textContent = t('allNumbers', String(n));
+  }
+  for (const group of Array.from(panel.querySelectorAll<HTMLElement>('section.figures-group'))) group.hidden = shown(group) === 0;
 }

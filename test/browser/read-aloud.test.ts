@@ -412,7 +412,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('read aloud in %s', (nam
     await tab.close();
   });
 
-  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+  describe.each(['light', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
     it.skipIf(!withAxe)('axe finds nothing with the Listen panel open, a voice listed and a word highlighted', async () => {
       await settings({ theme });
       const tab = await driver.openTab(server.url(SEED));

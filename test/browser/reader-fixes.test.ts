@@ -4,7 +4,7 @@
  * on a second page of that site, never on another site, and listed and
  * forgotten in the options; read selection from the toolbar path and the
  * shortcut's path; the outline with three or more subheadings, following
- * the scroll. Both browsers, axe with the new controls in light and dark.
+ * the scroll. Both browsers, axe with the new controls in light, dark and high contrast.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +100,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the reader fixes the gu
           await reader.waitForSelector('.edit-strip:not([hidden])');
           expect(await reader.$eval('.toolbar-edit', (b) => b.getAttribute('aria-pressed'))).toBe('true');
           if (withAxe)
-            for (const theme of ['light', 'dark']) {
+            for (const theme of ['light', 'dark', 'contrast']) {
               await storeSettings(first.control, { theme });
               await waitForTheme(reader, theme);
               expect(await runAxe(reader), `edit mode, ${theme}`).toEqual([]);
@@ -208,7 +208,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the reader fixes the gu
         await pollUntil(async () => (await current()) === 'The ferry crews', 'the link to reach its section', 5_000);
         expect(await full.evaluate(() => document.activeElement?.textContent)).toBe('The ferry crews');
         if (axeAvailable())
-          for (const theme of ['light', 'dark']) {
+          for (const theme of ['light', 'dark', 'contrast']) {
             await storeSettings(driver.control, { theme });
             await waitForTheme(full, theme);
             await full.click('.outline-summary').catch(() => undefined);

@@ -2,7 +2,9 @@
  * Reopening an article brings the reader back where they left it: in the
  * full tab, in the popup (a different width, the same paragraph), and in the
  * in-page reader; kept in storage.local only, and forgotten from the options
- * page.
+ * page, or with the browser's history once the options page's box is ticked
+ * (the test build holds the optional "history" permission, so the request
+ * resolves without a prompt).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,12 @@ function measure(scroller: Element, body: Element, to?: number): number {
   const r = body.getBoundingClientRect();
   return (top() - r.top) / r.height;
 }
+
+/** What the history test calls in the control page (an extension page, where the test build has the history API). */
+type ExtApi = {
+  storage: { local: { set(items: object): Promise<void> }; sync: { get(key: string): Promise<Record<string, unknown>> } };
+  history: { deleteAll(): Promise<void>; deleteUrl(details: { url: string }): Promise<void> };
+};
 
 const SCROLLER = { tab: 'html', popup: '.article-scroll' } as const;
 
@@ -186,6 +194,82 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('reading position in %s'
     await pollUntil(async () => (await inPage(null)) !== null, 'the in-page reader', 10_000);
     await new Promise((r) => setTimeout(r, 800));
     expect(await inPage(null)).toBeLessThan(0.01);
+    await tab.close();
+  });
+
+  it.skipIf(!available)("with the box ticked, clearing the browser's history forgets the positions: a page's, then all", async () => {
+    const port = new URL(server.url(SEED)).port;
+    const keyOf = (path: string) => `127.0.0.1:${port}${path.replace(/\/$/, '')}`;
+    // Visits the history will hold, the first with what a newsletter adds to the address.
+    const visited = `${server.url(SEED)}?utm_source=newsletter`;
+    const tab = await driver.openTab(visited);
+    const other = await driver.openTab(server.url(OTHER));
+    await driver.control.evaluate(
+      async (positions: Record<string, unknown>) => {
+        const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+        await (g.browser ?? g.chrome)!.storage.local.set({ readingPositions: positions });
+      },
+      {
+        [keyOf(SEED)]: { fraction: 0.5, savedAt: Date.now() },
+        [keyOf(OTHER)]: { fraction: 0.3, savedAt: Date.now() },
+      },
+    );
+
+    const options = await driver.openExtensionPage('options/options.html');
+    await pollUntil(() => options.evaluate(() => document.body.dataset.ready === 'true'), 'the options page');
+    const box = () => options.evaluate(() => (document.getElementById('positions-with-history') as HTMLInputElement).checked);
+    expect(await box()).toBe(false);
+    await options.click('#positions-with-history');
+    const withHistorySetting = () =>
+      driver.control.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+        const { settings } = await (g.browser ?? g.chrome)!.storage.sync.get('settings');
+        return (settings as { forgetPositionsWithHistory?: boolean } | undefined)?.forgetPositionsWithHistory;
+      });
+    await pollUntil(async () => (await withHistorySetting()) === true, 'the setting to be saved on', 10_000);
+    expect(await box()).toBe(true);
+    expect(await options.evaluate(() => document.querySelector('.positions-status')?.textContent ?? '')).toBe('');
+
+    const history = (call: 'deleteAll' | 'deleteUrl', url?: string) =>
+      driver.control.evaluate(
+        async (c: string, u: string | null) => {
+          const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+          const h = (g.browser ?? g.chrome)!.history;
+          if (c === 'deleteAll') await h.deleteAll();
+          else await h.deleteUrl({ url: u! });
+        },
+        call,
+        url ?? null,
+      );
+    // One page removed from the history: its position goes (found by the article's key), the other stays.
+    await history('deleteUrl', visited);
+    await pollUntil(
+      async () => !(keyOf(SEED) in (await storedPositions(driver.control)).local),
+      "the removed page's position to be forgotten",
+      10_000,
+    );
+    expect(Object.keys((await storedPositions(driver.control)).local)).toEqual([keyOf(OTHER)]);
+    // All history cleared: every position goes.
+    await history('deleteAll');
+    await pollUntil(
+      async () => Object.keys((await storedPositions(driver.control)).local).length === 0,
+      'every position to be forgotten',
+      10_000,
+    );
+
+    // The box cleared: the setting goes off (the test build's permission is required, so it stays), and the history no longer matters.
+    await options.click('#positions-with-history');
+    expect(await box()).toBe(false);
+    await pollUntil(async () => (await withHistorySetting()) === false, 'the setting to be saved off', 10_000);
+    await options.close();
+    await driver.control.evaluate(async (key: string) => {
+      const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+      await (g.browser ?? g.chrome)!.storage.local.set({ readingPositions: { [key]: { fraction: 0.4, savedAt: Date.now() } } });
+    }, keyOf(OTHER));
+    await history('deleteAll');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(Object.keys((await storedPositions(driver.control)).local)).toEqual([keyOf(OTHER)]);
+    await other.close();
     await tab.close();
   });
 });

@@ -24,6 +24,13 @@ describe('deriveManifests', () => {
     }
   });
 
+  it('asks for the history only later, as an optional permission, for forgetting reading positions with it', () => {
+    for (const m of [chrome, firefox]) {
+      expect(m.optional_permissions).toEqual(['history']);
+      expect(m.permissions as string[]).not.toContain('history');
+    }
+  });
+
   it('asks for site access only later, one site (or all) at a time, for the automatic reader', () => {
     expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
     expect(firefox.optional_host_permissions).toEqual(['*://*/*']);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { POSITIONS_KEY } from '../../src/core/position/reading-positions';
-import { countPositions, forgetPositions, loadPosition, savePosition } from '../../src/platform/reading-position-store';
+import { countPositions, forgetPositions, forgetPositionsOf, loadPosition, savePosition } from '../../src/platform/reading-position-store';
 import { installFakeSync, type FakeSyncStorage } from '../support/fake-sync-storage';
 
 let sync: FakeSyncStorage;
@@ -56,5 +56,17 @@ describe('the reading position store', () => {
       throw new Error('QUOTA_BYTES quota exceeded');
     };
     await expect(savePosition('news.example/a', 0.5)).resolves.toBeUndefined();
+  });
+});
+
+describe('forgetting the positions of pages removed from the history', () => {
+  it('drops only those articles, found by the same key the reader keeps them under', async () => {
+    await savePosition('news.example/a', 0.42);
+    await savePosition('news.example/b?id=7', 0.3);
+    await forgetPositionsOf(['https://news.example/a/?utm_source=x#top', 'javascript:alert(1)', 'not a url']);
+    expect(await loadPosition('news.example/a')).toBeNull();
+    expect(await loadPosition('news.example/b?id=7')).toBe(0.3);
+    await forgetPositionsOf(['http://news.example/b?fbclid=1&id=7']);
+    expect(await countPositions()).toBe(0);
   });
 });

@@ -3,8 +3,9 @@
  * (src/platform/, src/background/): storage areas with Chrome's quotas and
  * errors (fake-storage-area.ts), host permissions with their events, tabs,
  * scripting (registered scripts and injections into a tab's page world),
- * runtime messaging with Chrome's reply rules, and, unless a test leaves
- * them out as Firefox for Android does, context menus and commands.
+ * runtime messaging with Chrome's reply rules, optional API permissions
+ * (the history API appears once "history" is granted, as in Chrome), and,
+ * unless a test leaves them out as Firefox for Android does, context menus and commands.
  * Methods are vi.fn, so a test can both use them and check how they were
  * called. Stand it in for webextension-polyfill with useFakeBrowser().
  */
@@ -43,6 +44,8 @@ export interface FakeBrowserOptions {
   commands?: boolean;
   /** Host permissions the manifest requires (a test build's): they cannot be removed. */
   requiredOrigins?: string[];
+  /** API permissions the manifest requires (a test build's "history"): granted from the start, and cannot be removed. */
+  requiredPermissions?: string[];
 }
 
 type MessageListener = (message: unknown, sender: unknown, sendResponse: (reply?: unknown) => void) => unknown;
@@ -77,6 +80,16 @@ export function fakeBrowser(options: FakeBrowserOptions = {}) {
   const required = new Set(options.requiredOrigins ?? []);
   const onAdded = new FakeEvent<[{ origins?: string[]; permissions?: string[] }]>();
   const onRemoved = new FakeEvent<[{ origins?: string[]; permissions?: string[] }]>();
+  const OPTIONAL_PERMISSIONS = ['history'];
+  let grantedApis = [...(options.requiredPermissions ?? [])];
+  const requiredApis = new Set(options.requiredPermissions ?? []);
+  /** The history API as the browser gives it: deleting fires onVisitRemoved as Chrome and Firefox do. */
+  const onVisitRemoved = new FakeEvent<[{ allHistory: boolean; urls?: string[] }]>();
+  const history = {
+    onVisitRemoved,
+    deleteAll: vi.fn(async () => void onVisitRemoved.fire({ allHistory: true, urls: [] })),
+    deleteUrl: vi.fn(async ({ url }: { url: string }) => void onVisitRemoved.fire({ allHistory: false, urls: [url] })),
+  };
   /** What the user answers the next permission prompts. */
   const user = { grants: true };
 
@@ -133,24 +146,40 @@ export function fakeBrowser(options: FakeBrowserOptions = {}) {
     permissions: {
       onAdded,
       onRemoved,
-      getAll: vi.fn(async () => ({ origins: [...granted], permissions: ['activeTab', 'contextMenus', 'scripting', 'storage'] })),
-      contains: vi.fn(async (p: { origins?: string[] }) =>
-        (p.origins ?? []).every((o) => granted.includes(o) || granted.some((g) => patternCoversHost(g, hostOf(o)))),
+      getAll: vi.fn(async () => ({
+        origins: [...granted],
+        permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', ...grantedApis],
+      })),
+      contains: vi.fn(
+        async (p: { origins?: string[]; permissions?: string[] }) =>
+          (p.origins ?? []).every((o) => granted.includes(o) || granted.some((g) => patternCoversHost(g, hostOf(o)))) &&
+          (p.permissions ?? []).every((x) => grantedApis.includes(x)),
       ),
-      request: vi.fn(async (p: { origins?: string[] }) => {
+      request: vi.fn(async (p: { origins?: string[]; permissions?: string[] }) => {
+        const apis = p.permissions ?? [];
+        // As Firefox says it (Chrome: "Only permissions specified in the manifest may be requested").
+        for (const x of apis)
+          if (!OPTIONAL_PERMISSIONS.includes(x) && !requiredApis.has(x))
+            throw new Error(`Cannot request permission ${x} since it was not declared in optional_permissions`);
         if (!user.grants) return false;
         const fresh = (p.origins ?? []).filter((o) => !granted.includes(o));
+        const freshApis = apis.filter((x) => !grantedApis.includes(x));
         granted.push(...fresh);
-        if (fresh.length) onAdded.fire({ origins: fresh, permissions: [] });
+        grantedApis.push(...freshApis);
+        if (fresh.length || freshApis.length) onAdded.fire({ origins: fresh, permissions: freshApis });
         return true;
       }),
-      remove: vi.fn(async (p: { origins?: string[] }) => {
+      remove: vi.fn(async (p: { origins?: string[]; permissions?: string[] }) => {
         const origins = p.origins ?? [];
-        if (origins.some((o) => required.has(o))) throw new Error('You cannot remove required permissions.');
+        const apis = p.permissions ?? [];
+        if (origins.some((o) => required.has(o)) || apis.some((x) => requiredApis.has(x)))
+          throw new Error('You cannot remove required permissions.');
         const gone = origins.filter((o) => granted.includes(o));
+        const goneApis = apis.filter((x) => grantedApis.includes(x));
         granted = granted.filter((o) => !gone.includes(o));
-        if (gone.length) onRemoved.fire({ origins: gone, permissions: [] });
-        return gone.length > 0;
+        grantedApis = grantedApis.filter((x) => !goneApis.includes(x));
+        if (gone.length || goneApis.length) onRemoved.fire({ origins: gone, permissions: goneApis });
+        return gone.length + goneApis.length > 0;
       }),
       /** A grant made outside our code (the browser's site-access menu): stored, without the event (fire it to deliver it). */
       grant(origins: string[]) {
@@ -204,6 +233,10 @@ export function fakeBrowser(options: FakeBrowserOptions = {}) {
           },
         }),
     ...(options.commands === false ? {} : { commands: { onCommand: new FakeEvent<[string, { id?: number } | undefined]>() } }),
+    /** Only while "history" is granted, as Chrome hides an API whose permission is not held. */
+    get history() {
+      return grantedApis.includes('history') ? history : undefined;
+    },
   };
 
   function addTab(t: Partial<FakeTab> = {}): FakeTab {
@@ -246,7 +279,21 @@ export function fakeBrowser(options: FakeBrowserOptions = {}) {
     return [{ frameId: 0, documentId: tab.documentId, result: result === undefined ? null : structuredClone(result) }];
   }
 
-  return { api, sync, local, session, user, tabs, addTab, files, registered, send, granted: () => [...granted] };
+  return {
+    api,
+    sync,
+    local,
+    session,
+    user,
+    tabs,
+    addTab,
+    files,
+    registered,
+    send,
+    history,
+    granted: () => [...granted],
+    grantedApis: () => [...grantedApis],
+  };
 }
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;

@@ -9,6 +9,7 @@
  * message is ours, but its HTML is re-sanitized where it becomes DOM).
  */
 import type { Article, ExtractFailure, FailureReason } from '../article';
+import type { ArticleBlock } from '../rules/mark-blocks';
 import type { Figure, FigureKind, KeyFigures, Person } from '../figures/key-figures';
 import { parseShape, type BlockShape } from '../rules/block-shape';
 import type { PageSnapshot } from '../snapshot/page-snapshot';
@@ -82,7 +83,23 @@ export function parseReadAnswer(value: unknown): ReadAnswer {
     excerpt: opt(a.excerpt, 10_000),
     wordCount: Number.isSafeInteger(a.wordCount) && (a.wordCount as number) >= 0 ? (a.wordCount as number) : 0,
   };
+  // Each block's shape, so Edit in the in-page reader can remember a removal for the site as the popup's does.
+  const blocks = parseBlocks(a.blocks);
+  if (blocks) article.blocks = blocks;
   return { ok: true, article, truncated: v.truncated === true };
+}
+
+/** At most this many blocks keep their shape across (a long story has a few hundred). */
+const MAX_BLOCKS = 5000;
+
+function parseBlocks(value: unknown): ArticleBlock[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.slice(0, MAX_BLOCKS).flatMap((b: unknown) => {
+    const o = (b ?? {}) as Record<string, unknown>;
+    const key = str(o.key, 200);
+    const shape = parseShape(o.shape);
+    return key !== null && shape ? [{ key, shape }] : [];
+  });
 }
 
 // prettier-ignore
@@ -126,7 +143,8 @@ export function parseReadRequest(value: unknown): ReadRequest {
   const request: ReadRequest = { auto: v.auto === true, paywalled: v.paywalled === true, articleSignals: v.articleSignals === true };
   if (Array.isArray(v.siteRules)) {
     const shapes = v.siteRules.slice(0, MAX_SITE_RULES).flatMap((s: unknown) => parseShape(s) ?? []);
-    if (shapes.length) request.siteRules = shapes;
+    // Kept when empty too: a list, even of none, is how the reader asks for each block's shape back.
+    request.siteRules = shapes;
   }
   return request;
 }

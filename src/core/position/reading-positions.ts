@@ -54,3 +54,10 @@ export function positionFor(positions: ReadingPositions, key: string): number | 
   const p = Object.prototype.hasOwnProperty.call(positions, key) ? positions[key] : undefined;
   return p && p.fraction >= AT_TOP ? p.fraction : null;
 }
+
+/** The positions without these articles' (the history the user cleared); the same object when none of them is kept. */
+export function withoutArticles(positions: ReadingPositions, keys: ReadonlyArray<string>): ReadingPositions {
+  const gone = new Set(keys);
+  if (!Object.keys(positions).some((k) => gone.has(k))) return positions;
+  return Object.fromEntries(Object.entries(positions).filter(([k]) => !gone.has(k)));
+}

@@ -36,6 +36,13 @@ export const DEFAULTS = {
   /** Open every article page in the reader, on all sites but the excluded ones. */
   autoAllSites: false,
   autoExcludedSites: [] as string[],
+  /**
+   * Also forget reading positions when the user clears the browser's history. Off by
+   * default: it needs the optional "history" permission, asked for when the box is ticked
+   * (and given back when it is cleared). Synced like the rest, but each browser acts on it
+   * only where it holds the permission.
+   */
+  forgetPositionsWithHistory: false,
 };
 
 export type Settings = typeof DEFAULTS;

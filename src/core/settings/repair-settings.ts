@@ -35,6 +35,8 @@ export function repairSettings(stored: unknown): Settings {
     autoSites: sites.autoSites,
     autoAllSites: typeof s.autoAllSites === 'boolean' ? s.autoAllSites : DEFAULTS.autoAllSites,
     autoExcludedSites: sites.autoExcludedSites,
+    forgetPositionsWithHistory:
+      typeof s.forgetPositionsWithHistory === 'boolean' ? s.forgetPositionsWithHistory : DEFAULTS.forgetPositionsWithHistory,
   };
 }
 

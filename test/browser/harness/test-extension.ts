@@ -22,6 +22,9 @@ export function testExtensionDir(browser: 'chrome' | 'firefox', distRoot = join(
   cpSync(built, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = [TEST_HOST_PERMISSION];
+  // The optional "history" permission, granted at install in the test copy only, so the options page's
+  // request resolves without a prompt a driver cannot answer (both browsers accept a request for a held permission).
+  manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'history'];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return dir;
 }

@@ -27,6 +27,15 @@ describe('parseReadAnswer', () => {
     expect(parseReadAnswer({ ok: true, article, truncated: true })).toEqual({ ok: true, article, truncated: true });
   });
 
+  it("keeps each block's shape (Edit's rules in the in-page reader), dropping ill-formed ones", () => {
+    const shape = { parts: [{ tag: 'div', classes: ['cruise-offer'], id: null }] };
+    const blocks = [{ key: 'div:cruises along#0', shape }, { key: 'p:x#0', shape: { parts: [] } }, { key: 7, shape }, null];
+    const answer = parseReadAnswer({ ok: true, article: { ...article, blocks } });
+    expect(answer.ok && answer.article.blocks).toEqual([{ key: 'div:cruises along#0', shape }]);
+    const plain = parseReadAnswer({ ok: true, article });
+    expect(plain.ok && 'blocks' in plain.article).toBe(false);
+  });
+
   it('says the extension could not be reached when nothing came back', () => {
     expect(parseReadAnswer(undefined)).toMatchObject({ ok: false, reason: 'error', message: expect.stringMatching(/reach/) });
   });
@@ -87,6 +96,9 @@ describe('requests', () => {
     const request = parseReadRequest({ auto: true, siteRules: [...bad, shape] });
     expect(request.siteRules).toEqual([shape]);
     expect(parseReadRequest({ siteRules: Array.from({ length: 40 }, () => shape) }).siteRules).toHaveLength(30);
-    expect(parseReadRequest({ siteRules: bad }).siteRules).toBeUndefined();
+    // No shape survives, but the list stays: the reader still asks for the blocks' shapes back (Edit's rules).
+    expect(parseReadRequest({ siteRules: bad }).siteRules).toEqual([]);
+    expect(parseReadRequest({ siteRules: [] }).siteRules).toEqual([]);
+    expect(parseReadRequest({}).siteRules).toBeUndefined();
   });
 });

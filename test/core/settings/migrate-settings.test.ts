@@ -158,3 +158,14 @@ describe('the v2 typography settings', () => {
     }
   });
 });
+
+describe('forgetting reading positions with the history', () => {
+  it('is off by default and for a copy from before it existed, kept when stored, repaired when not a boolean', () => {
+    expect(DEFAULTS.forgetPositionsWithHistory).toBe(false);
+    expect(load({ version: 2, theme: 'dark' }).forgetPositionsWithHistory).toBe(false);
+    expect(load({ version: 2, forgetPositionsWithHistory: true }).forgetPositionsWithHistory).toBe(true);
+    expect(load({ version: 0, forgetPositionsWithHistory: true }).forgetPositionsWithHistory).toBe(true);
+    for (const junk of ['yes', 1, null, {}])
+      expect(repairSettings({ forgetPositionsWithHistory: junk }).forgetPositionsWithHistory).toBe(false);
+  });
+});

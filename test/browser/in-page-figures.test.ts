@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED } from '../shared-path';
-import { axeAvailable, runAxe } from './harness/axe';
+import { axeAvailable } from './harness/axe';
+import { axeInPageReader } from './support/axe-in-page-reader';
 import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, saveScreenshot, type Driver } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
@@ -44,7 +45,6 @@ const CHOOSE_FIRST_PERSON = `(root) => {
   return { pressed: button.getAttribute('aria-pressed'), sentence: button.title, marks };
 }`;
 const FOLD = `(root) => { const s = root.querySelector('.in-page-figures > summary'); s.click(); return root.querySelector('.in-page-figures').open; }`;
-const SERIALIZE = `(root) => Array.from(root.children).map((c) => c.outerHTML).join('')`;
 
 async function setTheme(driver: Driver, theme: string): Promise<void> {
   await driver.control.evaluate(async (th: string) => {
@@ -94,21 +94,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('key figures in the in-p
       await pollUntil(async () => (await themeNow()) === theme, `the ${theme} theme`, 10_000);
       colours[theme] = (await panel())!.background;
       if (axeAvailable()) {
-        // axe cannot enter a closed shadow root: the reader's own markup and styles, copied into an open one in a blank page.
-        const markup = (await runInReader<string>(driver.control, tabId, tab, SERIALIZE))!;
-        const check = await driver.browser.newPage();
-        await check.setContent('<!doctype html><html lang="en"><head><title>In-page reader</title></head><body></body></html>');
-        await check.evaluate((html: string) => {
-          const host = document.createElement('article-cleaner-reader');
-          document.body.append(host);
-          const root = host.attachShadow({ mode: 'open' });
-          const template = document.createElement('template');
-          template.innerHTML = html;
-          root.append(template.content);
-        }, markup);
-        const violations = await runAxe(check);
+        const violations = await axeInPageReader(driver, tabId, tab);
         expect(violations, `${theme}: ${JSON.stringify(violations)}`).toEqual([]);
-        await check.close();
       }
     }
     expect(new Set(Object.values(colours)).size, JSON.stringify(colours)).toBe(3);

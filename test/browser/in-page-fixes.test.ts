@@ -10,7 +10,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeAvailable, runAxe } from './harness/axe';
+import { axeAvailable } from './harness/axe';
+import { axeInPageReader } from './support/axe-in-page-reader';
 import { browserAvailable, type BrowserName } from './harness/browsers';
 import { launch, pollUntil, readerState, saveScreenshot, type Driver } from './harness/driver';
 import { storeSettings } from './harness/reader-page';
@@ -69,7 +70,6 @@ const SHOW_ALL = (panel: string) => `(root) => {
   for (const d of root.querySelectorAll('details.setting-group')) d.open = true;
   return !panel.hidden && !!outline && root.querySelector('.edit-strip:not([hidden])') !== null;
 }`;
-const SERIALIZE = `(root) => Array.from(root.children).map((c) => c.outerHTML).join('')`;
 
 async function storedRules(driver: Driver): Promise<Record<string, unknown[]>> {
   return driver.control.evaluate(async () => {
@@ -222,22 +222,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('outline, Edit and key f
         await pollUntil(async () => (await themeNow()) === theme, `the ${theme} theme`, 10_000);
         for (const panel of ['look', 'listen', 'save']) {
           expect(await runInReader(driver.control, tabId, tab, SHOW_ALL(panel)), `${panel} shown`).toBe(true);
-          // axe cannot enter a closed shadow root: the reader's own markup and styles, copied into an open one in a blank page.
-          const markup = (await runInReader<string>(driver.control, tabId, tab, SERIALIZE))!;
-          const check = await driver.browser.newPage();
-          await check.setContent('<!doctype html><html lang="en"><head><title>In-page reader</title></head><body></body></html>');
-          await check.evaluate((html: string) => {
-            const host = document.createElement('article-cleaner-reader');
-            document.body.append(host);
-            const root = host.attachShadow({ mode: 'open' });
-            const template = document.createElement('template');
-            template.innerHTML = html;
-            root.append(template.content);
-          }, markup);
-          const violations = await runAxe(check);
+          const violations = await axeInPageReader(driver, tabId, tab);
           expect(violations, `${theme}, ${panel}: ${JSON.stringify(violations)}`).toEqual([]);
           if (panel === 'look') await saveScreenshot(tab, `${name}-in-page-all-controls-${theme}`);
-          await check.close();
         }
       }
       await storeSettings(driver.control, {});

@@ -21,6 +21,8 @@ export interface InPageFigures {
   body: HTMLElement;
   scroller: HTMLElement;
   t: Translate;
+  /** The article's text, which the figures are computed from: the people's "×N" follow removals against it. */
+  text: string;
   load(): Promise<KeyFigures | null>;
   /** False once the reader has closed (or another opened): a late answer is dropped. */
   stillShown(): boolean;
@@ -39,7 +41,7 @@ export async function showInPageFigures(target: InPageFigures): Promise<void> {
     target.scroller.dataset.figures = 'failed';
     return;
   }
-  list.replaceChildren(...renderKeyFigures(figures, t, (sentence, button) => highlight(target, list, sentence, button)));
+  list.replaceChildren(...renderKeyFigures(figures, t, (sentence, button) => highlight(target, list, sentence, button), target.text));
   // Blocks the reader removed (before the list came, or from now on) take their figures with them.
   const follow = () => showFiguresInBody(list, body, t);
   follow();

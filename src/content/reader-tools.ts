@@ -23,6 +23,7 @@ function mount(c: ReaderToolsContext): void {
       body: c.body,
       scroller: c.scroller,
       t: c.t,
+      text: c.article.text,
       load: () => figures,
       stillShown: c.stillShown,
     });

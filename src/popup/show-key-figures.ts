@@ -38,7 +38,7 @@ export async function showKeyFigures(article: Article, target: FiguresTarget, t:
       stopScroll?.();
       stopScroll = highlightSentence(target, sentence, button, t);
     };
-    panel.replaceChildren(...renderKeyFigures(figures, t, select), ...(target.after ? [target.after] : []));
+    panel.replaceChildren(...renderKeyFigures(figures, t, select, article.text), ...(target.after ? [target.after] : []));
     // Blocks the reader removed (before the list came, or from now on) take their figures with them.
     const follow = () => showFiguresInBody(panel, target.articleBody, t);
     follow();

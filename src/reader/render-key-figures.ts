@@ -9,7 +9,13 @@ import type { Translate } from '../core/i18n/translate';
  * form of their name is, so someone named in the removed block and
  * elsewhere stays, and someone named only there goes.
  */
-type Source = { sentence: string } | { aliases: string[] };
+type Source = { sentence: string } | { aliases: string[]; mentions?: Mentions };
+/** A person's "×N": how many mentions the figures counted, and how many times their names occur in the story they were counted in. */
+interface Mentions {
+  counted: number;
+  occurrences: number;
+  label: HTMLElement;
+}
 const sources = new WeakMap<Element, Source>();
 
 // The panel is a guide to the story, not an index: a reader scans a dozen entries, not fifty.
@@ -28,6 +34,8 @@ export function renderKeyFigures(
   figures: KeyFigures,
   t: Translate,
   onSelect: (sentence: string, button: HTMLButtonElement) => void,
+  /** The text the figures were computed from: with it, a person's "×N" follows the reader's removals. */
+  storyText?: string,
 ): HTMLElement[] {
   // The name comes from the visible text (WCAG 2.5.3, label in name); a hidden comma keeps name and role apart when read out.
   const sep = () => h('span', { class: 'visually-hidden' }, ', ');
@@ -62,16 +70,22 @@ export function renderKeyFigures(
         h(
           'ul',
           { class: 'figures-list' },
-          ...people.map((p) =>
-            entry(
+          ...people.map((p) => {
+            const aliases = p.aliases.length ? p.aliases : [p.name];
+            const count = p.mentions > 1 ? h('span', { class: 'figure-count', 'aria-hidden': 'true' }, `×${p.mentions}`) : null;
+            const mentions =
+              count && storyText !== undefined
+                ? { counted: p.mentions, occurrences: countNames(wordsOf(storyText), aliases), label: count }
+                : undefined;
+            return entry(
               p.sentence,
-              { aliases: p.aliases.length ? p.aliases : [p.name] },
+              { aliases, mentions },
               h('span', { class: 'figure-name' }, p.name),
               p.role ? sep() : null,
               p.role ? h('span', { class: 'figure-role' }, p.role) : null,
-              p.mentions > 1 ? h('span', { class: 'figure-count', 'aria-hidden': 'true' }, `×${p.mentions}`) : null,
-            ),
-          ),
+              count,
+            );
+          }),
         ),
       ),
     );
@@ -106,20 +120,24 @@ export function renderKeyFigures(
  */
 export function showFiguresInBody(panel: ParentNode, body: Node, t: Translate): void {
   const text = foldedText(body);
-  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const present = (source: Source) =>
-    'sentence' in source
-      ? text.includes(foldSpace(source.sentence))
-      : source.aliases.some((a) => {
-          const name = a
-            .toLowerCase()
-            .replace(/[^\p{L}\p{N}]+/gu, ' ')
-            .trim();
-          return name.length > 0 && words.includes(` ${name} `);
-        });
+  const words = wordsOf(text);
   for (const li of Array.from(panel.querySelectorAll('li'))) {
     const source = sources.get(li);
-    if (source) li.hidden = !present(source);
+    if (!source) continue;
+    if ('sentence' in source) {
+      li.hidden = !text.includes(foldSpace(source.sentence));
+      continue;
+    }
+    const left = countNames(words, source.aliases);
+    li.hidden = left === 0;
+    const m = source.mentions;
+    if (m && left > 0) {
+      // Each occurrence the removed blocks took away was one of the counted mentions: the count drops by as many,
+      // never below one while the person is still named, never above what was counted.
+      const n = Math.max(1, Math.min(m.counted, m.counted - (m.occurrences - left)));
+      m.label.textContent = `×${n}`;
+      m.label.hidden = n < 2;
+    }
   }
   const shown = (root: Element) => root.querySelectorAll('li:not([hidden])').length;
   for (const all of Array.from(panel.querySelectorAll<HTMLDetailsElement>('details.figures-all'))) {
@@ -129,4 +147,27 @@ export function showFiguresInBody(panel: ParentNode, body: Node, t: Translate): 
     if (summary) summary.textContent = t('allNumbers', String(n));
   }
   for (const group of Array.from(panel.querySelectorAll<HTMLElement>('section.figures-group'))) group.hidden = shown(group) === 0;
+}
+
+/** Lower-case words separated by single spaces, with a space at each end, so a name matches only as whole words. */
+function wordsOf(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+/** How many places in `words` name the person: overlapping forms ("Ana Ruiz", "Ruiz") at one place count once. */
+function countNames(words: string, aliases: string[]): number {
+  const spans: Array<[number, number]> = [];
+  for (const alias of aliases) {
+    const name = wordsOf(alias).trim();
+    if (!name) continue;
+    for (let at = words.indexOf(` ${name} `); at >= 0; at = words.indexOf(` ${name} `, at + 1)) spans.push([at + 1, at + 1 + name.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  let end = -1;
+  for (const [start, stop] of spans) {
+    if (start >= end) count++;
+    end = Math.max(end, stop);
+  }
+  return count;
 }

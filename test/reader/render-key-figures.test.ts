@@ -44,7 +44,7 @@ function setUp() {
   document.body.innerHTML = `<aside id="panel"></aside><article><div class="reader-body">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
   const body = document.querySelector<HTMLElement>('.reader-body')!;
   const panel = document.getElementById('panel')!;
-  panel.replaceChildren(...renderKeyFigures(figures, t, () => undefined));
+  panel.replaceChildren(...renderKeyFigures(figures, t, () => undefined, STORY.join('\n\n')));
   const follow = () => showFiguresInBody(panel, body, t);
   follow();
   body.addEventListener(BLOCKS_CHANGED, follow);
@@ -95,6 +95,22 @@ describe('key figures after a removal', () => {
     // Nothing left in a group: the group hides, heading and all.
     const groups = Array.from(panel.querySelectorAll<HTMLElement>('section.figures-group'));
     expect(groups.map((g) => g.hidden)).toEqual([true, true]);
+  });
+
+  it("recounts a person's mentions: a removed block takes its mentions with it, and undo gives them back", () => {
+    const { body, editor, panel } = setUp();
+    const ruiz = () => panel.querySelector<HTMLElement>('li .figure-count')!;
+    const count = () => (ruiz().hidden ? '' : ruiz().textContent);
+    expect(count()).toBe('×2');
+    editor.button.click();
+    // Tom Berg's paragraph names her nowhere: her count stays.
+    key(body.children[1]!, 'Delete');
+    expect(count()).toBe('×2');
+    // The third names her once ("Ruiz added"): one mention is left, and a single mention shows no count.
+    key(body.children[1]!, 'Delete');
+    expect(count()).toBe('');
+    key(document.body, 'z', { ctrlKey: true });
+    expect(count()).toBe('×2');
   });
 
   it('matches a name as a whole word, not inside another', () => {

@@ -46,6 +46,7 @@ export const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['end', words('tight defensive')],
   ['rounder', words('all')],
   ['ministero', words('pubblico')],
+  ['secretary', words('press')],
 ]);
 
 /** Family ties: a role only when set beside the name ("his wife, Kimberly"), never read as a title. */
@@ -77,7 +78,7 @@ export const ORGANISATION_WORDS = words(`
   council commission committee court parliament congress senate assembly government party army navy force
   forces police guard university college school institute academy center centre hospital clinic foundation
   association society union league federation club team network news times post journal magazine press
-  tribune herald gazette review channel studio studios records observatory telescope museum church mosque
+  partnership trust tribune herald gazette review channel studio studios records observatory telescope museum church mosque
   temple house street avenue road square park river sea ocean island islands mountain valley county state
   theatre theater cinema gallery hotel restaurant pub productions pictures entertainment media airport
   city province region republic kingdom airport station stadium arena field hall tower bridge

@@ -38,6 +38,9 @@ const INSTITUTION_WORDS = new Set(['at', 'of', 'chez', 'du', 'des', 'del', 'dell
 const WORK_WORDS = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'show', 'series', 'play', 'musical', 'opera', 'game', 'brano', 'chanson', 'canción', 'canção', 'roman', 'lied']);
 
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+/** A name as the team list keys it: lower case, possessive off. */
+const bareKey = (written: string): string => written.replace(/['’]s?$/, '').toLowerCase();
+const furnitureTeams = (analysis: Analysis): ReadonlySet<string> => analysis.furniture.teams;
 /** "J." in "Lloyd J. Austin", "P.J." in "P.J. Fleck". */
 const isInitial = (token: Token): boolean =>
   /^(?:\p{Lu}\.){1,3}$/u.test(token.text) || (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.'));
@@ -72,7 +75,8 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   const gap = /^\s+$/.test(current.post) || (isInitial(current) && /^\.?\s+$/.test(current.post)) || hyphen;
   if (!gap || next.pre) return false;
   if (hyphen) return true;
-  if (NAME_SUFFIXES.has(next.key)) return true;
+  // "Jr.", "III": a suffix is capitalised; "Preston v Millwall" is a fixture.
+  if (NAME_SUFFIXES.has(next.key) && isCapitalised(next)) return true;
   if (isInitial(next)) return true;
   if (lexicon.particles.has(next.key) && !isCapitalised(next))
     return (
@@ -120,6 +124,7 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   const { tokens, lexicon, text } = analysis;
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
+  const before = tokens[from - 1];
   if (lexicon.organisations.has(lastWord.key) || words.some((w) => isAcronym(w) && !NAME_SUFFIXES.has(w.key))) return true;
   // French, Spanish, Portuguese and Italian put the organisation's word first: "Junta de Andalucía", "Universidad Nacional".
   if (lexicon.lang !== 'en' && lexicon.lang !== 'de' && lexicon.organisations.has((words[0] as Token).key)) return true;
@@ -158,13 +163,41 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
     !lexicon.relations.has(made.key)
   )
     return true;
+  // A team of a score line or fixture ("Chelsea 2 Arsenal 1", "Preston v Millwall"), wherever it is written.
+  if (furnitureTeams(analysis).has(bareKey(text.slice((words[0] as Token).start, lastWord.end)))) return true;
+  // "McDonald's and the John Lewis Partnership said": a possessive with nothing owned after it is a shop's or a firm's name.
+  if (lexicon.lang === 'en' && /['’]s$/.test(lastWord.text)) {
+    const owned = tokens.slice(to, to + 3).find((t) => t.text);
+    const after = text.slice(lastWord.end, lastWord.end + 3);
+    if (
+      /^\s*[,;:]/.test(after) ||
+      (owned && /^\s/.test(after) && (owned.key === 'and' || owned.key === 'or' || lexicon.speech.has(owned.key)))
+    )
+      return true;
+  }
+  // "re-released Star Wars": one word compromise reads as a common plural, under a capitalised word, is a title's end, not a surname.
+  if (
+    lexicon.lang === 'en' &&
+    words.length === 1 &&
+    lastWord.tags.has('Plural') &&
+    !hasAny(lastWord, PERSON_TAGS) &&
+    before &&
+    isCapitalised(before) &&
+    /^\s+$/.test(before.post) &&
+    !lexicon.honorifics.has(before.key)
+  )
+    return true;
   // "D-Minn", "R-Texas": a party and a state, not a name.
   if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return true;
   // "North America", "Texas": a run ending on a place, with nothing saying a person.
   if (hasAny(lastWord, PLACE_ONLY_TAGS) && !words.some((w) => hasAny(w, PERSON_TAGS))) return true;
   // "the agency Lodestar Universal", "la société Valmont".
-  const before = tokens[from - 1];
-  if (before && lexicon.orgContext.has(before.key) && /^\s+$/.test(before.post)) return true;
+  // compromise may split an elided article off into an empty word ("l'hôpital Georges-Pompidou"): the word before is the last one written.
+  const prior = tokens
+    .slice(Math.max(0, from - 3), from)
+    .filter((t) => t.text)
+    .pop();
+  if (prior && lexicon.orgContext.has(prior.key) && /^\s+$/.test(text.slice(prior.end, (words[0] as Token).start))) return true;
   // "Van Helsing star Samuel West", "Tottenham chairman": the run owns the title after it.
   const after = tokens[to];
   if (after && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key))
@@ -177,7 +210,7 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   // A quoted title ("Luce di vetro", «Vivy»), or one beside "film", "song", "book".
   const open = text.slice(Math.max(0, (words[0] as Token).start - 2), (words[0] as Token).start);
   const close = text.slice(lastWord.end, lastWord.end + 2);
-  if (/["“«„<]\s*$/.test(open) && /^\s*["”»>]/.test(close)) return true;
+  if (/["“«„<]\s*$/.test(open) && /^\s*["”“»>]/.test(close)) return true;
   return !!before && WORK_WORDS.has(before.key);
 }
 
@@ -199,7 +232,9 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   if (before && INSTITUTION_WORDS.has(before.key) && !titled && !hasAny(words[0] as Token, FIRST_NAME_TAGS)) return false;
   // Outside English a capitalised title before capitalised nouns ("Premier Solution Partner") needs a name compromise knows;
   // a lower-case one ("il direttore artistico Franco Lodi") does not.
-  const lowerTitle = !!title && /^\p{Ll}/u.test(title.split(/\s+/).pop() ?? '');
+  // German capitalises every noun: there a title the lexicon knows as a head ("Verlegerin") counts as a lower-case one does elsewhere.
+  const titleEnd = title?.split(/\s+/).pop() ?? '';
+  const lowerTitle = !!title && (/^\p{Ll}/u.test(titleEnd) || (lexicon.lang === 'de' && isRoleHeadIn(lexicon, titleEnd.toLowerCase())));
   if ((titled && (lexicon.lang === 'en' || tagged || (lowerTitle && words.length > 1))) || (apposed && words.length > 1)) return true;
   // "Mr. Suharto", "Mme Garnier": a courtesy title says a person.
   if (before && lexicon.honorifics.has(before.key) && /^\.?\s+$/.test(before.post)) return true;
@@ -248,7 +283,14 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS))
         from = to;
       // "the Coty-Kylie Jenner deal": a firm hyphened to a name; the name starts at the first name.
-      if (previous.post === '-' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, PERSON_TAGS) && !hasAny(previous, FIRST_NAME_TAGS))
+      // Not "Karine Jean-Pierre": a word compromise reads as a person's is no firm.
+      if (
+        previous.post === '-' &&
+        hasAny(inner, FIRST_NAME_TAGS) &&
+        !hasAny(previous, PERSON_TAGS) &&
+        !previous.tags.has('Person') &&
+        !hasAny(previous, FIRST_NAME_TAGS)
+      )
         from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
       if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place']))
@@ -260,7 +302,7 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
         (lexicon.organisations.has(previous.key) ||
           hasAny(previous, PLACE_TAGS) ||
           isAcronym(previous) ||
-          /(?:er|ian|ese|ish)$/.test(previous.key))
+          /(?:er|ian|ese|ish|tion|sion|ment|ity|ance|ence|ship|ism)$/.test(previous.key))
       )
         from = to;
       to++;

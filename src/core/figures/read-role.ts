@@ -26,6 +26,20 @@ const LEADING_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 
 /** "judges Len Goodman, Bruno Tonioli": a plural title covers every name in the list. */
 export const isRoleHead = (lexicon: Lexicon, key: string): boolean => isRoleHeadIn(lexicon, key);
 
+/** "porta-voz", "editor-in-chief": compromise splits at hyphens; the word ending at i, with the parts hyphened before it, may be the head. */
+function isHyphenHead(lexicon: Lexicon, tokens: Token[], i: number): boolean {
+  let key = (tokens[i] as Token).key;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && (tokens[k] as Token).post === '-'; k--) {
+    key = `${(tokens[k] as Token).key}-${key}`;
+    if (isRoleHeadIn(lexicon, key)) return true;
+  }
+  return false;
+}
+const isHeadAt = (lexicon: Lexicon, tokens: Token[], i: number): boolean =>
+  isRoleHead(lexicon, (tokens[i] as Token).key) || isHyphenHead(lexicon, tokens, i);
+// Courtesy titles that are also heads ("Dr.", "Prof."): before the name, after another title, they are courtesy ("physician Dr. Kevin O'Connor").
+const COURTESY_HEADS = new Set(['dr', 'prof', 'doctor']);
+
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isAbbreviation = (token: Token): boolean => token.post.startsWith('.') && token.key.length <= 4;
 
@@ -52,7 +66,15 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
     const token = tokens[i] as Token;
     if (!token.text || !joined(lexicon, token)) break;
     if (/['’]s?$/.test(token.text) && !lexicon.roleHeads.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
-    const isHead = isRoleHead(lexicon, token.key) || isCompoundHead(tokens, i);
+    const isHead = isHeadAt(lexicon, tokens, i) || isCompoundHead(tokens, i);
+    if (
+      last < 0 &&
+      COURTESY_HEADS.has(token.key) &&
+      tokens[i - 1] &&
+      joined(lexicon, tokens[i - 1] as Token) &&
+      isHeadAt(lexicon, tokens, i - 1)
+    )
+      continue;
     // "American Kevin King and Australian Timothy Weeks": a name before is another person, not a title ("King").
     if (FIRST_NAME_TAGS.some((t) => token.tags.has(t)) || (isHead && FIRST_NAME_TAGS.some((t) => tokens[i - 1]?.tags.has(t)))) break;
     const isConnector = token.key === 'of' || token.key === 'and';
@@ -81,8 +103,15 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
       lexicon.roleLinks.has(token.key) &&
       !!tokens[i - 1] &&
       (isRoleHead(lexicon, (tokens[i - 1] as Token).key) || lexicon.roleModifiers.has((tokens[i - 1] as Token).key));
+    // "editor-in-chief", "porta-voz": a part hyphened to the word after it belongs to the title.
+    const hyphened = last >= 0 && token.post === '-';
     const fits =
-      isHead || trailing || link || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
+      isHead ||
+      trailing ||
+      link ||
+      hyphened ||
+      lexicon.roleModifiers.has(token.key) ||
+      (isCapitalised(token) && !lexicon.notName.has(token.key));
     if (!fits) break;
     if (last < 0) last = i;
     first = i;
@@ -128,7 +157,12 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number, name
       (lexicon.lang === 'en' && token.tags.has('Verb') && !token.tags.has('Participle') && !isRoleHead(lexicon, token.key))
     )
       break;
-    const isHead = isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key);
+    const isHead = isHeadAt(lexicon, tokens, i) || lexicon.relations.has(token.key);
+    // "editor-in-chief, Anna Wintour": the parts hyphened to the head are the head.
+    if (head === i + 1 && token.post === '-') {
+      head = i;
+      continue;
+    }
     // Once a head is found, the role goes on left only through more titles ("founder and former CEO"), not into what it is of.
     if (head >= 0 && !isHead && !lexicon.roleModifiers.has(token.key) && !AND_WORDS.has(token.key)) break;
     if (isHead) head = i;
@@ -174,7 +208,7 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   for (; i < tokens.length && i - from < MAX_APPOSITION_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) break;
-    if (headAt < 0 && i - from < 5 && (isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key))) headAt = i;
+    if (headAt < 0 && i - from < 5 && (isHeadAt(lexicon, tokens, i) || lexicon.relations.has(token.key))) headAt = i;
     if (
       headAt < 0 &&
       (lexicon.lang === 'en'

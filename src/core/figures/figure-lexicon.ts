@@ -156,3 +156,8 @@ export const RESULT_VERBS = words(`beat beats defeated defeats edged edges downe
 export const FINDINGS_WORDS = words(
   `survey surveys report reports study studies poll polls data research analysis figures estimates forecast index`,
 );
+
+/** Securities: what is "of" a company ("shares of John Deere", "Morgan Stanley stock", "les actions de Louis Vuitton"), never of a person. */
+export const SECURITY_WORDS = words(
+  `share shares stock stocks stake stakes bonds aktie aktien anteile action actions acción acciones ação ações azione azioni titolo titoli`,
+);

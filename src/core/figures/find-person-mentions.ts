@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse-text';
-import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS } from './figure-lexicon';
+import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS, SECURITY_WORDS } from './figure-lexicon';
 import { within } from './find-furniture';
 import { isRoleHeadIn, type Lexicon } from './lexicon';
 import { readApposition, readLeadingApposition, readTitle } from './read-role';
@@ -119,6 +119,12 @@ function isAcronym(token: Token): boolean {
   return /^[\p{Lu}\d&.-]{2,}$/u.test(token.text) && !isInitial(token);
 }
 
+/** "Shares of John Deere and Morgan Stanley": the text before a run lists companies after a word of securities. */
+function securitiesListed(before: string): boolean {
+  const m = /(\p{L}+)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}'’.&-]*(?:\s+|,\s*|\s+(?:and|or)\s+))+)$/u.exec(before);
+  return !!m && SECURITY_WORDS.has((m[1] ?? '').toLowerCase()) && /(?:,|\band|\bor)\s*$/.test(m[2] ?? '');
+}
+
 /** Is the run something other than a person, whatever its words: an organisation, a place, a team's or a work's name? */
 function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   const { tokens, lexicon, text } = analysis;
@@ -134,6 +140,14 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   if (words.length > 1 && BRAND_WORDS.has((words[0] as Token).key)) return true;
   // "a new survey from Piper Jaffray": whoever publishes findings here is a firm.
   const twoBefore = tokens[from - 2];
+  // "Shares of John Deere", "Morgan Stanley stock fell", "John Deere's shares": a company named after its founder.
+  const next = tokens.slice(to, to + 2).find((t) => t.text);
+  if (
+    (twoBefore && SECURITY_WORDS.has(twoBefore.key) && before && /^(?:of|in|von|der|de|des|du|di|del|do|da)$/.test(before.key)) ||
+    securitiesListed(text.slice(Math.max(0, (words[0] as Token).start - 120), (words[0] as Token).start)) ||
+    (next && SECURITY_WORDS.has(next.key) && /^\p{Ll}/u.test(next.text) && /^(?:['’]s)?\s+$/.test(text.slice(lastWord.end, next.start)))
+  )
+    return true;
   if (tokens[from - 1]?.key === 'from' && twoBefore && FINDINGS_WORDS.has(twoBefore.key)) return true;
   // "and Carolina beat Chicago": one team beating another.
   const verb = tokens[to];

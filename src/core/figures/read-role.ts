@@ -64,6 +64,8 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
   let headSeen = false;
   for (let i = nameFrom - 1; i >= sentenceFrom && nameFrom - i <= MAX_TITLE_WORDS; i--) {
     const token = tokens[i] as Token;
+    // "L'entraîneur Luis Enrique": compromise expands the elided article into an empty word after the title; it is no gap.
+    if (!token.text && /^\s+$/.test(token.post) && i > sentenceFrom && !/\s$/.test((tokens[i - 1] as Token).post)) continue;
     if (!token.text || !joined(lexicon, token)) break;
     if (/['’]s?$/.test(token.text) && !lexicon.roleHeads.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
     const isHead = isHeadAt(lexicon, tokens, i) || isCompoundHead(tokens, i);
@@ -122,7 +124,13 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
   const startToken = tokens[first] as Token;
   const endToken = tokens[last] as Token;
   const end = endToken.end + (isAbbreviation(endToken) ? 1 : 0);
-  return text.slice(startToken.start, end).trim() || null;
+  // The article elided into the title is not part of it ("L'entraîneur" → "entraîneur").
+  return (
+    text
+      .slice(startToken.start, end)
+      .trim()
+      .replace(/^(?:l|d|dell|all)['’](?=\p{L})/iu, '') || null
+  );
 }
 
 /** "running back", "wide receiver": a head only after its first word. */

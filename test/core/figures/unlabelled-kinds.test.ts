@@ -82,6 +82,51 @@ describe('teams, clubs, hospitals, schools and firms are not people', () => {
   });
 });
 
+describe('teams and firms in every language read, and firms named after people', () => {
+  it('lists the coach, not the clubs, of a result in German, French, Spanish, Portuguese and Italian', () => {
+    const de = [
+      'Bayern München 2:1 Borussia Dortmund',
+      'Der FC Bayern hat das Spitzenspiel in der Bundesliga gewonnen. Trainer Vincent Kompany sagte nach dem Spiel, seine Mannschaft habe verdient gewonnen. Dortmund bleibt Zweiter.',
+    ].join('\n\n');
+    expect(people(de, 'de').map((p) => [p.name, p.role])).toEqual([['Vincent Kompany', 'Trainer']]);
+    const fr =
+      "Le Paris Saint-Germain a battu Lyon 3-1 dimanche en Ligue 1. L'entraîneur Luis Enrique a salué « un grand match ». Lyon reste cinquième du championnat.";
+    expect(people(fr, 'fr').map((p) => [p.name, p.role])).toEqual([['Luis Enrique', 'entraîneur']]);
+    const es =
+      'El Real Madrid venció al Sevilla en LaLiga, y el entrenador Carlo Ancelotti dijo que el equipo jugó bien. Según Efe, el Sevilla presentará una queja ante la federación.';
+    expect(names(es, 'es')).toEqual(['Carlo Ancelotti']);
+    const pt =
+      'O Benfica venceu o Porto por 2-1 na Liga, e o treinador Bruno Lage disse que a equipa mereceu. Segundo a Lusa, o Porto vai recorrer da decisão do árbitro.';
+    expect(names(pt, 'pt')).toEqual(['Bruno Lage']);
+    const it_ =
+      "La Juventus ha battuto l'Inter 1-0 in Serie A. L'allenatore Thiago Motta ha detto che la squadra ha giocato bene. Lo riferisce l'Ansa, secondo cui l'Inter farà ricorso.";
+    expect(people(it_, 'it').map((p) => [p.name, p.role])).toEqual([['Thiago Motta', 'allenatore']]);
+  });
+
+  it('lists no company named after its founder when its shares or stock are meant', () => {
+    const text =
+      "Shares of John Deere and Morgan Stanley rose, while Goldman Sachs stock fell, analyst Kim Forrest said. John Deere's shares have doubled since 2020.";
+    expect(names(text)).toEqual(['Kim Forrest']);
+  });
+
+  it('lists no photographer of a slash-joined credit in German or English', () => {
+    expect(
+      names(
+        [
+          'Foto: Lena Vogt/dpa',
+          'Die Ministerin Anna Berger hat am Montag in Berlin einen Plan vorgestellt. Berger sagte, das Geld reiche nicht.',
+        ].join('\n\n'),
+        'de',
+      ),
+    ).toEqual(['Anna Berger']);
+    expect(
+      names(
+        'Photograph: Sarah Lee/The Guardian\n\nThe chancellor, Rachel Reeves, said the budget would raise £40bn. Reeves spoke in Leeds.',
+      ),
+    ).toEqual(['Rachel Reeves']);
+  });
+});
+
 describe('names kept whole, titles and places kept out', () => {
   it('keeps a hyphenated Korean name whole ("Kim Jong-un")', () => {
     const text = 'North Korean leader Kim Jong-un oversaw the launch, state media said. Kim Jong-un later met officials.';

@@ -62,6 +62,11 @@ function canStart(lexicon: Lexicon, token: Token): boolean {
   return !hasAny(token, NEVER_NAME_TAGS) || hasAny(token, PERSON_TAGS);
 }
 
+/** "Liu He": English capitalises a pronoun mid-sentence only as part of a name, here after a name compromise knows. */
+function capitalisedPronounInName(lexicon: Lexicon, current: Token, next: Token): boolean {
+  return lexicon.lang === 'en' && /^(?:He|She)$/.test(next.text) && hasAny(current, PERSON_TAGS);
+}
+
 /** Does the name go on into the next word? Only across a space, an initial's stop, a short hyphenated part, or a particle. */
 function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   const current = tokens[i] as Token;
@@ -89,7 +94,7 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
     !isCapitalised(next) ||
     /\d/.test(next.text) ||
     isMonthOrDay(lexicon, next) ||
-    (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key))
+    (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key) && !capitalisedPronounInName(lexicon, current, next))
   )
     return false;
   // "Kim Jong Il": a capitalised word mid-name is no pronoun, whatever compromise reads it as.

@@ -189,6 +189,11 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number, name
   return text.slice(start.start, comma.end).trim() || null;
 }
 
+/** Is there a family tie or a role head in the word at i or the one after ("his sister", "her longtime lawyer")? */
+function ownsRole(lexicon: Lexicon, tokens: Token[], i: number): boolean {
+  return [tokens[i], tokens[i + 1]].some((t) => !!t && (lexicon.relations.has(t.key) || isRoleHead(lexicon, t.key)));
+}
+
 /**
  * The apposition after a name ("Matt Maley, equity strategist at Miller Tabak,"):
  * a noun phrase set off by a comma or a dash that holds the head of a role early on.
@@ -205,7 +210,8 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
     RELATIVE_WORDS.has(opener.key) ||
     opener.tags.has('Value') ||
     /\d/.test(opener.text) ||
-    opener.tags.has('Pronoun') ||
+    // "Kim Yo Jong, his sister,": a possessive before a family tie or a title is the apposition's owner, not a pronoun subject.
+    (opener.tags.has('Pronoun') && !(LEADING_OWNERS.has(opener.key) && ownsRole(lexicon, tokens, nameTo + 1))) ||
     (lexicon.lang === 'en' && opener.tags.has('Verb'))
   )
     return null;

@@ -133,6 +133,15 @@ describe('names kept whole, titles and places kept out', () => {
     expect(names(text)).toEqual(['Kim Jong-un']);
   });
 
+  it('keeps a name whose last part reads as a pronoun ("Liu He"), and reads "his sister" as a role', () => {
+    const text =
+      "Liu He, China's vice premier, said the deal was close. Liu spoke in Washington. Kim Yo Jong, his sister, issued a statement that was read on the radio.";
+    expect(people(text).map((p) => [p.name, p.role])).toEqual([
+      ['Liu He', "China's vice premier"],
+      ['Kim Yo Jong', 'his sister'],
+    ]);
+  });
+
   it('takes a possessive place off the name ("Grass Valley\'s Dionicio Torres")', () => {
     const text = "Grass Valley's Dionicio Torres scored twice. Torres said the team had trained hard.";
     expect(names(text)).toEqual(['Dionicio Torres']);

@@ -161,3 +161,8 @@ export const FINDINGS_WORDS = words(
 export const SECURITY_WORDS = words(
   `share shares stock stocks stake stakes bonds aktie aktien anteile action actions acción acciones ação ações azione azioni titolo titoli`,
 );
+
+/** Verbs of a player's line in a game report ("Tuukka Rask made 25 saves", "Shaq Vann rushed for 101 yards"): a full name before one, a number after, is a player. */
+export const STAT_VERBS = words(
+  `scored stopped made had rushed passed threw caught added finished netted converted kicked saved blocked collected grabbed posted recorded`,
+);

@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse-text';
-import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS, SECURITY_WORDS } from './figure-lexicon';
+import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS, SECURITY_WORDS, STAT_VERBS } from './figure-lexicon';
 import { within } from './find-furniture';
 import { isRoleHeadIn, type Lexicon } from './lexicon';
 import { readApposition, readLeadingApposition, readTitle } from './read-role';
@@ -257,6 +257,20 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   if ((titled && (lexicon.lang === 'en' || tagged || (lowerTitle && words.length > 1))) || (apposed && words.length > 1)) return true;
   // "Mr. Suharto", "Mme Garnier": a courtesy title says a person.
   if (before && lexicon.honorifics.has(before.key) && /^\.?\s+$/.test(before.post)) return true;
+  // "Tuukka Rask made 25 saves", "Tre Harbison rushed for 112 yards": a full name, a player's verb, a number.
+  const verb = tokens[to];
+  if (
+    lexicon.lang === 'en' &&
+    words.length > 1 &&
+    verb &&
+    STAT_VERBS.has(verb.key) &&
+    /^\s+$/.test(lastWord.post) &&
+    // Not a team: no place, no plural ("Maple Leafs"), no common word ("Blue Jackets").
+    !words.some((w) => hasAny(w, PLACE_TAGS) || w.tags.has('Plural') || w.tags.has('Adjective') || w.tags.has('Verb')) &&
+    !(/s$/.test(lastWord.key) && !hasAny(lastWord, PERSON_TAGS)) &&
+    tokens.slice(to + 1, to + 4).some((t) => t.sentence === verb.sentence && (/\d/.test(t.text) || t.tags.has('Value')))
+  )
+    return true;
   // compromise's name tags: a first name it knows, or (English) any of its person tags.
   // Outside English compromise's looser "Person" tag falls on any capitalised word ("Centro Nacional"): only its name lexicon counts.
   if (lexicon.lang === 'en' ? tagged : words.length > 1 && words.some((w) => hasAny(w, PERSON_TAGS))) return true;
@@ -275,6 +289,7 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   const after = tokens[to];
   if (after && after.sentence === lastWord.sentence && lexicon.speech.has(after.key) && /^\s+$/.test(lastWord.post))
     return words.length > 1 || lexicon.lang === 'en';
+
   return !!before && lexicon.speech.has(before.key) && /^\s+$/.test(before.post) && words.length > 1;
 }
 

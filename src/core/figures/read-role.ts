@@ -79,7 +79,8 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
       continue;
     // "American Kevin King and Australian Timothy Weeks": a name before is another person, not a title ("King").
     if (FIRST_NAME_TAGS.some((t) => token.tags.has(t)) || (isHead && FIRST_NAME_TAGS.some((t) => tokens[i - 1]?.tags.has(t)))) break;
-    const isConnector = token.key === 'of' || token.key === 'and';
+    // "Secretary of State", "Minister for Tourism and Civil Aviation".
+    const isConnector = token.key === 'of' || token.key === 'and' || (token.key === 'for' && lexicon.lang === 'en');
     if (lexicon.honorifics.has(token.key) && !isHead) {
       if (last < 0) continue; // "Mr." before a name is courtesy, not a role
       break;

@@ -127,6 +127,14 @@ describe('teams and firms in every language read, and firms named after people',
   });
 });
 
+describe('players the name lexicon does not know', () => {
+  it("reads a full name before a player's verb and a number as a player, not a team before one", () => {
+    const text =
+      'Tuukka Rask made 25 saves and Semyon Varlamov stopped 27 shots. Blue Jackets had 30 shots on goal, and Eastern Michigan rushed for 300 yards.';
+    expect(names(text).sort()).toEqual(['Semyon Varlamov', 'Tuukka Rask']);
+  });
+});
+
 describe('names kept whole, titles and places kept out', () => {
   it('keeps a hyphenated Korean name whole ("Kim Jong-un")', () => {
     const text = 'North Korean leader Kim Jong-un oversaw the launch, state media said. Kim Jong-un later met officials.';

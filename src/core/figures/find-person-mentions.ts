@@ -327,7 +327,14 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       )
         from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
-      if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place']))
+      // "assessore regionale alla Sanità Bruno Galli": after a link word of a title, the capitalised word is what the office is of.
+      const ofOffice =
+        to - 1 === from && lexicon.roleLinks.has(tokens[from - 1]?.key ?? '') && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? '');
+      if (
+        lexicon.lang !== 'en' &&
+        hasAny(inner, FIRST_NAME_TAGS) &&
+        (!hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place']) || (ofOffice && !hasAny(previous, PERSON_TAGS)))
+      )
         from = to;
       else if (
         to - from >= 2 &&

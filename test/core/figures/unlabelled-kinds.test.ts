@@ -160,6 +160,12 @@ describe('names kept whole, titles and places kept out', () => {
     expect(names(text)).toEqual(['Eva-Marie Persson']);
   });
 
+  it('takes what an office is of off the name, and keeps an elided "l\'ex" in the role ("l\'ex assessore alla Cultura Marta Serra")', () => {
+    const text =
+      "La procura di Torino ha chiesto il processo per l'ex assessore alla Cultura Marta Serra, accusata di abuso d'ufficio. Serra si è detta innocente.";
+    expect(people(text, 'it').map((p) => [p.name, p.role])).toEqual([['Marta Serra', 'ex assessore alla Cultura']]);
+  });
+
   it('keeps compound roles whole ("editor-in-chief", "press secretary", "physician")', () => {
     const text =
       "The magazine's editor-in-chief, Anna Wintour, said the issue sold out. White House press secretary Karine Jean-Pierre said the president was well, and physician Dr. Kevin O'Connor agreed.";

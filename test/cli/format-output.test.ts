@@ -62,4 +62,17 @@ describe('one exporter', () => {
     expect(formatOutput(article, 'html', 'a.html', now)).toBe(articleToHtmlFile(article, article.html, ctx));
     expect(formatOutput(article, 'text', 'a.html', now)).toBe(articleToPlainText(article, ctx));
   });
+
+  it('text and markdown: a story in a language whose people are not read says so, never that it names no people', () => {
+    const ru: Article = {
+      ...article,
+      lang: 'ru',
+      text: 'Президент Владимир Путин заявил в среду, что 120 человек пострадали. Он сказал, что помощь прибудет через три дня.',
+    };
+    const text = formatOutput(ru, 'text', 'a.html', new Date('2024-05-02T10:00:00Z'));
+    expect(text).toContain('People: not detected in this language (ru) yet; numbers are.');
+    expect(text).toMatch(/Numbers and dates:\n {2}- 120/);
+    expect(formatOutput(ru, 'markdown', 'a.html', new Date('2024-05-02T10:00:00Z'))).toContain('not detected in this language (ru) yet');
+    expect(JSON.parse(formatOutput(ru, 'json', 'a.html')).keyFigures.peopleUnread).toBe('ru');
+  });
 });

@@ -57,6 +57,10 @@ export function keyOf(word: string): string {
     .toLowerCase();
 }
 
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const NUMBER_TAGS: ReadonlySet<string> = new Set(['Value', 'Cardinal', 'NumericValue']);
+const WORD_TAGS: ReadonlySet<string> = new Set(['Noun']);
+
 // A lowercase function word after a full stop continues the sentence: the stop is a stray ("a litany. of questions").
 const CONTINUATION = /^(?:of|and|or|but|to|in|on|for|with|at|by|from|the|a|an)$/;
 
@@ -82,6 +86,26 @@ export function analyseText(text: string, lexicon: Lexicon): Analysis {
         .replace(/^([%‰])[.,;:!?]+$/u, '$1');
       // compromise keeps each word's text verbatim; find it from where the last one ended.
       const found = word ? text.indexOf(word, cursor) : -1;
+      // Chinese, Japanese and Thai write no spaces: compromise keeps a whole clause as one word ("120人が負傷した").
+      // Its numbers are split out, so they are still found; its names are not looked for (the language is not read).
+      if (found >= 0 && UNSPACED_SCRIPT.test(word) && /\d/.test(word)) {
+        const pieces = [...word.matchAll(/\d(?:[\d,.]*\d)?|(?<=\d)\D|\D+/gu)]; // the number, its counter ("人", "日"), the rest
+        pieces.forEach((piece, k) => {
+          const digits = /\d/.test(piece[0]);
+          tokens.push({
+            text: piece[0],
+            key: piece[0].toLowerCase(),
+            start: found + (piece.index ?? 0),
+            end: found + (piece.index ?? 0) + piece[0].length,
+            pre: k === 0 ? term.pre : '',
+            post: k === pieces.length - 1 ? term.post : ' ',
+            tags: digits ? NUMBER_TAGS : WORD_TAGS,
+            sentence: sentences.length,
+          });
+        });
+        cursor = found + word.length;
+        continue;
+      }
       const start = found >= 0 ? found : cursor;
       const end = found >= 0 ? start + word.length : cursor;
       cursor = end;

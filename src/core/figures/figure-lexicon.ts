@@ -46,6 +46,7 @@ export const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['end', words('tight defensive')],
   ['rounder', words('all')],
   ['ministero', words('pubblico')],
+  ['secretary', words('press')],
 ]);
 
 /** Family ties: a role only when set beside the name ("his wife, Kimberly"), never read as a title. */
@@ -77,7 +78,7 @@ export const ORGANISATION_WORDS = words(`
   council commission committee court parliament congress senate assembly government party army navy force
   forces police guard university college school institute academy center centre hospital clinic foundation
   association society union league federation club team network news times post journal magazine press
-  tribune herald gazette review channel studio studios records observatory telescope museum church mosque
+  partnership trust tribune herald gazette review channel studio studios records observatory telescope museum church mosque
   temple house street avenue road square park river sea ocean island islands mountain valley county state
   theatre theater cinema gallery hotel restaurant pub productions pictures entertainment media airport
   city province region republic kingdom airport station stadium arena field hall tower bridge
@@ -154,4 +155,14 @@ export const RESULT_VERBS = words(`beat beats defeated defeats edged edges downe
 /** Nouns of published findings: what comes "from" after one is an organisation ("a new survey from Piper Jaffray"). */
 export const FINDINGS_WORDS = words(
   `survey surveys report reports study studies poll polls data research analysis figures estimates forecast index`,
+);
+
+/** Securities: what is "of" a company ("shares of John Deere", "Morgan Stanley stock", "les actions de Louis Vuitton"), never of a person. */
+export const SECURITY_WORDS = words(
+  `share shares stock stocks stake stakes bonds aktie aktien anteile action actions acción acciones ação ações azione azioni titolo titoli`,
+);
+
+/** Verbs of a player's line in a game report ("Tuukka Rask made 25 saves", "Shaq Vann rushed for 101 yards"): a full name before one, a number after, is a player. */
+export const STAT_VERBS = words(
+  `scored stopped made had rushed passed threw caught added finished netted converted kicked saved blocked collected grabbed posted recorded`,
 );

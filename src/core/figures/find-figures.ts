@@ -34,6 +34,8 @@ const ONE_WORDS = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'un', 'une'
 // prettier-ignore
 const PART_OF = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
 // prettier-ignore
+const SERIES_WORDS = new Set(['first', 'last', 'next', 'primeiros', 'primeiras', 'últimos', 'últimas', 'próximos', 'próximas', 'primeros', 'primeras', 'premiers', 'premières', 'derniers', 'dernières', 'prochains', 'prochaines', 'primi', 'prime', 'ultimi', 'ultime', 'prossimi', 'prossime', 'ersten', 'letzten', 'nächsten']);
+// prettier-ignore
 const COUNTED_STATES = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'hurt', 'arrested', 'displaced', 'homeless']);
 
 function isWordNumber(lexicon: Lexicon, token: Token): boolean {
@@ -184,6 +186,8 @@ function isNoun(lexicon: Lexicon, tokens: Token[], to: number, bare: boolean): b
   // "38 Tigers", "5.4 million Jews": a capitalised plural is what is counted too.
   if (lexicon.lang === 'en' && /^\p{Lu}/u.test(next.text)) return next.tags.has('Plural') && !next.tags.has('Date');
   if (COUNTED_STATES.has(next.key)) return true;
+  // "as 12 primeiras", "les 10 derniers", "die ersten 5": which of a series, not what is counted.
+  if (SERIES_WORDS.has(next.key)) return false;
   if (lexicon.lang === 'en')
     return next.tags.has('Noun') && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
   return lexicon.lang === 'de' ? /^\p{Lu}\p{Ll}/u.test(next.text) : /^\p{Ll}/u.test(next.text);

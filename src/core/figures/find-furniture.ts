@@ -8,6 +8,55 @@ export interface Furniture {
   tables: Array<[number, number]>;
   /** Signature lines of embedded posts ("— Name (@handle) November 18, 2019"): their dates are the post's, not the story's. */
   embeds: Array<[number, number]>;
+  /** Teams read from score lines, fixtures and results ("Chelsea 2 Arsenal 1", "Preston v Millwall"): lower case, never a person. */
+  teams: ReadonlySet<string>;
+}
+
+// A side of a score line or fixture: one to four capitalised words ("Chelsea", "Real Madrid", "Paris Saint-Germain").
+const SIDE = String.raw`\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,3}`;
+// "Chelsea 2 Arsenal 1", "Chelsea 2-1 Arsenal", "Lyon 3, Lille 0": a result line.
+const SCORE_LINE = new RegExp(
+  String.raw`^(${SIDE})[ \t]+\d{1,3}(?:[ \t]*[-–:][ \t]*\d{1,3}[ \t]+(${SIDE})|,?[ \t]+(${SIDE})[ \t]+\d{1,3})[ \t]*$`,
+  'u',
+);
+// "Preston v Millwall", "Bayern vs. Dortmund": a fixture (only on a page about a league or a cup: "Federer v Nadal" are people).
+const FIXTURE = new RegExp(String.raw`(${SIDE})[ \t]+(?:v|vs\.?|contre|gegen|contra)[ \t]+(${SIDE})`, 'gu');
+const LEAGUE_WORDS =
+  /\b(?:league|liga|ligue|bundesliga|serie a|eredivisie|premiership|championship|cup|pokal|coupe|copa|coppa|taça|fixture|derby|derbi|clásico|playoffs?)\b/iu;
+// "Chelsea beat Arsenal": when one side is a team, the other is.
+const RESULT = new RegExp(
+  String.raw`(${SIDE})[ \t]+(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew with|lost to|besiegte|schlug|battu|bat|venció|derrotó|goleó|venceu|derrotou|batte|ha battuto|sconfitto)[ \t]+(${SIDE})`,
+  'gu',
+);
+
+/** The teams a sports page names in its results and fixtures: score lines, fixtures on a league page, and who beat whom among them. */
+function findTeams(text: string, lexicon: Lexicon): ReadonlySet<string> {
+  const teams = new Set<string>();
+  const add = (side: string | undefined): void => {
+    const words = (side ?? '').split(/\s+/).filter(Boolean);
+    while (words.length && lexicon.notName.has((words[0] as string).toLowerCase())) words.shift();
+    const key = words
+      .join(' ')
+      .replace(/['’]s?$/, '')
+      .toLowerCase();
+    if (key.length > 2) teams.add(key);
+  };
+  for (const raw of text.split('\n')) {
+    const score = SCORE_LINE.exec(raw.trim());
+    if (score) {
+      add(score[1]);
+      add(score[2] ?? score[3]);
+    }
+  }
+  if (LEAGUE_WORDS.test(text)) for (const m of text.matchAll(FIXTURE)) [m[1], m[2]].forEach(add);
+  if (teams.size) {
+    for (const m of text.matchAll(RESULT)) {
+      const a = (m[1] ?? '').toLowerCase();
+      const b = (m[2] ?? '').toLowerCase();
+      if (teams.has(a) || teams.has(b)) [m[1], m[2]].forEach(add);
+    }
+  }
+  return teams;
 }
 
 // "— Rep. Ilhan Omar (@Ilhan) November 19, 2019", "- Digital Foundry (@digitalfoundry) 18 November 2019": an embedded post signs off with its author's handle and its date.
@@ -32,6 +81,9 @@ const CREDIT_ANYWHERE =
 const DATELINE =
   /^(?:(?=[^\n]{0,60}?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$))(?:[^\n.!?]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{1,3})\.)*?\([^)\n]{2,30}\)\s*(?:--|—|–|-|:)(?:\s|$)|\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[\p{L}. ]{2,25}?\s*(?:--|—|–|-)\s|\p{Lu}[\p{Lu}\s.,'’]{1,40}?\s*(?:--|—|–|-|:)\s)/u;
 const CAPITALISED = /^\p{Lu}/u;
+// "— Associated Press writers Dan Hobbs and Ella Reyes": a line crediting an agency's writers by name.
+const AGENCY_STAFF =
+  /^(?:—|–|--|-)?\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:staff\s+)?(?:writers?|correspondents?|reporters?|photographers?|contributors?)\s+\p{Lu}/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,:%]*$/;
 
 const wordsOf = (line: string): string[] => line.split(/\s+/).filter(Boolean);
@@ -72,6 +124,11 @@ function isCreditLine(line: string, lexicon: Lexicon): boolean {
   if (words.length > 16) return false;
   const rest = line.replace(DATELINE, '');
   if (CREDIT_OPENERS.test(rest) && (words.length <= 12 || /[:|/]/.test(rest))) return true;
+  // "— Associated Press writers Dan Hobbs and Ella Reyes", "AFP correspondent Jean Roux in Dakar": an agency's staff credited.
+  if (AGENCY_STAFF.test(rest) && !/[.!?]$/.test(line)) return true;
+  // "— Dan Hobbs, Associated Press writer": a line a dash opens, with a word of credits, signs the story off.
+  if (/^(?:—|–|--)\s/.test(line) && words.length <= 12 && words.some((w) => lexicon.credits.has(w.toLowerCase().replace(/[,.;:]+$/, ''))))
+    return true;
   // "SETH MYDANS", "ASSOCIATED PRESS", "PTI": a line in capitals only.
   if (words.length <= 4 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) return true;
   // "Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek": a staff list.
@@ -130,7 +187,7 @@ export function findFurniture(text: string, lexicon: Lexicon): Furniture {
     }
     start = end + 1;
   }
-  return { credits, tables, embeds };
+  return { credits, tables, embeds, teams: findTeams(text, lexicon) };
 }
 
 export const within = (ranges: Array<[number, number]>, at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);

@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse-text';
-import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS } from './figure-lexicon';
+import { BRAND_WORDS, FINDINGS_WORDS, NAME_SUFFIXES, RESULT_VERBS, SECURITY_WORDS, STAT_VERBS } from './figure-lexicon';
 import { within } from './find-furniture';
 import { isRoleHeadIn, type Lexicon } from './lexicon';
 import { readApposition, readLeadingApposition, readTitle } from './read-role';
@@ -38,6 +38,9 @@ const INSTITUTION_WORDS = new Set(['at', 'of', 'chez', 'du', 'des', 'del', 'dell
 const WORK_WORDS = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'show', 'series', 'play', 'musical', 'opera', 'game', 'brano', 'chanson', 'canción', 'canção', 'roman', 'lied']);
 
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+/** A name as the team list keys it: lower case, possessive off. */
+const bareKey = (written: string): string => written.replace(/['’]s?$/, '').toLowerCase();
+const furnitureTeams = (analysis: Analysis): ReadonlySet<string> => analysis.furniture.teams;
 /** "J." in "Lloyd J. Austin", "P.J." in "P.J. Fleck". */
 const isInitial = (token: Token): boolean =>
   /^(?:\p{Lu}\.){1,3}$/u.test(token.text) || (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.'));
@@ -59,6 +62,11 @@ function canStart(lexicon: Lexicon, token: Token): boolean {
   return !hasAny(token, NEVER_NAME_TAGS) || hasAny(token, PERSON_TAGS);
 }
 
+/** "Liu He": English capitalises a pronoun mid-sentence only as part of a name, here after a name compromise knows. */
+function capitalisedPronounInName(lexicon: Lexicon, current: Token, next: Token): boolean {
+  return lexicon.lang === 'en' && /^(?:He|She)$/.test(next.text) && hasAny(current, PERSON_TAGS);
+}
+
 /** Does the name go on into the next word? Only across a space, an initial's stop, a short hyphenated part, or a particle. */
 function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   const current = tokens[i] as Token;
@@ -72,7 +80,8 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
   const gap = /^\s+$/.test(current.post) || (isInitial(current) && /^\.?\s+$/.test(current.post)) || hyphen;
   if (!gap || next.pre) return false;
   if (hyphen) return true;
-  if (NAME_SUFFIXES.has(next.key)) return true;
+  // "Jr.", "III": a suffix is capitalised; "Preston v Millwall" is a fixture.
+  if (NAME_SUFFIXES.has(next.key) && isCapitalised(next)) return true;
   if (isInitial(next)) return true;
   if (lexicon.particles.has(next.key) && !isCapitalised(next))
     return (
@@ -85,7 +94,7 @@ function continuesInto(lexicon: Lexicon, tokens: Token[], i: number): boolean {
     !isCapitalised(next) ||
     /\d/.test(next.text) ||
     isMonthOrDay(lexicon, next) ||
-    (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key))
+    (lexicon.notName.has(next.key) && !lexicon.particles.has(next.key) && !capitalisedPronounInName(lexicon, current, next))
   )
     return false;
   // "Kim Jong Il": a capitalised word mid-name is no pronoun, whatever compromise reads it as.
@@ -115,11 +124,18 @@ function isAcronym(token: Token): boolean {
   return /^[\p{Lu}\d&.-]{2,}$/u.test(token.text) && !isInitial(token);
 }
 
+/** "Shares of John Deere and Morgan Stanley": the text before a run lists companies after a word of securities. */
+function securitiesListed(before: string): boolean {
+  const m = /(\p{L}+)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}'’.&-]*(?:\s+|,\s*|\s+(?:and|or)\s+))+)$/u.exec(before);
+  return !!m && SECURITY_WORDS.has((m[1] ?? '').toLowerCase()) && /(?:,|\band|\bor)\s*$/.test(m[2] ?? '');
+}
+
 /** Is the run something other than a person, whatever its words: an organisation, a place, a team's or a work's name? */
 function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   const { tokens, lexicon, text } = analysis;
   const words = tokens.slice(from, to);
   const lastWord = words[words.length - 1] as Token;
+  const before = tokens[from - 1];
   if (lexicon.organisations.has(lastWord.key) || words.some((w) => isAcronym(w) && !NAME_SUFFIXES.has(w.key))) return true;
   // French, Spanish, Portuguese and Italian put the organisation's word first: "Junta de Andalucía", "Universidad Nacional".
   if (lexicon.lang !== 'en' && lexicon.lang !== 'de' && lexicon.organisations.has((words[0] as Token).key)) return true;
@@ -129,6 +145,14 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   if (words.length > 1 && BRAND_WORDS.has((words[0] as Token).key)) return true;
   // "a new survey from Piper Jaffray": whoever publishes findings here is a firm.
   const twoBefore = tokens[from - 2];
+  // "Shares of John Deere", "Morgan Stanley stock fell", "John Deere's shares": a company named after its founder.
+  const next = tokens.slice(to, to + 2).find((t) => t.text);
+  if (
+    (twoBefore && SECURITY_WORDS.has(twoBefore.key) && before && /^(?:of|in|von|der|de|des|du|di|del|do|da)$/.test(before.key)) ||
+    securitiesListed(text.slice(Math.max(0, (words[0] as Token).start - 120), (words[0] as Token).start)) ||
+    (next && SECURITY_WORDS.has(next.key) && /^\p{Ll}/u.test(next.text) && /^(?:['’]s)?\s+$/.test(text.slice(lastWord.end, next.start)))
+  )
+    return true;
   if (tokens[from - 1]?.key === 'from' && twoBefore && FINDINGS_WORDS.has(twoBefore.key)) return true;
   // "and Carolina beat Chicago": one team beating another.
   const verb = tokens[to];
@@ -158,13 +182,41 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
     !lexicon.relations.has(made.key)
   )
     return true;
+  // A team of a score line or fixture ("Chelsea 2 Arsenal 1", "Preston v Millwall"), wherever it is written.
+  if (furnitureTeams(analysis).has(bareKey(text.slice((words[0] as Token).start, lastWord.end)))) return true;
+  // "McDonald's and the John Lewis Partnership said": a possessive with nothing owned after it is a shop's or a firm's name.
+  if (lexicon.lang === 'en' && /['’]s$/.test(lastWord.text)) {
+    const owned = tokens.slice(to, to + 3).find((t) => t.text);
+    const after = text.slice(lastWord.end, lastWord.end + 3);
+    if (
+      /^\s*[,;:]/.test(after) ||
+      (owned && /^\s/.test(after) && (owned.key === 'and' || owned.key === 'or' || lexicon.speech.has(owned.key)))
+    )
+      return true;
+  }
+  // "re-released Star Wars": one word compromise reads as a common plural, under a capitalised word, is a title's end, not a surname.
+  if (
+    lexicon.lang === 'en' &&
+    words.length === 1 &&
+    lastWord.tags.has('Plural') &&
+    !hasAny(lastWord, PERSON_TAGS) &&
+    before &&
+    isCapitalised(before) &&
+    /^\s+$/.test(before.post) &&
+    !lexicon.honorifics.has(before.key)
+  )
+    return true;
   // "D-Minn", "R-Texas": a party and a state, not a name.
   if (/^\p{Lu}{1,2}-/u.test(`${words[0]?.text ?? ''}${words[0]?.post ?? ''}`)) return true;
   // "North America", "Texas": a run ending on a place, with nothing saying a person.
   if (hasAny(lastWord, PLACE_ONLY_TAGS) && !words.some((w) => hasAny(w, PERSON_TAGS))) return true;
   // "the agency Lodestar Universal", "la société Valmont".
-  const before = tokens[from - 1];
-  if (before && lexicon.orgContext.has(before.key) && /^\s+$/.test(before.post)) return true;
+  // compromise may split an elided article off into an empty word ("l'hôpital Georges-Pompidou"): the word before is the last one written.
+  const prior = tokens
+    .slice(Math.max(0, from - 3), from)
+    .filter((t) => t.text)
+    .pop();
+  if (prior && lexicon.orgContext.has(prior.key) && /^\s+$/.test(text.slice(prior.end, (words[0] as Token).start))) return true;
   // "Van Helsing star Samuel West", "Tottenham chairman": the run owns the title after it.
   const after = tokens[to];
   if (after && /^\s+$/.test(lastWord.post) && !isPossessive(lastWord) && !isCapitalised(after) && isRoleHeadIn(lexicon, after.key))
@@ -177,7 +229,7 @@ function isNotPerson(analysis: Analysis, from: number, to: number): boolean {
   // A quoted title ("Luce di vetro", «Vivy»), or one beside "film", "song", "book".
   const open = text.slice(Math.max(0, (words[0] as Token).start - 2), (words[0] as Token).start);
   const close = text.slice(lastWord.end, lastWord.end + 2);
-  if (/["“«„<]\s*$/.test(open) && /^\s*["”»>]/.test(close)) return true;
+  if (/["“«„<]\s*$/.test(open) && /^\s*["”“»>]/.test(close)) return true;
   return !!before && WORK_WORDS.has(before.key);
 }
 
@@ -199,10 +251,26 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   if (before && INSTITUTION_WORDS.has(before.key) && !titled && !hasAny(words[0] as Token, FIRST_NAME_TAGS)) return false;
   // Outside English a capitalised title before capitalised nouns ("Premier Solution Partner") needs a name compromise knows;
   // a lower-case one ("il direttore artistico Franco Lodi") does not.
-  const lowerTitle = !!title && /^\p{Ll}/u.test(title.split(/\s+/).pop() ?? '');
+  // German capitalises every noun: there a title the lexicon knows as a head ("Verlegerin") counts as a lower-case one does elsewhere.
+  const titleEnd = title?.split(/\s+/).pop() ?? '';
+  const lowerTitle = !!title && (/^\p{Ll}/u.test(titleEnd) || (lexicon.lang === 'de' && isRoleHeadIn(lexicon, titleEnd.toLowerCase())));
   if ((titled && (lexicon.lang === 'en' || tagged || (lowerTitle && words.length > 1))) || (apposed && words.length > 1)) return true;
   // "Mr. Suharto", "Mme Garnier": a courtesy title says a person.
   if (before && lexicon.honorifics.has(before.key) && /^\.?\s+$/.test(before.post)) return true;
+  // "Tuukka Rask made 25 saves", "Tre Harbison rushed for 112 yards": a full name, a player's verb, a number.
+  const verb = tokens[to];
+  if (
+    lexicon.lang === 'en' &&
+    words.length > 1 &&
+    verb &&
+    STAT_VERBS.has(verb.key) &&
+    /^\s+$/.test(lastWord.post) &&
+    // Not a team: no place, no plural ("Maple Leafs"), no common word ("Blue Jackets").
+    !words.some((w) => hasAny(w, PLACE_TAGS) || w.tags.has('Plural') || w.tags.has('Adjective') || w.tags.has('Verb')) &&
+    !(/s$/.test(lastWord.key) && !hasAny(lastWord, PERSON_TAGS)) &&
+    tokens.slice(to + 1, to + 4).some((t) => t.sentence === verb.sentence && (/\d/.test(t.text) || t.tags.has('Value')))
+  )
+    return true;
   // compromise's name tags: a first name it knows, or (English) any of its person tags.
   // Outside English compromise's looser "Person" tag falls on any capitalised word ("Centro Nacional"): only its name lexicon counts.
   if (lexicon.lang === 'en' ? tagged : words.length > 1 && words.some((w) => hasAny(w, PERSON_TAGS))) return true;
@@ -221,6 +289,7 @@ function looksLikePerson(analysis: Analysis, from: number, to: number, title: st
   const after = tokens[to];
   if (after && after.sentence === lastWord.sentence && lexicon.speech.has(after.key) && /^\s+$/.test(lastWord.post))
     return words.length > 1 || lexicon.lang === 'en';
+
   return !!before && lexicon.speech.has(before.key) && /^\s+$/.test(before.post) && words.length > 1;
 }
 
@@ -248,10 +317,24 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
       if (to - 1 > from && (isRoleHeadIn(lexicon, previous.key) || lexicon.honorifics.has(previous.key)) && !hasAny(previous, PERSON_TAGS))
         from = to;
       // "the Coty-Kylie Jenner deal": a firm hyphened to a name; the name starts at the first name.
-      if (previous.post === '-' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, PERSON_TAGS) && !hasAny(previous, FIRST_NAME_TAGS))
+      // Not "Karine Jean-Pierre": a word compromise reads as a person's is no firm.
+      if (
+        previous.post === '-' &&
+        hasAny(inner, FIRST_NAME_TAGS) &&
+        !hasAny(previous, PERSON_TAGS) &&
+        !previous.tags.has('Person') &&
+        !hasAny(previous, FIRST_NAME_TAGS)
+      )
         from = to;
       // "the United Nations John Bolton": a first name after an organisation or place starts the name.
-      if (lexicon.lang !== 'en' && hasAny(inner, FIRST_NAME_TAGS) && !hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place']))
+      // "assessore regionale alla Sanità Bruno Galli": after a link word of a title, the capitalised word is what the office is of.
+      const ofOffice =
+        to - 1 === from && lexicon.roleLinks.has(tokens[from - 1]?.key ?? '') && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? '');
+      if (
+        lexicon.lang !== 'en' &&
+        hasAny(inner, FIRST_NAME_TAGS) &&
+        (!hasAny(previous, ['Person', 'FirstName', 'LastName', 'Place']) || (ofOffice && !hasAny(previous, PERSON_TAGS)))
+      )
         from = to;
       else if (
         to - from >= 2 &&
@@ -260,7 +343,7 @@ export function findPersonMentions(analysis: Analysis): NameMention[] {
         (lexicon.organisations.has(previous.key) ||
           hasAny(previous, PLACE_TAGS) ||
           isAcronym(previous) ||
-          /(?:er|ian|ese|ish)$/.test(previous.key))
+          /(?:er|ian|ese|ish|tion|sion|ment|ity|ance|ence|ship|ism)$/.test(previous.key))
       )
         from = to;
       to++;

@@ -42,9 +42,9 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     stopwords:
       'der die das den dem des und ist nicht ein eine einer eines einem mit von zu auf für im sich auch es sie er wir ich wird werden wurde hat haben sind war bei nach aus wie als noch oder aber dass über vor durch unter zum zur am um kein keine dieser diese dieses ihr ihre sein seine man nur schon mehr',
     titles:
-      'präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin chef chefin vorsitzender vorsitzende sprecher sprecherin direktor direktorin leiter leiterin trainer trainerin staatsanwalt staatsanwältin oberstaatsanwalt richter richterin anwalt anwältin professor professorin arzt ärztin abgeordneter abgeordnete vorstand geschäftsführer geschäftsführerin gründer gründerin sänger sängerin schauspieler schauspielerin autor autorin stürmer torwart kapitän bischof papst könig königin prinz prinzessin',
+      'präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin chef chefin vorsitzender vorsitzende sprecher sprecherin direktor direktorin leiter leiterin trainer trainerin staatsanwalt staatsanwältin oberstaatsanwalt richter richterin anwalt anwältin professor professorin arzt ärztin abgeordneter abgeordnete vorstand geschäftsführer geschäftsführerin gründer gründerin sänger sängerin schauspieler schauspielerin autor autorin stürmer torwart kapitän bischof papst könig königin prinz prinzessin verleger verlegerin oberarzt oberärztin chefarzt chefärztin',
     titleSuffixes:
-      'minister ministerin chef chefin vorstand vorständin staatsanwalt staatsanwältin bürgermeister bürgermeisterin präsident präsidentin sprecher sprecherin direktor direktorin leiter leiterin trainer trainerin kanzler kanzlerin vorsitzender vorsitzende führer führerin',
+      'minister ministerin chef chefin vorstand vorständin staatsanwalt staatsanwältin bürgermeister bürgermeisterin präsident präsidentin sprecher sprecherin direktor direktorin leiter leiterin trainer trainerin kanzler kanzlerin vorsitzender vorsitzende führer führerin arzt ärztin',
     honorifics: 'herr frau dr',
     roleLinks: 'der des von für im',
     roleModifiers: 'ehemalige ehemaliger frühere früherer stellvertretende stellvertretender',
@@ -66,13 +66,14 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     qualifiers: 'rund etwa fast knapp über mehr als mindestens bis zu ca gut',
     numbers: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert',
     credits: 'foto fotos mitarbeit bild von text quelle',
-    orgContext: 'unternehmen firma konzern verein klub club gruppe band zeitung sender marke partei',
+    orgContext:
+      'unternehmen firma konzern verein klub club gruppe band zeitung sender marke partei klinikum krankenhaus schule gymnasium universität stadion',
   },
   fr: {
     stopwords:
       'le la les de des du un une et est en que qui dans pour pas sur au aux avec ce cette il elle ils sont a été par plus ne se son sa ses leur nous vous mais ou où lors selon d l',
     titles:
-      'président présidente maire ministre secrétaire porte-parole procureur procureure commandant directeur directrice conseiller conseillère délégué déléguée député députée sénateur sénatrice juge avocat avocate chef patron patronne fondateur fondatrice entraîneur attaquant gardien capitaine professeur médecin chercheur chercheuse chanteur chanteuse acteur actrice écrivain habitante habitant préfet préfète gouverneur roi reine pape évêque',
+      'président présidente maire ministre secrétaire porte-parole procureur procureure commandant directeur directrice conseiller conseillère délégué déléguée député députée sénateur sénatrice juge avocat avocate chef patron patronne fondateur fondatrice entraîneur attaquant gardien capitaine professeur médecin chercheur chercheuse chanteur chanteuse acteur actrice écrivain habitante habitant préfet préfète gouverneur roi reine pape évêque productrice producteur éditeur éditrice',
     honorifics: 'm mme mlle monsieur madame me',
     roleLinks: 'de du des la le d',
     roleModifiers: 'ancien ancienne général générale adjoint adjointe premier première central centrale municipal municipale',
@@ -92,13 +93,14 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     qualifiers: 'environ près quelque plus moins au presque quelques',
     numbers: 'deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante cent quarante-deux',
     credits: 'photo par reportage édité rédaction crédit source contact',
-    orgContext: 'société entreprise groupe club équipe journal chaîne marque parti constructeur',
+    orgContext:
+      'société entreprise groupe club équipe journal chaîne marque parti constructeur hôpital clinique école lycée collège université stade',
   },
   es: {
     stopwords:
       'el la los las de del y en que un una es por con para no se su sus al lo como más pero ya fue ha han este esta sobre según también entre',
     titles:
-      'presidente presidenta ministro ministra alcalde alcaldesa portavoz secretario secretaria director directora juez jueza fiscal abogado abogada delantero defensa portero centrocampista entrenador capitán subsecretario epidemióloga epidemiólogo doctor doctora médico profesor profesora diputado diputada senador senadora gobernador rey reina papa obispo fundador consejero consejera',
+      'presidente presidenta ministro ministra alcalde alcaldesa portavoz secretario secretaria director directora juez jueza fiscal abogado abogada delantero defensa portero centrocampista entrenador capitán subsecretario epidemióloga epidemiólogo doctor doctora médico profesor profesora diputado diputada senador senadora gobernador rey reina papa obispo fundador consejero consejera productora productor editor editora',
     honorifics: 'sr sra señor señora don doña',
     roleLinks: 'de del la el',
     roleModifiers: 'ex general adjunto adjunta primer primera',
@@ -118,13 +120,14 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     qualifiers: 'unos unas cerca casi más menos al alrededor',
     numbers: 'dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cien',
     credits: 'foto redacción reportaje editado crónica por texto fuente',
-    orgContext: 'empresa compañía grupo club equipo periódico cadena marca partido organización',
+    orgContext:
+      'empresa compañía grupo club equipo periódico cadena marca partido organización hospital clínica colegio escuela universidad estadio',
   },
   pt: {
     stopwords:
       'o a os as de do da dos das e em um uma que é não para com por no na nos nas se ao à mais mas foi são como seu sua também já',
     titles:
-      'presidente governador governadora prefeito prefeita ministro ministra porta-voz secretário secretária diretor diretora juiz juíza procurador advogado advogada treinador avançado atacante goleiro guarda-redes capitão professor professora médico deputado deputada senador senadora rei rainha papa bispo fundador viúva',
+      'presidente governador governadora prefeito prefeita ministro ministra porta-voz secretário secretária diretor diretora juiz juíza procurador advogado advogada treinador avançado atacante goleiro guarda-redes capitão professor professora médico deputado deputada senador senadora rei rainha papa bispo fundador viúva produtora produtor editor editora',
     honorifics: 'sr sra senhor senhora dona dom',
     roleLinks: 'de do da dos das',
     roleModifiers: 'ex geral adjunto adjunta',
@@ -143,13 +146,13 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     qualifiers: 'cerca quase mais menos ao',
     numbers: 'dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta cem',
     credits: 'foto fotografia reportagem edição texto por fonte',
-    orgContext: 'empresa companhia grupo clube equipa equipe jornal marca partido',
+    orgContext: 'empresa companhia grupo clube equipa equipe jornal marca partido hospital clínica escola colégio universidade estádio',
   },
   it: {
     stopwords:
       'il lo la i gli le di del della dei degli delle e è che un una per con non si in al alla da dal ha sono come più ma anche nel nella questo sua suo',
     titles:
-      'presidente ministro ministra sindaco sindaca portavoce segretario segretaria direttore direttrice assessore giudice pm avvocato avvocata procuratore imprenditore imprenditrice allenatore attaccante portiere capitano professore professoressa medico deputato deputata senatore senatrice papa vescovo fondatore cantante vincitrice vincitore classificato',
+      'presidente ministro ministra sindaco sindaca portavoce segretario segretaria direttore direttrice assessore giudice pm avvocato avvocata procuratore imprenditore imprenditrice allenatore attaccante portiere capitano professore professoressa medico deputato deputata senatore senatrice papa vescovo fondatore cantante vincitrice vincitore classificato editore produttore produttrice',
     honorifics: 'sig sig.ra signor signora dott dottor dottoressa',
     roleLinks: 'di del della dei per alla al',
     roleModifiers: 'ex generale vice pubblico secondo artistico regionale',
@@ -168,7 +171,7 @@ export const LANGUAGE_WORDS: Record<'de' | 'fr' | 'es' | 'pt' | 'it', LanguageWo
     qualifiers: 'circa quasi oltre più meno almeno fino',
     numbers: 'due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta cento',
     credits: 'foto di collaborato riproduzione riservata copyright',
-    orgContext: 'società azienda gruppo squadra club giornale marchio partito',
+    orgContext: 'società azienda gruppo squadra club giornale marchio partito ospedale clinica scuola liceo università stadio',
   },
 };
 

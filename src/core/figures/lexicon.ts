@@ -114,7 +114,13 @@ export function readLanguage(text: string, declared?: string): ReadLanguage | nu
   const declaredBase = (declared ?? '').trim().toLowerCase().slice(0, 2);
   const declaredRead: ReadLanguage | null | undefined =
     declaredBase === '' ? undefined : declaredBase === 'en' ? 'en' : declaredBase in LANGUAGE_WORDS ? (declaredBase as ReadLanguage) : null;
-  if (words.length < 8) return declaredRead === undefined ? 'en' : declaredRead;
+  if (words.length < 8) {
+    if (declaredRead !== undefined) return declaredRead;
+    // Chinese and Japanese write no spaces: a few "words" may be a whole story. Latin letters are read as English, others not.
+    const letters = text.slice(0, 4000).match(/\p{L}/gu) ?? [];
+    const latin = letters.filter((l) => /\p{Script=Latin}/u.test(l)).length;
+    return latin * 2 >= letters.length ? 'en' : null;
+  }
   const scores: Array<[ReadLanguage, number]> = [
     ['en', 0],
     ...Object.keys(STOPWORDS).map((l) => [l as ReadLanguage, 0] as [ReadLanguage, number]),

@@ -6,6 +6,13 @@ import { within } from './find-furniture';
 import type { Figure } from './key-figures';
 import { KEY_NUMBER_MODEL, type KeyNumberModel } from './key-number-model';
 
+/**
+ * What is never a key fact, on either side of the labels (weekdays 0 of 50, bare small numbers 0 of 11,
+ * a month alone 2 of 16, a number word alone 2 of 30): a month, a weekday, a lone small number or number word.
+ * Left to the model, a refit lets them into the key list of a story with few figures.
+ */
+const NEVER_KEY_TRAITS = new Set(['month', 'weekday', 'bare.small', 'word']);
+
 /** At most this many figures are key facts; the rest are "All numbers". */
 export const MAX_KEY_NUMBERS = 8;
 
@@ -153,7 +160,11 @@ export function figureCandidates(analysis: Analysis, spans: FigureSpan[], title 
       figure: { text: shown, kind, key: false, sentence: sentenceText(analysis, span.sentence) },
       features,
       start: span.start,
-      keyable: !within(furniture.credits, span.start) && !within(furniture.tables, span.start) && !within(furniture.embeds, span.start),
+      keyable:
+        !NEVER_KEY_TRAITS.has(trait) &&
+        !within(furniture.credits, span.start) &&
+        !within(furniture.tables, span.start) &&
+        !within(furniture.embeds, span.start),
     };
     seen.set(key, entry);
     candidates.push(entry);

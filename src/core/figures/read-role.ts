@@ -26,6 +26,20 @@ const LEADING_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 
 /** "judges Len Goodman, Bruno Tonioli": a plural title covers every name in the list. */
 export const isRoleHead = (lexicon: Lexicon, key: string): boolean => isRoleHeadIn(lexicon, key);
 
+/** "porta-voz", "editor-in-chief": compromise splits at hyphens; the word ending at i, with the parts hyphened before it, may be the head. */
+function isHyphenHead(lexicon: Lexicon, tokens: Token[], i: number): boolean {
+  let key = (tokens[i] as Token).key;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && (tokens[k] as Token).post === '-'; k--) {
+    key = `${(tokens[k] as Token).key}-${key}`;
+    if (isRoleHeadIn(lexicon, key)) return true;
+  }
+  return false;
+}
+const isHeadAt = (lexicon: Lexicon, tokens: Token[], i: number): boolean =>
+  isRoleHead(lexicon, (tokens[i] as Token).key) || isHyphenHead(lexicon, tokens, i);
+// Courtesy titles that are also heads ("Dr.", "Prof."): before the name, after another title, they are courtesy ("physician Dr. Kevin O'Connor").
+const COURTESY_HEADS = new Set(['dr', 'prof', 'doctor']);
+
 const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isAbbreviation = (token: Token): boolean => token.post.startsWith('.') && token.key.length <= 4;
 
@@ -50,12 +64,23 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
   let headSeen = false;
   for (let i = nameFrom - 1; i >= sentenceFrom && nameFrom - i <= MAX_TITLE_WORDS; i--) {
     const token = tokens[i] as Token;
+    // "L'entraîneur Luis Enrique": compromise expands the elided article into an empty word after the title; it is no gap.
+    if (!token.text && /^\s+$/.test(token.post) && i > sentenceFrom && !/\s$/.test((tokens[i - 1] as Token).post)) continue;
     if (!token.text || !joined(lexicon, token)) break;
     if (/['’]s?$/.test(token.text) && !lexicon.roleHeads.has(token.key)) break; // "Biden’s National Security Adviser": the owner is not the title
-    const isHead = isRoleHead(lexicon, token.key) || isCompoundHead(tokens, i);
+    const isHead = isHeadAt(lexicon, tokens, i) || isCompoundHead(tokens, i);
+    if (
+      last < 0 &&
+      COURTESY_HEADS.has(token.key) &&
+      tokens[i - 1] &&
+      joined(lexicon, tokens[i - 1] as Token) &&
+      isHeadAt(lexicon, tokens, i - 1)
+    )
+      continue;
     // "American Kevin King and Australian Timothy Weeks": a name before is another person, not a title ("King").
     if (FIRST_NAME_TAGS.some((t) => token.tags.has(t)) || (isHead && FIRST_NAME_TAGS.some((t) => tokens[i - 1]?.tags.has(t)))) break;
-    const isConnector = token.key === 'of' || token.key === 'and';
+    // "Secretary of State", "Minister for Tourism and Civil Aviation".
+    const isConnector = token.key === 'of' || token.key === 'and' || (token.key === 'for' && lexicon.lang === 'en');
     if (lexicon.honorifics.has(token.key) && !isHead) {
       if (last < 0) continue; // "Mr." before a name is courtesy, not a role
       break;
@@ -81,8 +106,15 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
       lexicon.roleLinks.has(token.key) &&
       !!tokens[i - 1] &&
       (isRoleHead(lexicon, (tokens[i - 1] as Token).key) || lexicon.roleModifiers.has((tokens[i - 1] as Token).key));
+    // "editor-in-chief", "porta-voz": a part hyphened to the word after it belongs to the title.
+    const hyphened = last >= 0 && token.post === '-';
     const fits =
-      isHead || trailing || link || lexicon.roleModifiers.has(token.key) || (isCapitalised(token) && !lexicon.notName.has(token.key));
+      isHead ||
+      trailing ||
+      link ||
+      hyphened ||
+      lexicon.roleModifiers.has(token.key) ||
+      (isCapitalised(token) && !lexicon.notName.has(token.key));
     if (!fits) break;
     if (last < 0) last = i;
     first = i;
@@ -93,7 +125,13 @@ export function readTitle(analysis: Analysis, nameFrom: number): string | null {
   const startToken = tokens[first] as Token;
   const endToken = tokens[last] as Token;
   const end = endToken.end + (isAbbreviation(endToken) ? 1 : 0);
-  return text.slice(startToken.start, end).trim() || null;
+  // The article elided into the title is not part of it ("L'entraîneur" → "entraîneur").
+  return (
+    text
+      .slice(startToken.start, end)
+      .trim()
+      .replace(/^(?:l|d|dell|all)['’](?=\p{L})/iu, '') || null
+  );
 }
 
 /** "running back", "wide receiver": a head only after its first word. */
@@ -128,7 +166,12 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number, name
       (lexicon.lang === 'en' && token.tags.has('Verb') && !token.tags.has('Participle') && !isRoleHead(lexicon, token.key))
     )
       break;
-    const isHead = isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key);
+    const isHead = isHeadAt(lexicon, tokens, i) || lexicon.relations.has(token.key);
+    // "editor-in-chief, Anna Wintour": the parts hyphened to the head are the head.
+    if (head === i + 1 && token.post === '-') {
+      head = i;
+      continue;
+    }
     // Once a head is found, the role goes on left only through more titles ("founder and former CEO"), not into what it is of.
     if (head >= 0 && !isHead && !lexicon.roleModifiers.has(token.key) && !AND_WORDS.has(token.key)) break;
     if (isHead) head = i;
@@ -147,6 +190,11 @@ export function readLeadingApposition(analysis: Analysis, nameFrom: number, name
   return text.slice(start.start, comma.end).trim() || null;
 }
 
+/** Is there a family tie or a role head in the word at i or the one after ("his sister", "her longtime lawyer")? */
+function ownsRole(lexicon: Lexicon, tokens: Token[], i: number): boolean {
+  return [tokens[i], tokens[i + 1]].some((t) => !!t && (lexicon.relations.has(t.key) || isRoleHead(lexicon, t.key)));
+}
+
 /**
  * The apposition after a name ("Matt Maley, equity strategist at Miller Tabak,"):
  * a noun phrase set off by a comma or a dash that holds the head of a role early on.
@@ -163,7 +211,8 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
     RELATIVE_WORDS.has(opener.key) ||
     opener.tags.has('Value') ||
     /\d/.test(opener.text) ||
-    opener.tags.has('Pronoun') ||
+    // "Kim Yo Jong, his sister,": a possessive before a family tie or a title is the apposition's owner, not a pronoun subject.
+    (opener.tags.has('Pronoun') && !(LEADING_OWNERS.has(opener.key) && ownsRole(lexicon, tokens, nameTo + 1))) ||
     (lexicon.lang === 'en' && opener.tags.has('Verb'))
   )
     return null;
@@ -174,7 +223,7 @@ export function readApposition(analysis: Analysis, nameTo: number): string | nul
   for (; i < tokens.length && i - from < MAX_APPOSITION_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) break;
-    if (headAt < 0 && i - from < 5 && (isRoleHead(lexicon, token.key) || lexicon.relations.has(token.key))) headAt = i;
+    if (headAt < 0 && i - from < 5 && (isHeadAt(lexicon, tokens, i) || lexicon.relations.has(token.key))) headAt = i;
     if (
       headAt < 0 &&
       (lexicon.lang === 'en'

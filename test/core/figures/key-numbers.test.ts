@@ -122,3 +122,19 @@ describe('key-number ranking', () => {
     for (const w of Object.values(KEY_NUMBER_MODEL.weights)) expect(Number.isFinite(w)).toBe(true);
   });
 });
+
+describe('what never ranks as a key fact', () => {
+  it('lists a month alone or a weekday under "All numbers" only, even in a story with few figures', () => {
+    const en = numbers('The bridge reopens in September after repairs, the city said on Monday. It was closed for 2 years.');
+    expect(en.filter((f) => f.key).map((f) => f.text)).toEqual(['2 years']);
+    expect(en.map((f) => f.text)).toEqual(expect.arrayContaining(['September', 'Monday']));
+    const es = numbers('El festival vuelve en junio, dijeron los organizadores. Esperan 20.000 visitantes y dos conciertos.', 'es');
+    expect(es.find((f) => f.text === 'junio')).toMatchObject({ key: false });
+    expect(es.find((f) => f.text === '20.000 visitantes')).toMatchObject({ key: true });
+  });
+
+  it('reads "the first 12" or "les 10 derniers" as which of a series, not as a count of a noun', () => {
+    expect(texts('Ele venceu 3 das 12 primeiras corridas da temporada, segundo a organização.', 'pt')).not.toContain('12 primeiras');
+    expect(texts('Il a remporté 4 des 10 derniers matchs, selon le club.', 'fr')).not.toContain('10 derniers');
+  });
+});

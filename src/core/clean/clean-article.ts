@@ -1,3 +1,4 @@
+import { BLOCK_MODEL, type BlockModel } from './block-model';
 import { removeBoilerplate } from './remove-boilerplate';
 import { removeCaptionLeftovers } from './remove-caption-leftovers';
 import { removeDuplicateBlocks } from './remove-duplicate-blocks';
@@ -7,6 +8,7 @@ import { removeShortcodes } from './remove-shortcodes';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeTeaserLinks } from './remove-teaser-links';
 import { stopTracing, tracePass, traceRemovals, type CleanPass, type Removal } from './removal-trace';
+import { scoreBlocks } from './score-blocks';
 import { guardStory } from './story-guard';
 import { trimToStory } from './trim-to-story';
 
@@ -18,6 +20,7 @@ export type CleanReport = Record<CleanPass, number>;
  * story. Mutates content. `trace` (the quality bench's) sees the element
  * after each pass, named as in the report; `explain` is told of every block
  * a pass removed, or the story guard kept, and why (removal-trace.ts).
+ * `model` is the block scorer's (score-blocks.ts; the fit script passes its own).
  */
 export function cleanArticle(
   content: Element,
@@ -25,10 +28,11 @@ export function cleanArticle(
   siteName: string | null,
   trace?: (pass: keyof CleanReport, content: Element) => void,
   explain?: (removal: Removal) => void,
+  model: BlockModel = BLOCK_MODEL,
 ): CleanReport {
   if (explain) traceRemovals(content, explain);
   try {
-    return cleanPasses(content, title, siteName, trace);
+    return cleanPasses(content, title, siteName, model, trace);
   } finally {
     stopTracing(content);
   }
@@ -38,6 +42,7 @@ function cleanPasses(
   content: Element,
   title: string,
   siteName: string | null,
+  model: BlockModel,
   trace?: (pass: keyof CleanReport, content: Element) => void,
 ): CleanReport {
   const run = (pass: keyof CleanReport, fn: () => number) => {
@@ -57,5 +62,7 @@ function cleanPasses(
   const edges = run('edges', () => trimToStory(content));
   const duplicates = run('duplicates', () => removeDuplicateBlocks(content));
   const captions = run('captions', () => removeCaptionLeftovers(content));
-  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes, edges };
+  // Last: the one fitted scorer decides the blocks the rule passes leave.
+  const scorer = run('scorer', () => scoreBlocks(content, model));
+  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes, edges, scorer };
 }

@@ -34,7 +34,7 @@ export interface FitPage {
 
 export const FIT = {
   /** Ridge penalty on every weight but the bias. */
-  lambda: 1,
+  lambda: 3,
   /** A block is the page's furniture when less than this share of its tokens is in the reference. */
   storyShare: 0.5,
   /** Least probability of "furniture" the threshold may take: the scorer removes only what it is sure of. */

@@ -24,7 +24,11 @@ export const FEATURE_NAMES = [
   'short',
   'startShare',
   'endShare',
-  'outsideStory',
+  'beforeStory',
+  'afterStory',
+  'edge',
+  'linkyOutside',
+  'shortOutside',
   'linkShare',
   'allLinks',
   'links',
@@ -103,6 +107,7 @@ export function blockFeatures(content: Element): ScoredBlock[] {
   let before = 0;
   return raw.map((b, i) => {
     const words = b.words;
+    const outside = first < 0 || i < first || i > last;
     const linkShare = words ? b.linked / words : 0;
     const letters = b.text.match(/\p{L}/gu)?.length ?? 0;
     const upper = b.text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -117,7 +122,11 @@ export function blockFeatures(content: Element): ScoredBlock[] {
       short: words <= 3 ? 1 : 0,
       startShare: before / total,
       endShare: (total - before - words) / total,
-      outsideStory: first < 0 || i < first || i > last ? 1 : 0,
+      beforeStory: first < 0 || i < first ? 1 : 0,
+      afterStory: first >= 0 && i > last ? 1 : 0,
+      edge: 1 / (1 + Math.min(i, raw.length - 1 - i)),
+      linkyOutside: outside ? linkShare : 0,
+      shortOutside: outside && words <= 12 ? 1 : 0,
       linkShare,
       allLinks: words && linkShare >= 0.9 ? 1 : 0,
       links: Math.min(1.5, Math.log1p(b.anchors) / 3),

@@ -109,7 +109,9 @@ async function collect(): Promise<FitPage[]> {
   const started = performance.now();
   const run = (job: Job) =>
     new Promise<void>((done) => {
-      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker'], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
       child.stdin.end(JSON.stringify(job));
       let buffer = '';
       child.stdout.setEncoding('utf8');
@@ -129,9 +131,11 @@ async function collect(): Promise<FitPage[]> {
       child.on('close', () => done());
     });
   const queue = [...jobs];
-  await Promise.all(Array.from({ length: JOBS }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await run(next);
-  }));
+  await Promise.all(
+    Array.from({ length: JOBS }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await run(next);
+    }),
+  );
   return pages.sort((a, b) => a.corpus.localeCompare(b.corpus) || a.id.localeCompare(b.id));
 }
 
@@ -147,10 +151,15 @@ async function main(): Promise<void> {
   const corpora = [...new Set(pages.map((p) => p.corpus))];
   const blocks = prepared.reduce((s, p) => s + p.page.blocks.filter((b) => b.removable).length, 0);
   const furniture = prepared.reduce((s, p) => s + p.y.filter((y, i) => y && p.page.blocks[i]!.removable).length, 0);
-  console.log(`fit:quality: ${pages.length} pages of ${corpora.join(', ')}; ${blocks} removable blocks, ${furniture} of them furniture by the references`);
+  console.log(
+    `fit:quality: ${pages.length} pages of ${corpora.join(', ')}; ${blocks} removable blocks, ${furniture} of them furniture by the references`,
+  );
   const all = fitBlockModel(prepared);
-  const fmt = (s: { f1: number; precision: number; recall: number }) => `${s.f1.toFixed(3)} / ${s.precision.toFixed(3)} / ${s.recall.toFixed(3)}`;
-  console.log('\n| corpus | pages | shipped, no scorer F1 / P / R | RB F1 / P / R | scorer in-sample | Δ | scorer LOCO | Δ | LOCO threshold |');
+  const fmt = (s: { f1: number; precision: number; recall: number }) =>
+    `${s.f1.toFixed(3)} / ${s.precision.toFixed(3)} / ${s.recall.toFixed(3)}`;
+  console.log(
+    '\n| corpus | pages | shipped, no scorer F1 / P / R | RB F1 / P / R | scorer in-sample | Δ | scorer LOCO | Δ | LOCO threshold |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|');
   const pooled = { none: [] as typeof prepared, all: all };
   for (const corpus of corpora) {
@@ -167,14 +176,22 @@ async function main(): Promise<void> {
   }
   const none = evaluate(prepared, OFF);
   const inSample = evaluate(prepared, all);
-  console.log(`| pooled | ${prepared.length} | ${fmt(none)} | ${fmt(evaluateReadability(prepared))} | ${fmt(inSample)} | ${(inSample.f1 - none.f1).toFixed(4)} | | | |`);
-  console.log(`\nfitted on all: bias ${all.bias}, threshold ${all.threshold} (removes ${(inSample.removedShare * 100).toFixed(2)} % of our output's tokens)`);
+  console.log(
+    `| pooled | ${prepared.length} | ${fmt(none)} | ${fmt(evaluateReadability(prepared))} | ${fmt(inSample)} | ${(inSample.f1 - none.f1).toFixed(4)} | | | |`,
+  );
+  console.log(
+    `\nfitted on all: bias ${all.bias}, threshold ${all.threshold} (removes ${(inSample.removedShare * 100).toFixed(2)} % of our output's tokens)`,
+  );
   for (const n of FEATURE_NAMES) console.log(`  ${n.padEnd(18)} ${all.weights[n]}`);
   if (EVERY > 1 || args.includes('--dry')) {
     console.log('\n(subset or --dry: model not written)');
     return;
   }
-  const sorted = { bias: all.bias, weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, all.weights[n] ?? 0])), threshold: all.threshold };
+  const sorted = {
+    bias: all.bias,
+    weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, all.weights[n] ?? 0])),
+    threshold: all.threshold,
+  };
   const text = `// Written by bench/fit-quality.ts from ${pages.length} pages of ${corpora.join(', ')} with ${JSON.stringify(FIT)}. Do not edit by hand: change the features or the fit, and run \`npm run fit:quality\` again.
 import type { FeatureName } from './block-features';
 

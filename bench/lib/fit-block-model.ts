@@ -142,7 +142,15 @@ export function fitBlockModel(pages: Prepared[]): BlockModel {
  */
 function chooseThreshold(pages: Prepared[], model: BlockModel): number {
   const corpora = [...new Set(pages.map((p) => p.page.corpus))];
-  const base = new Map(corpora.map((c) => [c, evaluate(pages.filter((p) => p.page.corpus === c), { ...model, threshold: Infinity }).f1]));
+  const base = new Map(
+    corpora.map((c) => [
+      c,
+      evaluate(
+        pages.filter((p) => p.page.corpus === c),
+        { ...model, threshold: Infinity },
+      ).f1,
+    ]),
+  );
   let best = { gain: 0, threshold: Infinity };
   for (let prob = 0.99; prob >= FIT.minProbability - 1e-9; prob -= 0.01) {
     const threshold = round(Math.log(prob / (1 - prob)));
@@ -150,7 +158,11 @@ function chooseThreshold(pages: Prepared[], model: BlockModel): number {
     let gain = 0;
     let lowers = false;
     for (const c of corpora) {
-      const delta = evaluate(pages.filter((p) => p.page.corpus === c), m).f1 - base.get(c)!;
+      const delta =
+        evaluate(
+          pages.filter((p) => p.page.corpus === c),
+          m,
+        ).f1 - base.get(c)!;
       if (delta < 0) lowers = true;
       gain += delta;
     }
@@ -184,7 +196,9 @@ export function evaluate(pages: Prepared[], model: BlockModel): Summary & { remo
   let removedTokens = 0;
   let allTokens = 0;
   const scores = pages.map((p) => {
-    const removed = Number.isFinite(model.threshold) ? p.page.blocks.filter((b) => b.removable && score(b.f, model) >= model.threshold) : [];
+    const removed = Number.isFinite(model.threshold)
+      ? p.page.blocks.filter((b) => b.removable && score(b.f, model) >= model.threshold)
+      : [];
     const key = removed.map((b) => p.page.blocks.indexOf(b)).join(',');
     let s = p.cache.get(key);
     if (!s) {

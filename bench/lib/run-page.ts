@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import type { BlockModel } from '../../src/core/clean/block-model';
-import type { Removal } from '../../src/core/clean/removal-trace';
+import type { CleanPass, Removal } from '../../src/core/clean/removal-trace';
 import { cloneDocument } from '../../src/core/extract/clone-document';
 import { extractArticle, type TraceStep } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
@@ -108,10 +108,17 @@ export function score(reference: string, text: string): Scored {
 }
 
 /** The page parsed in its own window; the window is closed whatever happens. */
-export function runPage(corpus: string, entry: CorpusEntry, html: string, reps: number, ab = false): PageRow {
+export function runPage(
+  corpus: string,
+  entry: CorpusEntry,
+  html: string,
+  reps: number,
+  ab = false,
+  skip: readonly CleanPass[] = [],
+): PageRow {
   const { document, window } = parseDocument(html, entry.url);
   try {
-    return measure(corpus, entry, document, window, reps, ab);
+    return measure(corpus, entry, document, window, reps, ab, new Set(skip));
   } finally {
     (window as unknown as { close(): void }).close();
   }
@@ -120,11 +127,19 @@ export function runPage(corpus: string, entry: CorpusEntry, html: string, reps: 
 // The block scorer switched off (score-blocks.ts removes nothing at an infinite threshold): our cleaning before it.
 const SCORER_OFF: BlockModel = { bias: 0, weights: {}, threshold: Infinity };
 
-function measure(corpus: string, entry: CorpusEntry, document: Document, window: Window, reps: number, ab: boolean): PageRow {
+function measure(
+  corpus: string,
+  entry: CorpusEntry,
+  document: Document,
+  window: Window,
+  reps: number,
+  ab: boolean,
+  skipPasses: ReadonlySet<CleanPass>,
+): PageRow {
   const sanitizer = createSanitizer(window as never, entry.url);
-  const runOurs = () => extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } });
-  const runOff = () =>
-    extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace }, blockModel: SCORER_OFF });
+  const sanitize = { mode: 'in-place', inPlace: sanitizer.inPlace } as const;
+  const runOurs = () => extractArticle(document, { url: entry.url, sanitize, skipPasses });
+  const runOff = () => extractArticle(document, { url: entry.url, sanitize, skipPasses, blockModel: SCORER_OFF });
   // Plain Readability on the same copy of the page we start from (jsdom cannot clone some doctypes: clone-document.ts).
   const runReadability = () => new Readability(cloneDocument(document)).parse();
 
@@ -143,7 +158,7 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   let oursText = '';
   let title = '';
   try {
-    const result = extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace }, trace, explain });
+    const result = extractArticle(document, { url: entry.url, sanitize, skipPasses, trace, explain });
     if (result.ok) {
       oursText = result.article.text;
       title = result.article.title;

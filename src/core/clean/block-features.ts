@@ -93,7 +93,14 @@ export function blockFeatures(content: Element): ScoredBlock[] {
     let linked = 0;
     for (const a of Array.from(anchors)) linked += countWords(a.textContent ?? '');
     const words = countWords(text);
-    return { el, text, words, linked: Math.min(linked, words), anchors: anchors.length, norm: words <= 60 ? normalizeForCompare(text) : '' };
+    return {
+      el,
+      text,
+      words,
+      linked: Math.min(linked, words),
+      anchors: anchors.length,
+      norm: words <= 60 ? normalizeForCompare(text) : '',
+    };
   });
   const total = raw.reduce((s, b) => s + b.words, 0) || 1;
   const texts = new Map<string, number>();

@@ -12,6 +12,12 @@ import { scoreBlocks } from './score-blocks';
 import { guardStory } from './story-guard';
 import { trimToStory } from './trim-to-story';
 
+/** The benches' handles on the cleaning: another block model, passes switched off. */
+export interface CleanTuning {
+  model?: BlockModel;
+  skip?: ReadonlySet<CleanPass>;
+}
+
 /** How many blocks each pass removed. */
 export type CleanReport = Record<CleanPass, number>;
 
@@ -20,7 +26,8 @@ export type CleanReport = Record<CleanPass, number>;
  * story. Mutates content. `trace` (the quality bench's) sees the element
  * after each pass, named as in the report; `explain` is told of every block
  * a pass removed, or the story guard kept, and why (removal-trace.ts).
- * `model` is the block scorer's (score-blocks.ts; the fit script passes its own).
+ * `tuning` is for the benches: the block scorer's model (score-blocks.ts; the fit script passes its own)
+ * and passes to skip (bench:quality --skip-pass, to measure what each pass is worth).
  */
 export function cleanArticle(
   content: Element,
@@ -28,11 +35,11 @@ export function cleanArticle(
   siteName: string | null,
   trace?: (pass: keyof CleanReport, content: Element) => void,
   explain?: (removal: Removal) => void,
-  model: BlockModel = BLOCK_MODEL,
+  tuning: CleanTuning = {},
 ): CleanReport {
   if (explain) traceRemovals(content, explain);
   try {
-    return cleanPasses(content, title, siteName, model, trace);
+    return cleanPasses(content, title, siteName, tuning, trace);
   } finally {
     stopTracing(content);
   }
@@ -42,12 +49,13 @@ function cleanPasses(
   content: Element,
   title: string,
   siteName: string | null,
-  model: BlockModel,
+  tuning: CleanTuning,
   trace?: (pass: keyof CleanReport, content: Element) => void,
 ): CleanReport {
+  const model = tuning.model ?? BLOCK_MODEL;
   const run = (pass: keyof CleanReport, fn: () => number) => {
     tracePass(content, pass);
-    const n = fn();
+    const n = tuning.skip?.has(pass) ? 0 : fn();
     trace?.(pass, content);
     return n;
   };

@@ -55,7 +55,10 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface ScoredBlock {
   el: Element;
-  /** Whether the scorer may remove it at all: captions and headings stay (a reader wants them; see bench/QUALITY.md). */
+  /**
+   * Whether the scorer may remove it at all: only blocks after the story's last paragraph of prose, and never
+   * captions and headings (a reader wants them; see bench/QUALITY.md).
+   */
   candidate: boolean;
   features: Record<FeatureName, number>;
 }
@@ -157,7 +160,11 @@ export function blockFeatures(content: Element): ScoredBlock[] {
       teaser: b.anchors && words >= 8 && opensWithHeadline(b.el, site, here) ? 1 : 0,
     };
     before += words;
-    return { el: b.el, candidate: !within(b.el, KEPT) && !HEADING.test(b.el.localName), features };
+    // Only what follows the story's last paragraph of prose is the scorer's: inside the story and above it the
+    // references disagree (scrapinghub's keep a deal list's "Get it on Amazon for $58.99" lines and in-story
+    // "CLICK FOR FULL RESULTS" calls, l3s-gn1's drop such lines), and judging those lowered a corpus at every threshold.
+    const candidate = features.afterStory === 1 && !within(b.el, KEPT) && !HEADING.test(b.el.localName);
+    return { el: b.el, candidate, features };
   });
 }
 

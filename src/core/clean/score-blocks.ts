@@ -17,7 +17,9 @@ export function blockScore(block: ScoredBlock, model: BlockModel): number {
  * prints it fitted on all corpora and on two of three, scored on the third).
  * A block scoring at or above the model's threshold goes, through the story
  * guard like every pass: a block of story prose, or more than the article's
- * budget of words, stays. Captions and headings are never candidates.
+ * budget of words, stays. It judges only the blocks after the story's last
+ * paragraph of prose (the tool rows, "Email this story", "Tags:", newsletter
+ * lines, "most popular" headings left there), never captions or headings.
  * Returns the number of blocks removed.
  */
 export function scoreBlocks(content: Element, model: BlockModel): number {

@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
+import * as prettier from 'prettier';
 import { blockFeatures, FEATURE_NAMES } from '../src/core/clean/block-features';
 import type { BlockModel } from '../src/core/clean/block-model';
 import { cloneDocument } from '../src/core/extract/clone-document';
@@ -206,6 +207,9 @@ export interface BlockModel {
 /** Fitted on every corpus; fit:quality prints it fitted on two corpora and scored on the third. */
 export const BLOCK_MODEL: BlockModel = ${JSON.stringify(sorted, null, 2).replace('"threshold": null', '"threshold": Infinity')};
 `;
-  writeFileSync(resolve(ROOT, 'src/core/clean/block-model.ts'), text);
+  const file = resolve(ROOT, 'src/core/clean/block-model.ts');
+  // Formatted as the repository's own files are, so that a refit shows only its numbers in a diff.
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
   console.log('\nwrote src/core/clean/block-model.ts');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockFeatures } from '../../../src/core/clean/block-features';
-import type { BlockModel } from '../../../src/core/clean/block-model';
+import { BLOCK_MODEL, type BlockModel } from '../../../src/core/clean/block-model';
 import { scoreBlocks } from '../../../src/core/clean/score-blocks';
 import { guardStory } from '../../../src/core/clean/story-guard';
 import { blockText } from '../../../src/core/text/block-text';
@@ -83,5 +83,35 @@ describe('scoreBlocks', () => {
     const everything: BlockModel = { bias: 10, weights: {}, threshold: 0 };
     scoreBlocks(c, everything);
     expect(blockText(c)).toContain('voted on Tuesday');
+  });
+});
+
+describe('the shipped block model (fitted by fit:quality)', () => {
+  // Print and send rows left after the story, in bare markup, in six languages: the kind the corpora leave after
+  // the rule passes ("Printer friendly page Send this article to Friends by E-Mail").
+  const TOOL_ROWS = [
+    '<a href="/print">Printer friendly page</a> <a href="/mail">Send this article to Friends by E-Mail</a>',
+    '<a href="/d">Artikel drucken</a> | <a href="/v">Artikel versenden</a>',
+    '<a href="/i">Imprimer</a> | <a href="/e">Envoyer à un ami</a>',
+    '<a href="/i">Imprimir</a> | <a href="/e">Enviar por correo</a>',
+    '<a href="/i">Imprimir</a> | <a href="/c">Compartilhe</a>',
+    '<a href="/s">Stampa</a> | <a href="/i">Invia</a>',
+  ];
+  it.each(TOOL_ROWS)('removes a tool row after the story: %s', (row) => {
+    const c = content(`${STORY}<p>${row}</p>`);
+    guardStory(c);
+    expect(scoreBlocks(c, BLOCK_MODEL)).toBe(1);
+    expect(c.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it("keeps the story's last short sentence, and the same row above the story", () => {
+    const last = content(
+      `${STORY}<p>The ferry leaves the quay at eleven every night, and the council will review the cost next spring.</p>`,
+    );
+    guardStory(last);
+    expect(scoreBlocks(last, BLOCK_MODEL)).toBe(0);
+    const above = content(`<p>${TOOL_ROWS[1]}</p>${STORY}`);
+    guardStory(above);
+    expect(scoreBlocks(above, BLOCK_MODEL)).toBe(0);
   });
 });

@@ -70,10 +70,11 @@ function worker(): void {
           url: entry.url,
           sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace },
           blockModel: OFF,
-          // The scorer is the last pass: what the passes leave is the article after 'captions'.
+          // The scorer is the last pass: what the passes leave is the article after 'captions'. Every block is read
+          // (the scorer reads only those after the story), since each block's weight is its share of the page's tokens.
           trace: (step, content) => {
             if (step !== 'captions') return;
-            blocks = blockFeatures(content).map((b) => ({
+            blocks = blockFeatures(content, true).map((b) => ({
               f: FEATURE_NAMES.map((n) => Math.round(b.features[n] * 1e4) / 1e4),
               text: blockText(b.el),
               removable: b.candidate && !b.features.prose,

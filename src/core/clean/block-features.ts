@@ -86,8 +86,12 @@ interface Raw {
   norm: string;
 }
 
-/** The article's leaf blocks with their features, in document order. */
-export function blockFeatures(content: Element): ScoredBlock[] {
+/**
+ * The article's leaf blocks with their features, in document order: those
+ * after the story's last paragraph of prose (the only ones the scorer judges,
+ * so the reader pays for no others), or with `every` all of them.
+ */
+export function blockFeatures(content: Element, every = false): ScoredBlock[] {
   const site = siteOf(content.ownerDocument.URL);
   const here = content.ownerDocument.URL.replace(/#.*$/, '');
   const raw: Raw[] = leafBlocks(content).map((el) => {
@@ -115,7 +119,12 @@ export function blockFeatures(content: Element): ScoredBlock[] {
   const first = raw.findIndex(isProse);
   const last = raw.length - 1 - [...raw].reverse().findIndex(isProse);
   let before = 0;
-  return raw.map((b, i) => {
+  const out: ScoredBlock[] = [];
+  raw.forEach((b, i) => {
+    if (!every && first >= 0 && i <= last) {
+      before += b.words;
+      return;
+    }
     const words = b.words;
     const outside = first < 0 || i < first || i > last;
     const linkShare = words ? b.linked / words : 0;
@@ -164,8 +173,9 @@ export function blockFeatures(content: Element): ScoredBlock[] {
     // references disagree (scrapinghub's keep a deal list's "Get it on Amazon for $58.99" lines and in-story
     // "CLICK FOR FULL RESULTS" calls, l3s-gn1's drop such lines), and judging those lowered a corpus at every threshold.
     const candidate = features.afterStory === 1 && !within(b.el, KEPT) && !HEADING.test(b.el.localName);
-    return { el: b.el, candidate, features };
+    out.push({ el: b.el, candidate, features });
   });
+  return out;
 }
 
 /** A list item of a list whose items (three or more) are mostly links: navigation, tags, "more stories". */

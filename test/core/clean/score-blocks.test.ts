@@ -25,7 +25,7 @@ describe('blockFeatures', () => {
     const c = content(
       `<p>Drucken | Versenden | Teilen</p>${STORY}<figure><img src="a.jpg"><figcaption>The night ferry at the quay.</figcaption></figure><h2>Winter timetable</h2>${TAGS}`,
     );
-    const blocks = blockFeatures(c);
+    const blocks = blockFeatures(c, true);
     const byText = (t: string) => blocks.find((b) => (b.el.textContent ?? '').includes(t))!;
     const tools = byText('Drucken');
     expect(tools.features.beforeStory).toBe(1);
@@ -49,11 +49,19 @@ describe('blockFeatures', () => {
     // Above the story and inside it the references disagree on such lines: only what follows the story is judged.
     expect(tools.candidate).toBe(false);
     expect(story.candidate).toBe(false);
+    // Without `every`, only what follows the story is read (the reader pays for no other block).
+    expect(blockFeatures(c).map((b) => b.el.textContent)).toEqual([
+      'The night ferry at the quay.',
+      'Winter timetable',
+      'Ferry',
+      'Harbour',
+      'Council',
+    ]);
   });
 
   it('reads the same text printed twice as repeated', () => {
     const c = content(`<p>Read more stories</p>${STORY}<p>Read more stories</p>`);
-    const blocks = blockFeatures(c);
+    const blocks = blockFeatures(c, true);
     expect(blocks[0]!.features.repeated).toBe(1);
     expect(blocks[1]!.features.repeated).toBe(0);
   });

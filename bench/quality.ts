@@ -18,6 +18,9 @@
  *     --batch N        pages per worker process (default 60)
  *     --out FILE       write the JSON here
  *     --compare FILE   also print the differences from an earlier run's JSON
+ *     --ab             also run our pipeline with the block scorer off (score-blocks.ts), scored and timed
+ *                      in the same run: the scorer's before/after per corpus, and each's speed ratio
+ *     --skip-pass a,b  switch these cleaning passes off (removal-trace.ts names them): what each is worth
  *
  * Pages run in batches, each in a child process that parses one page at a
  * time and closes its window before the next: jsdom keeps memory per parsed
@@ -31,7 +34,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPORA_DIR, corpusEntries, corpusNames, readPageHtml } from './lib/load-corpus';
-import { printComparison, printCorpus, printPooled, summarizeCorpus, type CorpusSummary, type Peer } from './lib/report';
+import { printComparison, printCorpus, printPooled, printScorerAB, summarizeCorpus, type CorpusSummary, type Peer } from './lib/report';
+import type { CleanPass } from '../src/core/clean/removal-trace';
 import { runPage, score, type PageRow } from './lib/run-page';
 
 const args = process.argv.slice(2);
@@ -45,6 +49,8 @@ const ONLY = arg('--only')?.split(',').filter(Boolean);
 const LOSE = Number(arg('--lose') ?? 8);
 const JOBS = Math.max(1, Number(arg('--jobs') ?? 1));
 const BATCH = Math.max(1, Number(arg('--batch') ?? 60));
+const AB = args.includes('--ab');
+const SKIP = (arg('--skip-pass')?.split(',').filter(Boolean) ?? []) as CleanPass[];
 // A page that takes longer than this is stopped and counted as failed (corpus pages take well under 5 s).
 const PAGE_TIMEOUT_MS = 120_000;
 
@@ -52,6 +58,8 @@ interface Job {
   corpus: string;
   ids: string[];
   reps: number;
+  ab: boolean;
+  skip: CleanPass[];
 }
 
 if (args.includes('--worker')) {
@@ -63,7 +71,7 @@ if (args.includes('--worker')) {
     process.stdout.write(`START ${id}\n`);
     let row: PageRow;
     try {
-      row = runPage(job.corpus, entry, readPageHtml(job.corpus, id), job.reps);
+      row = runPage(job.corpus, entry, readPageHtml(job.corpus, id), job.reps, job.ab, job.skip);
     } catch (e) {
       row = failedRow(job.corpus, entry.id, entry.url, entry.reference, `parse: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -109,12 +117,13 @@ async function main(): Promise<void> {
     const entries = corpusEntries(corpus).filter((e, i) => i % EVERY === 0 && (!ONLY || ONLY.some((o) => e.id.startsWith(o))));
     entriesOf.set(corpus, new Map(entries.map((e) => [e.id, e])));
     totals.set(corpus, entries.length);
-    for (let i = 0; i < entries.length; i += BATCH) jobs.push({ corpus, ids: entries.slice(i, i + BATCH).map((e) => e.id), reps: REPS });
+    for (let i = 0; i < entries.length; i += BATCH)
+      jobs.push({ corpus, ids: entries.slice(i, i + BATCH).map((e) => e.id), reps: REPS, ab: AB, skip: SKIP });
   }
   const total = [...totals.values()].reduce((a, b) => a + b, 0);
   const partial = EVERY > 1 || !!ONLY || !!wanted;
   console.log(
-    `bench:quality: ${total} pages of ${names.map((n) => `${n} (${totals.get(n)})`).join(', ')}; ${REPS} timed reps per page; ${JOBS} worker(s) of ${BATCH} pages`,
+    `bench:quality: ${total} pages of ${names.map((n) => `${n} (${totals.get(n)})`).join(', ')}; ${REPS} timed reps per page; ${JOBS} worker(s) of ${BATCH} pages${SKIP.length ? `; passes off: ${SKIP.join(', ')}` : ''}${AB ? '; block scorer off and on (--ab)' : ''}`,
   );
 
   const rows: PageRow[] = [];
@@ -207,6 +216,7 @@ async function main(): Promise<void> {
   }
   const pooled = summarizeCorpus(rows);
   printPooled(byCorpus, pooled);
+  if (AB) printScorerAB(names, rows);
   const compare = arg('--compare');
   if (compare) printComparison(JSON.parse(readFileSync(compare, 'utf8')) as { pages: PageRow[] }, rows);
 

@@ -209,3 +209,32 @@ export function printComparison(previous: Saved, rows: readonly PageRow[]): void
     moved.filter((m) => m.d > 0).sort((a, b) => b.d - a.d),
   );
 }
+
+/**
+ * --ab: our pipeline with the block scorer on (as shipped) and off (the rule
+ * passes alone), same pages, same run: figures per corpus, pages moved, and
+ * the median speed ratio of each to plain Readability.
+ */
+export function printScorerAB(corpora: readonly string[], rows: readonly PageRow[]): void {
+  console.log('\n=== block scorer: off (rule passes only) → on (as shipped), same run ===');
+  const d = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+  for (const c of [...corpora, 'pooled']) {
+    const mine = rows.filter((r) => r.off && (c === 'pooled' || r.corpus === c));
+    if (!mine.length) continue;
+    const a = summarize(mine.map((r) => r.off!));
+    const b = summarize(mine.map((r) => r.ours));
+    const better = mine.filter((r) => r.ours.f1 - r.off!.f1 > 0.005).length;
+    const worse = mine.filter((r) => r.off!.f1 - r.ours.f1 > 0.005).length;
+    const timed = mine.filter((r) => r.ms.ratio > 0 && r.ms.ratioOff);
+    const speed = timed.length
+      ? `  speed ratio ${median(timed.map((r) => r.ms.ratioOff!)).toFixed(3)} → ${median(timed.map((r) => r.ms.ratio)).toFixed(3)}`
+      : '';
+    console.log(
+      `  ${c.padEnd(16)} ${String(mine.length).padStart(4)}  F1 ${fmt(a.f1)} → ${fmt(b.f1)} (${d(b.f1 - a.f1)})  P ${fmt(a.precision)} → ${fmt(b.precision)}  R ${fmt(a.recall)} → ${fmt(b.recall)}  pages better ${better}, worse ${worse} (> .005)${speed}`,
+    );
+  }
+  const moved = rows
+    .filter((r) => r.off && Math.abs(r.ours.f1 - r.off.f1) > 0.005)
+    .sort((x, y) => x.ours.f1 - x.off!.f1 - (y.ours.f1 - y.off!.f1));
+  for (const r of moved.slice(0, 12)) console.log(`    ${r.corpus.padEnd(15)} ${short(r)}  ${fmt(r.off!.f1)} → ${fmt(r.ours.f1)}`);
+}

@@ -5,7 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import type { Removal } from '../../src/core/clean/removal-trace';
+import type { BlockModel } from '../../src/core/clean/block-model';
+import type { CleanPass, Removal } from '../../src/core/clean/removal-trace';
 import { cloneDocument } from '../../src/core/extract/clone-document';
 import { extractArticle, type TraceStep } from '../../src/core/pipeline/extract-article';
 import { createSanitizer } from '../../src/core/sanitize/create-sanitizer';
@@ -45,12 +46,14 @@ export interface PageRow {
   title: string;
   headlineInBody: boolean;
   commentForm: string | null;
-  ms: { ours: number; readability: number; ratio: number };
+  ms: { ours: number; readability: number; ratio: number; ratioOff?: number };
   kept: string[];
   dropped: string[];
   /** For each of `dropped`: the cleaning pass whose trace removed it, or 'readability' when its article never had it, or 'sanitize'. */
   droppedBy: string[];
   steps: StepRow[];
+  /** With --ab: our pipeline with the block scorer off, scored and timed in the same run (ms.ratio of it in ms.ratioOff). */
+  off?: Scored;
 }
 
 function median(xs: number[]): number {
@@ -105,18 +108,38 @@ export function score(reference: string, text: string): Scored {
 }
 
 /** The page parsed in its own window; the window is closed whatever happens. */
-export function runPage(corpus: string, entry: CorpusEntry, html: string, reps: number): PageRow {
+export function runPage(
+  corpus: string,
+  entry: CorpusEntry,
+  html: string,
+  reps: number,
+  ab = false,
+  skip: readonly CleanPass[] = [],
+): PageRow {
   const { document, window } = parseDocument(html, entry.url);
   try {
-    return measure(corpus, entry, document, window, reps);
+    return measure(corpus, entry, document, window, reps, ab, new Set(skip));
   } finally {
     (window as unknown as { close(): void }).close();
   }
 }
 
-function measure(corpus: string, entry: CorpusEntry, document: Document, window: Window, reps: number): PageRow {
+// The block scorer switched off (score-blocks.ts removes nothing at an infinite threshold): our cleaning before it.
+const SCORER_OFF: BlockModel = { bias: 0, weights: {}, threshold: Infinity };
+
+function measure(
+  corpus: string,
+  entry: CorpusEntry,
+  document: Document,
+  window: Window,
+  reps: number,
+  ab: boolean,
+  skipPasses: ReadonlySet<CleanPass>,
+): PageRow {
   const sanitizer = createSanitizer(window as never, entry.url);
-  const runOurs = () => extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace } });
+  const sanitize = { mode: 'in-place', inPlace: sanitizer.inPlace } as const;
+  const runOurs = () => extractArticle(document, { url: entry.url, sanitize, skipPasses });
+  const runOff = () => extractArticle(document, { url: entry.url, sanitize, skipPasses, blockModel: SCORER_OFF });
   // Plain Readability on the same copy of the page we start from (jsdom cannot clone some doctypes: clone-document.ts).
   const runReadability = () => new Readability(cloneDocument(document)).parse();
 
@@ -135,7 +158,7 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   let oursText = '';
   let title = '';
   try {
-    const result = extractArticle(document, { url: entry.url, sanitize: { mode: 'in-place', inPlace: sanitizer.inPlace }, trace, explain });
+    const result = extractArticle(document, { url: entry.url, sanitize, skipPasses, trace, explain });
     if (result.ok) {
       oursText = result.article.text;
       title = result.article.title;
@@ -151,14 +174,25 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
   } catch {
     /* plain Readability failing is its own empty output */
   }
+  let off: Scored | undefined;
+  if (ab && !error) {
+    try {
+      const r = runOff();
+      off = score(entry.reference, r.ok ? r.article.text : '');
+    } catch {
+      off = score(entry.reference, '');
+    }
+  }
   if (!error && document.documentElement.outerHTML !== before) error = 'extraction changed the live document';
 
   const tOurs: number[] = [];
   const tRead: number[] = [];
+  const tOff: number[] = [];
   if (!error) {
     for (let r = 0; r < reps; r++) {
       // Interleaved, alternating order, so warm-up and GC fall on both alike.
-      const order = r % 2 ? [runReadability, runOurs] : [runOurs, runReadability];
+      const all = ab ? [runOurs, runReadability, runOff] : [runOurs, runReadability];
+      const order = r % 2 ? [...all].reverse() : all;
       for (const fn of order) {
         const t0 = performance.now();
         try {
@@ -167,7 +201,7 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
           /* scored above */
         }
         const dt = performance.now() - t0;
-        (fn === runOurs ? tOurs : tRead).push(dt);
+        (fn === runOurs ? tOurs : fn === runOff ? tOff : tRead).push(dt);
       }
     }
   }
@@ -204,7 +238,13 @@ function measure(corpus: string, entry: CorpusEntry, document: Document, window:
     title,
     headlineInBody: !!titleNorm && blocks.some((b) => normalizeForCompare(b) === titleNorm),
     commentForm: blocks.find((b) => COMMENT_FORM.test(b.trim()) && tokenize(b).length <= FORM_MAX_WORDS) ?? null,
-    ms: { ours: msOurs, readability: msRead, ratio: msRead ? msOurs / msRead : 0 },
+    ms: {
+      ours: msOurs,
+      readability: msRead,
+      ratio: msRead ? msOurs / msRead : 0,
+      ...(tOff.length && msRead ? { ratioOff: median(tOff) / msRead } : {}),
+    },
+    ...(off ? { off } : {}),
     kept: phrases(oursText, entry.reference),
     dropped,
     droppedBy: dropped.map((d) => lostBy(d, removals, stepTexts[0]?.[1] ?? '')),

@@ -1,3 +1,4 @@
+import { BLOCK_MODEL, type BlockModel } from './block-model';
 import { removeBoilerplate } from './remove-boilerplate';
 import { removeCaptionLeftovers } from './remove-caption-leftovers';
 import { removeDuplicateBlocks } from './remove-duplicate-blocks';
@@ -7,8 +8,15 @@ import { removeShortcodes } from './remove-shortcodes';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeTeaserLinks } from './remove-teaser-links';
 import { stopTracing, tracePass, traceRemovals, type CleanPass, type Removal } from './removal-trace';
+import { scoreBlocks } from './score-blocks';
 import { guardStory } from './story-guard';
 import { trimToStory } from './trim-to-story';
+
+/** The benches' handles on the cleaning: another block model, passes switched off. */
+export interface CleanTuning {
+  model?: BlockModel;
+  skip?: ReadonlySet<CleanPass>;
+}
 
 /** How many blocks each pass removed. */
 export type CleanReport = Record<CleanPass, number>;
@@ -18,6 +26,8 @@ export type CleanReport = Record<CleanPass, number>;
  * story. Mutates content. `trace` (the quality bench's) sees the element
  * after each pass, named as in the report; `explain` is told of every block
  * a pass removed, or the story guard kept, and why (removal-trace.ts).
+ * `tuning` is for the benches: the block scorer's model (score-blocks.ts; the fit script passes its own)
+ * and passes to skip (bench:quality --skip-pass, to measure what each pass is worth).
  */
 export function cleanArticle(
   content: Element,
@@ -25,10 +35,11 @@ export function cleanArticle(
   siteName: string | null,
   trace?: (pass: keyof CleanReport, content: Element) => void,
   explain?: (removal: Removal) => void,
+  tuning: CleanTuning = {},
 ): CleanReport {
   if (explain) traceRemovals(content, explain);
   try {
-    return cleanPasses(content, title, siteName, trace);
+    return cleanPasses(content, title, siteName, tuning, trace);
   } finally {
     stopTracing(content);
   }
@@ -38,11 +49,13 @@ function cleanPasses(
   content: Element,
   title: string,
   siteName: string | null,
+  tuning: CleanTuning,
   trace?: (pass: keyof CleanReport, content: Element) => void,
 ): CleanReport {
+  const model = tuning.model ?? BLOCK_MODEL;
   const run = (pass: keyof CleanReport, fn: () => number) => {
     tracePass(content, pass);
-    const n = fn();
+    const n = tuning.skip?.has(pass) ? 0 : fn();
     trace?.(pass, content);
     return n;
   };
@@ -57,5 +70,7 @@ function cleanPasses(
   const edges = run('edges', () => trimToStory(content));
   const duplicates = run('duplicates', () => removeDuplicateBlocks(content));
   const captions = run('captions', () => removeCaptionLeftovers(content));
-  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes, edges };
+  // Last: the one fitted scorer decides the blocks the rule passes leave.
+  const scorer = run('scorer', () => scoreBlocks(content, model));
+  return { headlines, boilerplate, popovers, teasers, duplicates, captions, cards, shortcodes, edges, scorer };
 }

@@ -7,7 +7,7 @@
  */
 /** The cleaning passes, by the names cleanArticle's report and trace give them. */
 // prettier-ignore
-export type CleanPass = 'popovers' | 'headlines' | 'shortcodes' | 'boilerplate' | 'cards' | 'teasers' | 'edges' | 'duplicates' | 'captions';
+export type CleanPass = 'popovers' | 'headlines' | 'shortcodes' | 'boilerplate' | 'cards' | 'teasers' | 'edges' | 'duplicates' | 'captions' | 'scorer';
 
 export interface Removal {
   pass: CleanPass;
@@ -35,6 +35,7 @@ export const WHY: Record<CleanPass, string> = {
   edges: "navigation, lists and links before the story's first or after its last paragraph of prose",
   duplicates: 'repeats an earlier block word for word (a pull quote, a teaser, a copied caption)',
   captions: "a picture's credit or a gallery's slide counter, left beside its caption",
+  scorer: "the fitted block scorer: the block's position, links, shape and words read as the page's furniture, not the story",
 };
 
 type Sink = (removal: Removal) => void;

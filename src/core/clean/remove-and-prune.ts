@@ -15,6 +15,12 @@ export function protectBlocks(root: Element, blocks: readonly Element[], budget 
   GUARDS.set(root, { blocks, budget });
 }
 
+/** Whether the story guard marked el as a block of story prose (the block scorer reads this verdict as a feature). */
+export function isGuarded(root: Element, el: Element): boolean {
+  const guard = GUARDS.get(root);
+  return !!guard && guard.blocks.includes(el);
+}
+
 /**
  * Remove an element, then any ancestor (below root) it leaves without text or
  * media. Under a story guard (story-guard.ts) it refuses, unless the caller

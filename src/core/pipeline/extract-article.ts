@@ -1,6 +1,7 @@
 import type { ExtractResult } from '../article';
 import { cleanArticle } from '../clean/clean-article';
-import type { Removal } from '../clean/removal-trace';
+import type { BlockModel } from '../clean/block-model';
+import type { CleanPass, Removal } from '../clean/removal-trace';
 import { titleVariants } from '../clean/title-variants';
 import { blockText } from '../text/block-text';
 import { countWords, normalizeForCompare } from '../text/normalize-for-compare';
@@ -35,6 +36,10 @@ export interface ExtractOptions {
   siteRules?: readonly BlockShape[];
   /** Told of every block a cleaning pass removed, or the story guard kept, and why: the CLI's --explain. */
   explain?: (removal: Removal) => void;
+  /** The block scorer's model (default: the shipped, fitted one); bench/fit-quality.ts passes its own, or one that removes nothing. */
+  blockModel?: BlockModel;
+  /** Cleaning passes to skip: bench:quality --skip-pass measures what each is worth. */
+  skipPasses?: ReadonlySet<CleanPass>;
 }
 
 export type TraceStep = (step: string, content: Element) => void;
@@ -84,7 +89,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (extendToSiblings(content, doc, storyText, prepareElement)) options.trace?.('extend', content);
   const siteName = clean(parsed.siteName);
   const title = headline(clean(parsed.title) ?? clean(doc.title) ?? '', siteName);
-  cleanArticle(content, title, siteName, options.trace, options.explain);
+  cleanArticle(content, title, siteName, options.trace, options.explain, { model: options.blockModel, skip: options.skipPasses });
   const ruled = marker ? applySiteRules(content, options.siteRules?.length ?? 0) : null;
   // Read before the sanitizer drops the stamps.
   const blocks = marker ? readArticleBlocks(content, marker.shapes) : undefined;

@@ -13,30 +13,33 @@
  * own elements, and leaving removes it and puts the scroll back.
  */
 import type { Article } from '../core/article';
+import type { ArticleHeading } from '../core/meta/article-heading';
 import { SCRIPTS, type EntryPoints, type ReaderOpenOptions, type ReaderOutcome } from '../core/messages/injected-scripts';
 import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } from '../core/messages/reader-work';
 import { autoOpenAllowed } from './auto-open-allowed';
 import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
 import { createRebuildSanitizer } from '../core/sanitize/rebuild-sanitizer';
 import { canReachExtension, sendToBackground } from '../platform/content-runtime';
-import { contentMessage as message, contentUiLanguage as uiLanguage } from '../platform/content-i18n';
+import { contentTranslate, contentUiLanguage } from '../platform/content-i18n';
+import { parseReaderText, type ReaderText } from '../core/i18n/reader-text';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { keepReadingPosition } from '../reader/keep-reading-position';
 import { h } from '../reader/h';
 import { renderArticle } from '../reader/render-article';
 import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
-import toolbarCss from '../reader/reader-toolbar.css?inline';
-import fixesCss from '../reader/reader-fixes.css?inline';
 import overlayCss from './in-page-reader.css?inline';
-import { readSelection } from '../core/pipeline/read-selection';
-import { selectionHtml } from '../core/snapshot/selection-html';
 
 type OpenOptions = Partial<ReaderOpenOptions>;
 type Outcome = ReaderOutcome;
 
 const TAG = 'article-cleaner-reader';
-const t = (key: string, sub?: string | string[]) => message(key, sub);
+// The reader's own words, as the background sent them with the latest call (reader-text.ts).
+let text: ReaderText | null = null;
+const t = (key: string, sub?: string | string[]) => contentTranslate(text)(key, sub);
+const uiLanguage = () => contentUiLanguage(text);
+/** Each entry point takes the table it was given, checked: it came through the page's tab. */
+const takeText = (given: unknown) => (text = parseReaderText(given) ?? text);
 
 let host: HTMLElement | null = null;
 let fontRequested = false;
@@ -49,21 +52,14 @@ let reading: false | 'auto' | 'user' = false;
 const NEEDS_READING_MS = 25_000;
 let stuck: ReturnType<typeof setTimeout> | undefined;
 
-async function open(options: OpenOptions = {}): Promise<Outcome> {
+async function open(options: OpenOptions = {}, given?: unknown): Promise<Outcome> {
+  takeText(given);
   if (host?.isConnected || reading) return 'already-open';
   // Automatic: only on the page that asked, on a site still chosen (the tab may have navigated meanwhile).
   if (options.auto && !(await autoOpenAllowed(options.url, location.href))) return 'not-chosen';
   const auto = options.auto === true;
-  // The shortcut with text selected reads the selection, as it is (read-selection.ts: sanitized, not cleaned,
-  // no Readability, so it stays in the page); the automatic reader never does.
-  const selection = auto ? null : selectionHtml(document);
-  const selected = selection
-    ? readSelection(document, selection, location.href, (base) => createRebuildSanitizer(document, base), document)
-    : null;
-  if (selected?.ok) {
-    show(selected.article, { selection: true });
-    return 'opened';
-  }
+  // Text selected (the shortcut's "read selection"): the snapshot carries it and the reading reads it as it is,
+  // off this thread like the rest (offscreen/reader-work.ts); the automatic reader never does.
   reading = auto ? 'auto' : 'user';
   // Asked for by the user: say at once that the page is being read (a heavy page takes seconds).
   if (!auto) showNode(renderMessage('info', t('readingPage'), '', { label: t('showOriginal'), run: () => close() }));
@@ -86,7 +82,8 @@ async function open(options: OpenOptions = {}): Promise<Outcome> {
 }
 
 /** The background's answer to a 'needs-reading'. */
-async function showAnswer(raw: unknown): Promise<Outcome> {
+async function showAnswer(raw: unknown, given?: unknown): Promise<Outcome> {
+  takeText(given);
   clearTimeout(stuck);
   const auto = reading === 'auto';
   if (!reading) return host?.isConnected ? 'already-open' : 'closed';
@@ -100,7 +97,7 @@ function present(answer: ReadAnswer, auto: boolean): Outcome {
   if (!auto && !waiting?.isConnected) return 'closed';
   if (answer.ok) {
     if (waiting) tearDown();
-    show(answer.article, { truncated: answer.truncated });
+    show(answer.article, answer);
     return 'opened';
   }
   // The automatic reader stays silent about pages it will not open.
@@ -116,26 +113,28 @@ function present(answer: ReadAnswer, auto: boolean): Outcome {
   return notArticle ? 'not-article' : 'error';
 }
 
-function show(article: Article, how: { truncated?: boolean; selection?: boolean } = {}): void {
+function show(article: Article, how: { truncated?: boolean; selection?: boolean; heading?: ArticleHeading }): void {
   // Sanitized again where it becomes DOM (renderArticle): the article came through a message, but from a hostile page.
   // Rebuilt element by element from the allow list (rebuild-sanitizer.ts): no DOMPurify to compile in the page.
   const sanitizer = createRebuildSanitizer(document, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
   const notice = how.selection ? t('selectionNotice') : how.truncated ? t('pageCut') : undefined;
-  const rendered = renderArticle(article, { sanitizer, t, locale, notice });
+  // The title block's words come finished with the reading (article-heading.ts): the page carries no meta rules.
+  const heading = how.heading ?? { title: article.title, meta: [] };
+  const rendered = renderArticle(article, { sanitizer, notice, heading });
   const body = rendered.querySelector<HTMLElement>('.reader-body');
   // The key figures are asked for at once (computed off the page's thread); the tools show them.
   const request = { text: article.text.slice(0, MAX_FIGURES_TEXT), title: article.title, lang: article.lang };
   const figures = sendToBackground('reader:figures', { url: location.href, request })
     .then(parseKeyFigures)
     .catch(() => null);
-  showNode(rendered, (settings, bar, before, root) => {
+  showNode(rendered, (settings, bar, before, root, overlay) => {
     const scroller = root.querySelector<HTMLElement>('.scroller');
     if (!body || !scroller) return;
     keepReadingPosition({ url: article.url || location.href, body, scroller });
     const shown = host;
     const stillShown = () => host === shown && !!shown?.isConnected;
-    const context = { article, rendered, body, root, scroller, bar, before, settings, sanitizer, t, locale, figures, stillShown };
+    const context = { article, rendered, body, root, overlay, scroller, bar, before, settings, sanitizer, t, locale, figures, stillShown };
     void mountTools({ ...context, selection: how.selection === true });
   });
 }
@@ -153,7 +152,13 @@ async function mountTools(context: ReaderToolsContext): Promise<void> {
   if (context.stillShown()) tools()?.mount(context);
 }
 
-type AddControls = (settings: ReaderSettingsConnection, bar: HTMLElement, before: HTMLElement, root: ShadowRoot) => void;
+type AddControls = (
+  settings: ReaderSettingsConnection,
+  bar: HTMLElement,
+  before: HTMLElement,
+  root: ShadowRoot,
+  overlay: HTMLStyleElement,
+) => void;
 
 function showNode(content: HTMLElement, addControls?: AddControls): void {
   savedScroll = { x: window.scrollX, y: window.scrollY };
@@ -161,18 +166,21 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
-  style.textContent = `${readerCss.replace(/:root\b/g, ':host')}\n${toolbarCss}\n${fixesCss}\n${overlayCss}`;
+  style.textContent = readerCss.replace(/:root\b/g, ':host');
+  // The cover's own sheet last, as it always was; the tools put theirs (toolbar, outline, Edit, figures) before it.
+  const overlay = document.createElement('style');
+  overlay.textContent = overlayCss;
   const closeButton = h('button', { type: 'button', class: 'button', title: t('showOriginalHint') }, t('showOriginal'));
   closeButton.addEventListener('click', () => void close());
   const end = h('span', { class: 'bar-end' }, closeButton);
   const bar = h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), end);
   const scroller = h('div', { class: 'scroller', tabindex: '-1' }, bar, h('main', { class: 'page' }, content));
-  root.append(style, scroller);
+  root.append(style, overlay, scroller);
   document.documentElement.append(host);
   // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
   void connectReaderSettings(scroller)
     .then((settings) => {
-      addControls?.(settings, end, closeButton, root);
+      addControls?.(settings, end, closeButton, root, overlay);
       // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a
       // shadow root), where the page's scripts can list them. Added whatever font is chosen, they tell a
       // page only what our element already does (a reader is open), never the reader's choice of font.
@@ -228,7 +236,8 @@ async function close(): Promise<Outcome> {
   return 'closed';
 }
 
-async function toggle(): Promise<Outcome> {
+async function toggle(given?: unknown): Promise<Outcome> {
+  takeText(given);
   return host?.isConnected ? close() : open({ auto: false });
 }
 

@@ -11,9 +11,16 @@ import { mountReaderFixes } from '../reader/mount-reader-fixes';
 import { mountReaderToolbar } from '../reader/mount-reader-toolbar';
 import { showInPageFigures } from './in-page-figures';
 import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
+import toolbarCss from '../reader/reader-toolbar.css?inline';
+import fixesCss from '../reader/reader-fixes.css?inline';
+import toolsCss from './in-page-tools.css?inline';
 
 function mount(c: ReaderToolsContext): void {
   if (!c.stillShown()) return;
+  // The tools' own styles come with them, before anything of theirs is added: the first paint never needed them.
+  const style = document.createElement('style');
+  style.textContent = `${toolbarCss}\n${fixesCss}\n${toolsCss}`;
+  c.root.insertBefore(style, c.overlay);
   // The key-figures panel first (it goes before the body at once, its list fills later): the outline and Edit's
   // strip then go between it and the story, as when the reader showed the panel itself.
   const figures = c.figures;

@@ -1,17 +1,15 @@
 import type { Article } from '../core/article';
 import type { Sanitizer } from '../core/sanitize/create-sanitizer';
-import { describeMeta } from '../core/meta/describe-meta';
-import { formatMeta } from '../core/meta/format-meta';
+import type { ArticleHeading } from '../core/meta/article-heading';
 import { h } from './h';
 import { isWebUrl, parseUrl } from '../core/url/web-address';
-import type { Translate } from '../core/i18n/translate';
 
 export interface RenderContext {
   sanitizer: Sanitizer;
-  t: Translate;
-  locale: string;
   /** A note above the body, such as a page cut short by the snapshot's cap. */
   notice?: string;
+  /** The headline and meta line, finished where the meta rules are (article-heading.ts). */
+  heading: ArticleHeading;
 }
 
 /**
@@ -21,7 +19,7 @@ export interface RenderContext {
  * was read from a hostile page and is re-checked where it becomes DOM.
  */
 export function renderArticle(article: Article, ctx: RenderContext): HTMLElement {
-  const meta = formatMeta(article, ctx.t, ctx.locale);
+  const meta = ctx.heading.meta;
   const body = h('div', { class: 'reader-body' });
   body.append(ctx.sanitizer.toFragment(article.html));
   for (const img of Array.from(body.querySelectorAll('img'))) {
@@ -34,7 +32,7 @@ export function renderArticle(article: Article, ctx: RenderContext): HTMLElement
     h(
       'header',
       { class: 'reader-title-block' },
-      h('h1', { class: 'reader-title' }, describeMeta(article).title),
+      h('h1', { class: 'reader-title' }, ctx.heading.title),
       // Each part isolated (<bdi>): an English "1 min read" in an Arabic article must not be reordered by its neighbours.
       meta.length ? h('p', { class: 'reader-meta' }, ...meta.flatMap((part, i) => [i ? ' · ' : null, h('bdi', {}, part)])) : null,
     ),

@@ -25,7 +25,8 @@ import { parseReaderText, type ReaderText } from '../core/i18n/reader-text';
 import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/connect-reader-settings';
 import { keepReadingPosition } from '../reader/keep-reading-position';
 import { h } from '../reader/h';
-import { renderArticle } from '../reader/render-article';
+import { articleFrame, dropWhenBroken } from '../reader/render-article';
+import { runInSlices, SLICE_MS, whenIdle } from '../reader/fill-in-slices';
 import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
 import overlayCss from './in-page-reader.css?inline';
@@ -36,10 +37,16 @@ type Outcome = ReaderOutcome;
 const TAG = 'article-cleaner-reader';
 // The reader's own words, as the background sent them with the latest call (reader-text.ts).
 let text: ReaderText | null = null;
-const t = (key: string, sub?: string | string[]) => contentTranslate(text)(key, sub);
+let translate = contentTranslate(null);
+const t = (key: string, sub?: string | string[]) => translate(key, sub);
 const uiLanguage = () => contentUiLanguage(text);
 /** Each entry point takes the table it was given, checked: it came through the page's tab. */
-const takeText = (given: unknown) => (text = parseReaderText(given) ?? text);
+function takeText(given: unknown): void {
+  const parsed = parseReaderText(given);
+  if (!parsed) return;
+  text = parsed;
+  translate = contentTranslate(text);
+}
 
 let host: HTMLElement | null = null;
 let fontRequested = false;
@@ -91,18 +98,16 @@ async function showAnswer(raw: unknown, given?: unknown): Promise<Outcome> {
   return present(parseReadAnswer(raw), auto);
 }
 
-function present(answer: ReadAnswer, auto: boolean): Outcome {
+async function present(answer: ReadAnswer, auto: boolean): Promise<Outcome> {
   const waiting = host;
   // The user left the "reading" cover meanwhile (Show original, Esc): nothing to show.
   if (!auto && !waiting?.isConnected) return 'closed';
   if (answer.ok) {
-    if (waiting) tearDown();
-    show(answer.article, answer);
+    await show(answer.article, answer);
     return 'opened';
   }
   // The automatic reader stays silent about pages it will not open.
   if (auto) return answer.reason === 'not-article' ? 'not-article' : 'error';
-  tearDown();
   // Asked for by the user (the shortcut): say why there is nothing to show, never a blank cover.
   const notArticle = answer.reason === 'not-article';
   const title = notArticle ? t('notArticleTitle') : t('errorTitle');
@@ -113,30 +118,69 @@ function present(answer: ReadAnswer, auto: boolean): Outcome {
   return notArticle ? 'not-article' : 'error';
 }
 
-function show(article: Article, how: { truncated?: boolean; selection?: boolean; heading?: ArticleHeading }): void {
-  // Sanitized again where it becomes DOM (renderArticle): the article came through a message, but from a hostile page.
-  // Rebuilt element by element from the allow list (rebuild-sanitizer.ts): no DOMPurify to compile in the page.
+/** Work of the reader's that can wait for the page's thread to be idle (its tools, the font's faces), at most this long. */
+const IDLE_WAIT_MS = 1500;
+
+/**
+ * The article, shown without holding the page's thread: the title block at once in the cover already there (the
+ * "reading" one, so the page is neither re-laid out nor scrolled in between), in the user's look, then the body in
+ * slices that give the event loop back (fill-in-slices.ts), the first of them before the answer. The reading
+ * position, measured, once the body is whole; the tools and the font's faces in idle time after that.
+ */
+async function show(article: Article, how: { truncated?: boolean; selection?: boolean; heading?: ArticleHeading }): Promise<void> {
+  // Sanitized again where it becomes DOM: the article came through a message, but from a hostile page. Rebuilt
+  // element by element from the allow list (rebuild-sanitizer.ts): no DOMPurify to compile in the page.
   const sanitizer = createRebuildSanitizer(document, article.url || undefined);
   const locale = article.lang ?? uiLanguage();
   const notice = how.selection ? t('selectionNotice') : how.truncated ? t('pageCut') : undefined;
   // The title block's words come finished with the reading (article-heading.ts): the page carries no meta rules.
   const heading = how.heading ?? { title: article.title, meta: [] };
-  const rendered = renderArticle(article, { sanitizer, notice, heading });
-  const body = rendered.querySelector<HTMLElement>('.reader-body');
+  const body = h('div', { class: 'reader-body' });
+  const rendered = articleFrame(article, { notice, heading }, body);
   // The key figures are asked for at once (computed off the page's thread); the tools show them.
   const request = { text: article.text.slice(0, MAX_FIGURES_TEXT), title: article.title, lang: article.lang };
   const figures = sendToBackground('reader:figures', { url: location.href, request })
     .then(parseKeyFigures)
     .catch(() => null);
-  showNode(rendered, (settings, bar, before, root, overlay) => {
-    const scroller = root.querySelector<HTMLElement>('.scroller');
-    if (!body || !scroller) return;
-    keepReadingPosition({ url: article.url || location.href, body, scroller });
-    const shown = host;
-    const stillShown = () => host === shown && !!shown?.isConnected;
-    const context = { article, rendered, body, root, overlay, scroller, bar, before, settings, sanitizer, t, locale, figures, stillShown };
-    void mountTools({ ...context, selection: how.selection === true });
+  const c = coverPage();
+  const shown = c.host;
+  const stillShown = () => host === shown && shown.isConnected;
+  // The user's look first (theme, font, size), so the story is styled and laid out once, not again when it arrives.
+  const settings = await c.settings;
+  if (!stillShown()) return;
+  // The dyslexia font, when it is the one chosen (now or later), is wanted at once; otherwise it waits (below).
+  if (settings?.current().font === 'dyslexic') requestFont(stillShown);
+  settings?.subscribe((s) => {
+    if (s.font === 'dyslexic') requestFont(stillShown);
   });
+  c.page.replaceChildren(rendered);
+  const work = sanitizer.inSteps(article.html, body, (el) => {
+    if (el.localName === 'img') dropWhenBroken(el);
+  });
+  // The first slice now: the first screen is there when the opener hears 'opened'.
+  const whole = work.step(performance.now() + SLICE_MS);
+  void (async () => {
+    if (!whole && !(await runInSlices(work, { wanted: stillShown }))) return;
+    keepReadingPosition({ url: article.url || location.href, body, scroller: c.scroller });
+    if (!settings) return;
+    await whenIdle(IDLE_WAIT_MS);
+    if (!stillShown()) return;
+    const { scroller, root, overlay, end: bar, closeButton: before } = c;
+    const context = { article, rendered, body, root, overlay, scroller, bar, before, settings, sanitizer, t, locale, figures, stillShown };
+    await mountTools({ ...context, selection: how.selection === true });
+    // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a shadow root),
+    // where the page's scripts can list them. Added whatever font is chosen, they tell a page only what our element
+    // already does (a reader is open), never the reader's choice of font; when it is not chosen, in idle time (the
+    // faces are decoded on the page's thread, 30–90 ms).
+    if (settings.current().font !== 'dyslexic') await whenIdle(IDLE_WAIT_MS);
+    requestFont(stillShown);
+  })();
+}
+
+function requestFont(stillShown: () => boolean): void {
+  if (fontRequested || !stillShown()) return;
+  fontRequested = true;
+  void sendToBackground('reader:need-font', { url: location.href });
 }
 
 /**
@@ -149,21 +193,37 @@ async function mountTools(context: ReaderToolsContext): Promise<void> {
   // An own property only: a page element with that id shows through as a global too.
   const tools = () => (Object.prototype.hasOwnProperty.call(scope, name) ? (scope[name] as ReaderTools) : null);
   if (!tools()) await sendToBackground('reader:need-tools', { url: location.href });
-  if (context.stillShown()) tools()?.mount(context);
+  if (context.stillShown()) await tools()?.mount(context);
 }
 
-type AddControls = (
-  settings: ReaderSettingsConnection,
-  bar: HTMLElement,
-  before: HTMLElement,
-  root: ShadowRoot,
-  overlay: HTMLStyleElement,
-) => void;
+interface Cover {
+  host: HTMLElement;
+  root: ShadowRoot;
+  scroller: HTMLElement;
+  /** Where the content goes: a message, or the article. */
+  page: HTMLElement;
+  /** The bar's end, and its Show original button (the tools' toolbar goes before it). */
+  end: HTMLElement;
+  closeButton: HTMLElement;
+  /** The cover's own style sheet (the tools put theirs before it). */
+  overlay: HTMLStyleElement;
+  /** The reader's look, kept in step with the settings while it is open; null when they cannot be read. */
+  settings: Promise<ReaderSettingsConnection | null>;
+}
+let cover: Cover | null = null;
 
-function showNode(content: HTMLElement, addControls?: AddControls): void {
+function showNode(content: HTMLElement): void {
+  coverPage().page.replaceChildren(content);
+}
+
+/** The cover over the page: the one already shown (the "reading" message's), or a new one. */
+function coverPage(): Cover {
+  if (cover && cover.host === host && host.isConnected) return cover;
+  // Read before anything of ours is added: the page's layout is clean now, so this forces none.
   savedScroll = { x: window.scrollX, y: window.scrollY };
-  host = document.createElement(TAG);
-  const root = host.attachShadow({ mode: 'closed' });
+  const shown = document.createElement(TAG);
+  host = shown;
+  const root = shown.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // reader.css declares its variables on :root, which inside a shadow tree is the host.
   style.textContent = readerCss.replace(/:root\b/g, ':host');
@@ -174,22 +234,12 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   closeButton.addEventListener('click', () => void close());
   const end = h('span', { class: 'bar-end' }, closeButton);
   const bar = h('header', { class: 'bar' }, h('span', { class: 'brand' }, t('appName')), end);
-  const scroller = h('div', { class: 'scroller', tabindex: '-1' }, bar, h('main', { class: 'page' }, content));
+  const page = h('main', { class: 'page' });
+  const scroller = h('div', { class: 'scroller', tabindex: '-1' }, bar, page);
   root.append(style, overlay, scroller);
-  document.documentElement.append(host);
-  // The reader's own look (theme, font, size, measure), kept in step with the settings while it is open.
-  void connectReaderSettings(scroller)
-    .then((settings) => {
-      addControls?.(settings, end, closeButton, root, overlay);
-      // The dyslexia font's faces go into the page's own font set (browsers ignore @font-face inside a
-      // shadow root), where the page's scripts can list them. Added whatever font is chosen, they tell a
-      // page only what our element already does (a reader is open), never the reader's choice of font.
-      if (!fontRequested) {
-        fontRequested = true;
-        void sendToBackground('reader:need-font', { url: location.href });
-      }
-    })
-    .catch(() => undefined);
+  document.documentElement.append(shown);
+  const settings = connectReaderSettings(scroller).catch(() => null);
+  // Focused while the cover is nearly empty: focusing brings style up to date, cheap now, not with the whole story in.
   scroller.focus({ preventScroll: true });
   keyListener = (event: KeyboardEvent) => {
     // isTrusted: a keydown the page dispatches itself is not the reader pressing Esc.
@@ -204,13 +254,14 @@ function showNode(content: HTMLElement, addControls?: AddControls): void {
   window.addEventListener('keydown', keyListener, true);
   // A page that takes our element out (a script re-rendering the document) takes the reader with it:
   // nothing of ours may stay behind in the page, the Esc listener least of all.
-  const shown = host;
   removalWatch = new MutationObserver(() => {
     if (host === shown && !shown.isConnected) tearDown();
   });
   // Its parent and the document only (not the subtree): a busy page's own changes cost nothing here.
   removalWatch.observe(document.documentElement, { childList: true });
   removalWatch.observe(document, { childList: true });
+  cover = { host: shown, root, scroller, page, end, closeButton, overlay, settings };
+  return cover;
 }
 
 /** Everything the reader added to the page, taken away again. */
@@ -219,6 +270,7 @@ function tearDown(): void {
   removalWatch = null;
   host?.remove();
   host = null;
+  cover = null;
   // The dyslexia font's faces, if the reader added them, leave with it.
   (globalThis as { __articleCleanerFont?: { remove(): void } }).__articleCleanerFont?.remove();
   fontRequested = false;

@@ -38,5 +38,6 @@ export interface ReaderToolsContext {
 }
 
 export interface ReaderTools {
-  mount(context: ReaderToolsContext): void;
+  /** Resolves once every tool is in place (or the reader closed meanwhile). */
+  mount(context: ReaderToolsContext): Promise<void>;
 }

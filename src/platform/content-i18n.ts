@@ -11,7 +11,10 @@ import type { Translate } from '../core/i18n/translate';
 import { extensionApi } from './extension-api';
 
 export function contentTranslate(text: ReaderText | null): Translate {
-  return translateWith(text, (key, sub) => extensionApi()?.i18n.getMessage(key, sub) || key);
+  // The API looked up once per translator, not per message: the tools ask for a hundred of them in one go, and each
+  // lookup checks every call it uses (extension-api.ts). A genuine object found stays genuine.
+  let api: ReturnType<typeof extensionApi> | undefined;
+  return translateWith(text, (key, sub) => (api === undefined ? (api = extensionApi()) : api)?.i18n.getMessage(key, sub) || key);
 }
 
 export function contentUiLanguage(text: ReaderText | null): string {

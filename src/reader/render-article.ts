@@ -19,13 +19,23 @@ export interface RenderContext {
  * was read from a hostile page and is re-checked where it becomes DOM.
  */
 export function renderArticle(article: Article, ctx: RenderContext): HTMLElement {
-  const meta = ctx.heading.meta;
   const body = h('div', { class: 'reader-body' });
   body.append(ctx.sanitizer.toFragment(article.html));
-  for (const img of Array.from(body.querySelectorAll('img'))) {
-    // A picture that fails to load would leave a broken-image box in the text.
-    img.addEventListener('error', () => (img.closest('figure') ?? img).remove(), { once: true });
-  }
+  for (const img of Array.from(body.querySelectorAll('img'))) dropWhenBroken(img);
+  return articleFrame(article, ctx, body);
+}
+
+/** A picture that fails to load would leave a broken-image box in the text: it goes (with its figure). */
+export function dropWhenBroken(img: Element): void {
+  img.addEventListener('error', () => (img.closest('figure') ?? img).remove(), { once: true });
+}
+
+/**
+ * The page around a body: title block, notice, the body, the source link. The in-page reader fills its body
+ * afterwards, in slices (fill-in-slices.ts), so the page's thread is never held for the whole article.
+ */
+export function articleFrame(article: Article, ctx: Omit<RenderContext, 'sanitizer'>, body: HTMLElement): HTMLElement {
+  const meta = ctx.heading.meta;
   return h(
     'article',
     { class: 'reader', lang: article.lang, dir: article.dir ?? 'auto' },

@@ -93,7 +93,7 @@ export interface EntryPoints {
    * Called by the in-page reader in the same isolated world with live objects of the reader (its shadow root,
    * its settings): typed as ReaderToolsContext in src/content/reader-tools-context.ts; nothing here crosses a context.
    */
-  readerTools: { mount(context: never): void };
+  readerTools: { mount(context: never): Promise<void> };
 }
 
 /**

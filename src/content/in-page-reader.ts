@@ -26,7 +26,7 @@ import { connectReaderSettings, type ReaderSettingsConnection } from '../reader/
 import { keepReadingPosition } from '../reader/keep-reading-position';
 import { h } from '../reader/h';
 import { articleFrame, dropWhenBroken } from '../reader/render-article';
-import { runInSlices, SLICE_MS, whenIdle } from '../reader/fill-in-slices';
+import { runInSlices, SLICE_MS, SLICE_NODES, whenIdle } from '../reader/fill-in-slices';
 import { renderMessage } from '../reader/render-message';
 import readerCss from '../reader/reader.css?inline';
 import overlayCss from './in-page-reader.css?inline';
@@ -158,7 +158,7 @@ async function show(article: Article, how: { truncated?: boolean; selection?: bo
     if (el.localName === 'img') dropWhenBroken(el);
   });
   // The first slice now: the first screen is there when the opener hears 'opened'.
-  const whole = work.step(performance.now() + SLICE_MS);
+  const whole = work.step(performance.now() + SLICE_MS, undefined, SLICE_NODES);
   void (async () => {
     if (!whole && !(await runInSlices(work, { wanted: stillShown }))) return;
     keepReadingPosition({ url: article.url || location.href, body, scroller: c.scroller });

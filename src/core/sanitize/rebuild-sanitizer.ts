@@ -40,7 +40,8 @@ const VALUE_SPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/
  * load anything, so a listener added there hears every event).
  */
 export interface Rebuild {
-  step(until: number, now?: () => number): boolean;
+  /** `maxNodes`: at most about this many nodes in this step (what one frame then styles and lays out). */
+  step(until: number, now?: () => number, maxNodes?: number): boolean;
 }
 
 export interface RebuildSanitizer extends Sanitizer {
@@ -75,13 +76,16 @@ export function createRebuildSanitizer(doc: Document, baseUrl?: string): Rebuild
       for (const a of Array.from(el.attributes)) el.removeAttribute(a.name);
       for (const a of Array.from(probe.attributes)) el.setAttribute(a.name, a.value);
     },
-    inSteps(html, target, made) {
+    inSteps(html, target, onMade) {
       const stack: Work = [];
       pushChildren(stack, parse(html), target);
       return {
-        step(until, now = () => performance.now()) {
+        step(until, now = () => performance.now(), maxNodes = Infinity) {
           const out = doc.createDocumentFragment();
-          build(stack, doc, baseUrl, { root: target, into: out, made, more: () => now() < until });
+          // Stopped before the next CLOCK_EVERY nodes would pass maxNodes (at least that many a step).
+          let made = 0;
+          const more = () => (made += CLOCK_EVERY) + CLOCK_EVERY <= maxNodes && now() < until;
+          build(stack, doc, baseUrl, { root: target, into: out, made: onMade, more });
           target.appendChild(out);
           return stack.length === 0;
         },

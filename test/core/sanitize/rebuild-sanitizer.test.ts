@@ -143,6 +143,23 @@ describe('createRebuildSanitizer in steps (the in-page reader fills its article 
     expect(inSteps(deep, 1).steps).toBeGreaterThan(5);
   });
 
+  it('makes at most about maxNodes nodes in a step, whatever time is left, and still builds the same article', () => {
+    const html = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+    const target = doc.createElement('div');
+    const work = rebuild.inSteps(html, target);
+    const sizes: number[] = [];
+    let done = false;
+    while (!done) {
+      const before = target.getElementsByTagName('*').length + target.textContent!.length;
+      done = work.step(Infinity, () => 0, 100);
+      sizes.push(target.getElementsByTagName('p').length);
+      expect(target.getElementsByTagName('*').length + target.textContent!.length).toBeGreaterThan(before);
+    }
+    // 1,000 nodes (a paragraph and its text each), about 100 a step (96: three looks at the clock).
+    expect(sizes.length).toBe(11);
+    expect(target.innerHTML).toBe(rebuild.toHtml(html));
+  });
+
   it('tells the caller of every element as it is made, pictures included', () => {
     const r = inSteps('<p>x <img src="/a.png"></p><figure><img src="/b.png"></figure>', 1);
     expect(r.made).toEqual(['p', 'img', 'figure', 'img']);

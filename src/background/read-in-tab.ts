@@ -14,6 +14,8 @@ import { MAX_SNAPSHOT_CHARS } from '../core/snapshot/page-snapshot';
 import { parseSnapshot } from '../core/snapshot/parse-snapshot';
 import { shapesFor } from '../core/rules/site-rules';
 import { runSnapshot } from '../platform/browser-api';
+import { browserApi } from '../platform/browser-global';
+import { readerText, type ReaderText } from '../core/i18n/reader-text';
 import { loadSiteRules } from '../platform/site-rules-store';
 import { keyFiguresOffThread, readOffThread } from '../platform/reader-work-host';
 
@@ -37,7 +39,8 @@ export async function readInTab(tabId: number, askedFrom: string | null, request
       return { ok: false, reason: 'error', message: 'The page changed while it was being read.' };
     // The reader's own fixes for this site, from storage here: the page never supplies them.
     const siteRules = shapesFor(await loadSiteRules(), checked.snapshot.url);
-    const withRules: ReadRequest = { ...request, siteRules };
+    // And the reader's words in the user's language, for the meta line made with the reading.
+    const withRules: ReadRequest = { ...request, siteRules, text: readerWords() };
     const answer = await withDeadline(readOffThread(checked.snapshot, withRules), READ_DEADLINE_MS - (Date.now() - start));
     return answer === LATE ? timeout() : parseReadAnswer(answer);
   } catch (error) {
@@ -52,6 +55,12 @@ export async function keyFiguresInBackground(request: FiguresRequest): Promise<K
   } catch {
     return null;
   }
+}
+
+/** The in-page reader's own words, translated here (the page carries no catalogue; the offscreen document has no i18n). */
+export function readerWords(): ReaderText {
+  const i18n = browserApi().i18n;
+  return readerText((key, sub) => i18n.getMessage(key, sub), i18n.getUILanguage());
 }
 
 const timeout = (): ReadAnswer => ({ ok: false, reason: 'error', message: 'timeout' });

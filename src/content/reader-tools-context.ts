@@ -18,6 +18,8 @@ export interface ReaderToolsContext {
   rendered: HTMLElement;
   body: HTMLElement;
   root: ShadowRoot;
+  /** The cover's own style sheet, last in the root: the tools' sheet goes just before it, so the cascade is as one sheet's. */
+  overlay: HTMLStyleElement;
   scroller: HTMLElement;
   /** The bar's end, and the button the toolbar goes before (Show original). */
   bar: HTMLElement;
@@ -36,5 +38,6 @@ export interface ReaderToolsContext {
 }
 
 export interface ReaderTools {
-  mount(context: ReaderToolsContext): void;
+  /** Resolves once every tool is in place (or the reader closed meanwhile). */
+  mount(context: ReaderToolsContext): Promise<void>;
 }

@@ -10,13 +10,28 @@ import type { FiguresRequest, ReadAnswer, ReadRequest } from '../core/messages/r
 import { readInPage } from '../core/pipeline/read-in-page';
 import { parseInertDocument } from '../core/sanitize/parse-inert-document';
 import type { PageSnapshot } from '../core/snapshot/page-snapshot';
+import { englishMessage } from '../core/i18n/english-message';
+import { translateWith } from '../core/i18n/reader-text';
+import { articleHeading } from '../core/meta/article-heading';
+import { readSelection } from '../core/pipeline/read-selection';
+import { createSanitizer } from '../core/sanitize/create-sanitizer';
 
-/** The page's checked snapshot, parsed inert (no script runs, nothing loads), decided and extracted. Never throws. */
+/**
+ * The page's checked snapshot, parsed inert (no script runs, nothing loads), decided and extracted, with the title
+ * block's words finished. Opened by the user with text selected, the selection is read instead, as it is (as the
+ * popup does); the automatic reader never reads a selection. Never throws.
+ */
 export function readSnapshot(snapshot: PageSnapshot, request: ReadRequest): ReadAnswer {
   try {
     const doc = parseInertDocument(snapshot.html, snapshot, window);
-    const result = readInPage(doc, snapshot.url, request, window);
-    return result.ok ? { ok: true, article: result.article, truncated: snapshot.truncated } : result;
+    const chosen = !request.auto && snapshot.selection ? snapshot.selection : null;
+    const selected = chosen ? readSelection(doc, chosen, snapshot.url, (base) => createSanitizer(window, base), document) : null;
+    const result = selected?.ok ? selected : readInPage(doc, snapshot.url, request, window);
+    if (!result.ok) return result;
+    const article = result.article;
+    const t = translateWith(request.text ?? null, englishMessage);
+    const heading = articleHeading(article, t, article.lang ?? request.text?.language ?? 'en');
+    return { ok: true, article, truncated: snapshot.truncated, heading, ...(selected?.ok ? { selection: true } : {}) };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -6,6 +6,7 @@
  */
 import { parseReaderOutcome, SCRIPTS, scriptPath, type EntryPoints, type ReaderOutcome } from '../core/messages/injected-scripts';
 import type { ReadAnswer, ReadRequest } from '../core/messages/reader-work';
+import { readerText, type ReaderText } from '../core/i18n/reader-text';
 import { browserApi } from './browser-global';
 import { withoutFragment } from '../core/url/web-address';
 
@@ -47,17 +48,19 @@ export async function callInPageReader(
   const [loaded] = await browser.scripting.executeScript({ target, files: [scriptPath('inPageReader')] });
   const loadError = (loaded as { error?: unknown } | undefined)?.error;
   if (loadError) throw new Error(String(loadError));
+  // The reader's own words, translated here: the script in the page carries no message catalogue.
+  const text = readerText((key, sub) => browser.i18n.getMessage(key, sub), browser.i18n.getUILanguage());
   const [frame] = await browser.scripting.executeScript({
     target,
     // Runs in the content script's isolated world, where the reader put its entry point (its name comes in as an argument).
-    func: (name: string, c: ReaderCall) => {
+    func: (name: string, c: ReaderCall, words: ReaderText) => {
       const reader = (globalThis as Record<string, unknown>)[name] as EntryPoints['inPageReader'] | undefined;
       if (!reader) return 'missing';
       return c.action === 'toggle'
-        ? reader.toggle()
-        : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals, url: c.url });
+        ? reader.toggle(words)
+        : reader.open({ auto: c.auto, paywalled: c.paywalled, articleSignals: c.articleSignals, url: c.url }, words);
     },
-    args: [SCRIPTS.inPageReader.global, call],
+    args: [SCRIPTS.inPageReader.global, call, text],
   });
   const outcome = parseReaderOutcome(frame?.result);
   if (outcome !== 'needs-reading' || !readPage) return outcome;
@@ -66,11 +69,11 @@ export async function callInPageReader(
   const answer = await readPage(tabId, call.action === 'open' ? (call.url ?? null) : null, request);
   const [shown] = await browser.scripting.executeScript({
     target,
-    func: (name: string, a: unknown) => {
+    func: (name: string, a: unknown, words: ReaderText) => {
       const reader = (globalThis as Record<string, unknown>)[name] as EntryPoints['inPageReader'] | undefined;
-      return reader ? reader.show(a) : 'missing';
+      return reader ? reader.show(a, words) : 'missing';
     },
-    args: [SCRIPTS.inPageReader.global, answer],
+    args: [SCRIPTS.inPageReader.global, answer, text],
   });
   return parseReaderOutcome(shown?.result);
 }

@@ -9,6 +9,7 @@
 import type { Article } from '../core/article';
 import type { PageReading } from '../core/pipeline/read-page';
 import { describeMeta } from '../core/meta/describe-meta';
+import { articleHeading } from '../core/meta/article-heading';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
 import { getActiveTab, message, openExtensionTab, openOptionsPage, uiLanguage } from '../platform/browser-api';
 import { renderArticle } from '../reader/render-article';
@@ -55,10 +56,10 @@ function show(node: Node, state: string): void {
 
 function showArticle(article: Article, tabId: number, settings: ReaderSettingsConnection, truncated: boolean, selection = false): void {
   const sanitizer = createSanitizer(window, article.url || undefined);
+  const locale = article.lang ?? uiLanguage();
   const reader = renderArticle(article, {
     sanitizer,
-    t,
-    locale: article.lang ?? uiLanguage(),
+    heading: articleHeading(article, t, locale),
     notice: selection ? t('selectionNotice') : truncated ? t('pageCut') : undefined,
   });
   // Side by side where there is room; in a narrow popup the figures wait behind a toggle under the story.

@@ -50,7 +50,8 @@ export function renderVoicePicker(o: VoicePickerOptions): VoicePicker {
     note.hidden = !none;
     element.dataset.voices = none ? (waited ? 'none' : 'loading') : 'some';
     if (none) {
-      note.textContent = waited ? t('speechNoVoice', languageName(lang)) : t('speechVoicesLoading');
+      if (waited) whenSeen(element, () => element.dataset.voices === 'none' && (note.textContent = t('speechNoVoice', languageName(lang))));
+      else note.textContent = t('speechVoicesLoading');
       select.replaceChildren();
       return;
     }
@@ -90,4 +91,18 @@ function languageName(lang: string): string {
   } catch {
     return lang;
   }
+}
+
+/**
+ * Runs `then` once `el` can be seen (its panel opened). Naming a language takes the renderer's display-name data,
+ * whose first use held the page's thread 40–70 ms when the in-page reader's tools mounted, for a note in a closed panel.
+ */
+function whenSeen(el: Element, then: () => void): void {
+  if (typeof IntersectionObserver !== 'function') return then();
+  const watch = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    watch.disconnect();
+    then();
+  });
+  watch.observe(el);
 }

@@ -110,10 +110,11 @@ describe('auto:candidate', () => {
     const calls = fake.api.scripting.executeScript.mock.calls as unknown as Array<[{ target: unknown; args?: unknown[] }]>;
     expect(calls.length).toBe(2);
     for (const [call] of calls) expect(call.target).toEqual({ tabId: 7, documentIds: ['DOC-1'] });
-    // The entry point's name (from the scripts contract), then the call.
+    // The entry point's name (from the scripts contract), then the call, then the reader's own words, translated here.
     expect(calls[1]![0].args).toEqual([
       SCRIPTS.inPageReader.global,
       expect.objectContaining({ action: 'open', url: 'https://news.example/2024/story' }),
+      expect.objectContaining({ language: 'en-US', messages: expect.objectContaining({ showOriginal: '«showOriginal»' }) }),
     ]);
     expect(reply).toHaveBeenCalledWith(undefined);
   });

@@ -35,6 +35,8 @@ const article = {
   wordCount: 1,
 };
 const good = { ok: true, article, truncated: false };
+// The reader's words as the fake browser translates them ("«key»"), for the meta line made with the reading.
+const readerWords = expect.objectContaining({ language: 'en-US', messages: expect.objectContaining({ minutesRead: '«minutesRead»' }) });
 
 /** What the page's snapshot script answers: by default the page at URL_A, carrying the nonce it was asked with, from the top frame. */
 type Page = (req: SnapshotRequest) => { value: unknown; frameId: number | undefined } | Promise<never>;
@@ -128,7 +130,7 @@ describe('readInTab', () => {
       [SITE_RULES_KEY]: { 'news.example': [{ shape: related, added: 1 }], 'other.example': [{ shape: planted, added: 1 }] },
     });
     await module.readInTab(7, URL_A, { ...request, siteRules: [planted] });
-    expect(readOffThread.mock.calls[0]?.[1]).toEqual({ ...request, siteRules: [related] });
+    expect(readOffThread.mock.calls[0]?.[1]).toEqual({ ...request, siteRules: [related], text: readerWords });
     expect(fake.api.storage.local.get).toHaveBeenCalledWith(SITE_RULES_KEY);
     expect(fake.api.storage.sync.get).not.toHaveBeenCalled();
   });
@@ -136,14 +138,14 @@ describe('readInTab', () => {
   it('reads with no rules when the site has none, whatever the request carried', async () => {
     const { module, readOffThread } = await setUp();
     await module.readInTab(7, URL_A, { ...request, siteRules: [planted] });
-    expect(readOffThread.mock.calls[0]?.[1]).toEqual({ ...request, siteRules: [] });
+    expect(readOffThread.mock.calls[0]?.[1]).toEqual({ ...request, siteRules: [], text: readerWords });
   });
 
   it('reads with no rules when storage cannot be read', async () => {
     const { fake, module, readOffThread } = await setUp();
     fake.api.storage.local.get.mockRejectedValue(new Error('IO error'));
     expect(await module.readInTab(7, URL_A, request)).toEqual(good);
-    expect(readOffThread.mock.calls[0]?.[1]).toEqual({ ...request, siteRules: [] });
+    expect(readOffThread.mock.calls[0]?.[1]).toEqual({ ...request, siteRules: [], text: readerWords });
   });
 
   it('gives the timeout answer when the snapshot does not come within 20 s, and reads nothing', async () => {

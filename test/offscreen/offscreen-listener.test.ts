@@ -46,6 +46,23 @@ describe('the offscreen reading document', () => {
     expect(answer.article!.html).not.toMatch(/script|pwned/);
   });
 
+  it('finishes the title block in the words it is given, and reads a selection instead when the user opened it', async () => {
+    const text = { language: 'de', messages: { minutesRead: '\uE0001 Min. Lesezeit' } };
+    const request = { auto: false, paywalled: false, articleSignals: false, text };
+    const read = (s: object, r: object) => handler!({ target: 'reader-work', type: 'read', snapshot: s, request: r }, { id: 'own-id' });
+    const answer = (await read(snapshot, request)) as { heading?: { title: string; meta: string[] }; selection?: boolean };
+    expect(answer.heading).toEqual({ title: 'Harbour reopens', meta: ['1 Min. Lesezeit'] });
+    expect(answer.selection).toBeUndefined();
+    const chosen = { ...snapshot, selection: '<p>Only <b>this</b> sentence.</p><script>pwned()</script>' };
+    const selected = (await read(chosen, request)) as { article: { html: string; text: string }; selection?: boolean };
+    expect(selected.selection).toBe(true);
+    expect(selected.article.text).toBe('Only this sentence.');
+    expect(selected.article.html).not.toMatch(/script|pwned/);
+    // The automatic reader never reads a selection.
+    const auto = (await read(chosen, { ...request, auto: true, articleSignals: true })) as { selection?: boolean };
+    expect(auto.selection).toBeUndefined();
+  });
+
   it('refuses a snapshot over the size it checks, or malformed, with a message', async () => {
     const bad = { target: 'reader-work', type: 'read', snapshot: { ...snapshot, url: 'javascript:alert(1)' }, request: {} };
     expect(await handler!(bad, { id: 'own-id' })).toMatchObject({ ok: false, reason: 'error', message: expect.any(String) });

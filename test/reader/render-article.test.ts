@@ -21,7 +21,11 @@ describe('renderArticle', () => {
   it('puts a notice (a page cut at the snapshot cap) above the body, as a note', () => {
     const el = renderArticle(
       { ...article },
-      { sanitizer: createSanitizer(window), t: (k) => k, locale: 'en', notice: 'This page is longer than the reader takes in.' },
+      {
+        sanitizer: createSanitizer(window),
+        heading: { title: 'A story', meta: [] },
+        notice: 'This page is longer than the reader takes in.',
+      },
     );
     const note = el.querySelector('.reader-notice');
     expect(note?.getAttribute('role')).toBe('note');
@@ -30,7 +34,19 @@ describe('renderArticle', () => {
   });
 
   it('shows no notice when there is none', () => {
-    const el = renderArticle({ ...article }, { sanitizer: createSanitizer(window), t: (k) => k, locale: 'en' });
+    const el = renderArticle({ ...article }, { sanitizer: createSanitizer(window), heading: { title: 'A story', meta: [] } });
     expect(el.querySelector('.reader-notice')).toBeNull();
+  });
+
+  it('prints the title block it is given: the headline, and the meta parts each isolated, with separators between', () => {
+    const el = renderArticle(
+      { ...article },
+      { sanitizer: createSanitizer(window), heading: { title: 'Headline', meta: ['Site', '4 min read'] } },
+    );
+    expect(el.querySelector('.reader-title')?.textContent).toBe('Headline');
+    expect(el.querySelector('.reader-meta')?.textContent).toBe('Site · 4 min read');
+    expect(Array.from(el.querySelectorAll('.reader-meta bdi'), (b) => b.textContent)).toEqual(['Site', '4 min read']);
+    const bare = renderArticle({ ...article }, { sanitizer: createSanitizer(window), heading: { title: 'Headline', meta: [] } });
+    expect(bare.querySelector('.reader-meta')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@
  * Answers come back from inside pages we do not trust: each is checked on
  * arrival (parseSnapshot for the snapshot, parseReaderOutcome below).
  */
+import type { ReaderText } from '../i18n/reader-text';
 import type { SnapshotAnswer, SnapshotRequest } from '../snapshot/page-snapshot';
 
 export const SCRIPTS = {
@@ -76,19 +77,23 @@ export interface EntryPoints {
     /** The HTML of the snapshot taken for `nonce` from `offset`, one part long; null once it is all handed over (then it is dropped). */
     part(nonce: string, offset: number): string | null;
   };
+  /**
+   * `text`: the reader's own interface text, translated by the background (core/i18n/reader-text.ts, checked on
+   * arrival); without it the reader asks the browser's i18n for each message.
+   */
   inPageReader: {
-    open(options: ReaderOpenOptions): Promise<ReaderOutcome>;
+    open(options: ReaderOpenOptions, text?: ReaderText): Promise<ReaderOutcome>;
     close(): Promise<ReaderOutcome>;
-    toggle(): Promise<ReaderOutcome>;
+    toggle(text?: ReaderText): Promise<ReaderOutcome>;
     /** The answer to a 'needs-reading' (a ReadAnswer, checked on arrival): shown, or said why not. */
-    show(answer: unknown): Promise<ReaderOutcome>;
+    show(answer: unknown, text?: ReaderText): Promise<ReaderOutcome>;
   };
   readerFont: { add(): void; remove(): void };
   /**
    * Called by the in-page reader in the same isolated world with live objects of the reader (its shadow root,
    * its settings): typed as ReaderToolsContext in src/content/reader-tools-context.ts; nothing here crosses a context.
    */
-  readerTools: { mount(context: never): void };
+  readerTools: { mount(context: never): Promise<void> };
 }
 
 /**

@@ -13,6 +13,8 @@ import type { ArticleBlock } from '../rules/mark-blocks';
 import type { Figure, FigureKind, KeyFigures, Person } from '../figures/key-figures';
 import { parseShape, type BlockShape } from '../rules/block-shape';
 import type { PageSnapshot } from '../snapshot/page-snapshot';
+import { parseReaderText, type ReaderText } from '../i18n/reader-text';
+import type { ArticleHeading } from '../meta/article-heading';
 
 /** How the reader was opened: by the user (the shortcut, a toggle) or by the automatic reader, with what its first stage saw. */
 export interface ReadRequest {
@@ -24,13 +26,22 @@ export interface ReadRequest {
    * guard. Always set by the background from storage (background/read-in-tab.ts), never taken from the page.
    */
   siteRules?: BlockShape[];
+  /**
+   * The reader's words in the user's language, for the meta line made with the reading ("4 min read"). Set by the
+   * background (which has the browser's i18n; Chrome's offscreen document has none), never taken from the page.
+   */
+  text?: ReaderText;
 }
 
 /** At most this many shapes cross with a reading (a site keeps at most 30, site-rules.ts). */
 const MAX_SITE_RULES = 30;
 
-/** The reading's answer: the article (and whether the page was cut at the snapshot's cap), or why there is none. */
-export type ReadAnswer = { ok: true; article: Article; truncated: boolean } | ExtractFailure;
+/**
+ * The reading's answer: the article (and whether the page was cut at the snapshot's cap), or why there is none.
+ * `heading`: the title block's words, finished with the reading, so the page carries no meta rules; `selection`:
+ * the article is the text the user had selected (read as it is), not the page's story.
+ */
+export type ReadAnswer = { ok: true; article: Article; truncated: boolean; heading?: ArticleHeading; selection?: boolean } | ExtractFailure;
 
 /** What the key figures are computed from: the article's text as shown, never the page. */
 export interface FiguresRequest {
@@ -86,7 +97,25 @@ export function parseReadAnswer(value: unknown): ReadAnswer {
   // Each block's shape, so Edit in the in-page reader can remember a removal for the site as the popup's does.
   const blocks = parseBlocks(a.blocks);
   if (blocks) article.blocks = blocks;
-  return { ok: true, article, truncated: v.truncated === true };
+  const heading = parseHeading(v.heading);
+  return {
+    ok: true,
+    article,
+    truncated: v.truncated === true,
+    ...(v.selection === true ? { selection: true } : {}),
+    ...(heading ? { heading } : {}),
+  };
+}
+
+/** At most this many parts in the meta line (site, byline, agency, date, reading time). */
+const MAX_META_PARTS = 8;
+
+function parseHeading(value: unknown): ArticleHeading | null {
+  const o = (value ?? {}) as Record<string, unknown>;
+  const title = str(o.title, 10_000);
+  if (title === null || !Array.isArray(o.meta)) return null;
+  const meta = o.meta.slice(0, MAX_META_PARTS).flatMap((part: unknown) => str(part, 2000) ?? []);
+  return { title, meta };
 }
 
 /** At most this many blocks keep their shape across (a long story has a few hundred). */
@@ -137,7 +166,7 @@ export function parseFiguresRequest(value: unknown): FiguresRequest | null {
   return { text: v.text.slice(0, MAX_FIGURES_TEXT), title: v.title.slice(0, 2000), lang: opt(v.lang, 40) };
 }
 
-/** A read request as it arrived: anything but the three booleans and well-formed shapes is dropped. */
+/** A read request as it arrived: anything but the three booleans, well-formed shapes and a words table is dropped. */
 export function parseReadRequest(value: unknown): ReadRequest {
   const v = (value ?? {}) as Record<string, unknown>;
   const request: ReadRequest = { auto: v.auto === true, paywalled: v.paywalled === true, articleSignals: v.articleSignals === true };
@@ -146,5 +175,8 @@ export function parseReadRequest(value: unknown): ReadRequest {
     // Kept when empty too: a list, even of none, is how the reader asks for each block's shape back.
     request.siteRules = shapes;
   }
+  // Like the rules, the background sets its own words over whatever a page sent (read-in-tab.ts).
+  const text = parseReaderText(v.text);
+  if (text) request.text = text;
   return request;
 }

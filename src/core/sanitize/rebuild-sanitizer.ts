@@ -32,8 +32,24 @@ const DATA_IMAGE_ON = new Set(['img', 'source', 'video', 'audio']);
 // eslint-disable-next-line no-control-regex
 const VALUE_SPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
+/**
+ * The rebuild of one article, in steps, for a reader that must not hold the page's thread: each step builds
+ * until the clock passes `until` (checked every few nodes, so a step overruns by one node's work at most) and says
+ * whether the article is complete. What a step built is added to the target at its end, in one insertion; a block
+ * cut between two steps is completed in place by the next. `made` sees each element as it is made (before it can
+ * load anything, so a listener added there hears every event).
+ */
+export interface Rebuild {
+  /** `maxNodes`: at most about this many nodes in this step (what one frame then styles and lays out). */
+  step(until: number, now?: () => number, maxNodes?: number): boolean;
+}
+
+export interface RebuildSanitizer extends Sanitizer {
+  inSteps(html: string, target: Node, made?: (el: Element) => void): Rebuild;
+}
+
 /** The sanitizer for `doc` (the page's document, for the in-page reader), with addresses made absolute against baseUrl. */
-export function createRebuildSanitizer(doc: Document, baseUrl?: string): Sanitizer {
+export function createRebuildSanitizer(doc: Document, baseUrl?: string): RebuildSanitizer {
   // The document's own window's parser (in Node tests, jsdom's); in a content script, its isolated world's.
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
   const parse = (html: string): Element => new Parser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
@@ -60,18 +76,54 @@ export function createRebuildSanitizer(doc: Document, baseUrl?: string): Sanitiz
       for (const a of Array.from(el.attributes)) el.removeAttribute(a.name);
       for (const a of Array.from(probe.attributes)) el.setAttribute(a.name, a.value);
     },
+    inSteps(html, target, onMade) {
+      const stack: Work = [];
+      pushChildren(stack, parse(html), target);
+      return {
+        step(until, now = () => performance.now(), maxNodes = Infinity) {
+          const out = doc.createDocumentFragment();
+          // Stopped before the next CLOCK_EVERY nodes would pass maxNodes (at least that many a step).
+          let made = 0;
+          const more = () => (made += CLOCK_EVERY) + CLOCK_EVERY <= maxNodes && now() < until;
+          build(stack, doc, baseUrl, { root: target, into: out, made: onMade, more });
+          target.appendChild(out);
+          return stack.length === 0;
+        },
+      };
+    },
   };
 }
 
+/** What is left to build: each source node with the node it goes under, the next on top. */
+type Work = Array<[Node, Node]>;
+const pushChildren = (stack: Work, source: Node, target: Node) => {
+  for (let c = source.lastChild; c; c = c.previousSibling) stack.push([c, target]);
+};
+/** Nodes between two looks at the clock. */
+const CLOCK_EVERY = 32;
+
 /** from's children, rebuilt under `to`: a loop with its own stack (in document order), so a deep article cannot exhaust the call stack. */
 function rebuildChildren(from: Node, to: Node, doc: Document, baseUrl?: string): void {
-  const stack: Array<[Node, Node]> = [];
-  const pushChildren = (source: Node, target: Node) => {
-    for (let c = source.lastChild; c; c = c.previousSibling) stack.push([c, target]);
-  };
-  pushChildren(from, to);
+  const stack: Work = [];
+  pushChildren(stack, from, to);
+  build(stack, doc, baseUrl, { root: to, into: to, more: () => true });
+}
+
+interface BuildOptions {
+  /** What goes under `root` goes into `into` instead (a step's fragment). */
+  root: Node;
+  into: Node;
+  made?: (el: Element) => void;
+  /** Asked every CLOCK_EVERY nodes: false stops the build where it is (the stack keeps the rest). */
+  more: () => boolean;
+}
+
+function build(stack: Work, doc: Document, baseUrl: string | undefined, o: BuildOptions): void {
+  let count = 0;
   while (stack.length) {
-    const [node, target] = stack.pop()!;
+    if (++count % CLOCK_EVERY === 0 && !o.more()) return;
+    const [node, under] = stack.pop()!;
+    const target = under === o.root ? o.into : under;
     if (node.nodeType === 3) {
       target.appendChild(doc.createTextNode((node as Text).data));
       continue;
@@ -81,17 +133,18 @@ function rebuildChildren(from: Node, to: Node, doc: Document, baseUrl?: string):
     const el = node as Element;
     const name = el.localName;
     if (el.namespaceURI !== HTML_NS || DROP_WITH_CONTENT.has(name)) continue;
-    // Not ours to make: its content stays, in its place.
+    // Not ours to make: its content stays, in its place (under the same parent, so a step's root stays the root).
     if (!TAGS.has(name)) {
-      pushChildren(el, target);
+      pushChildren(stack, el, under);
       continue;
     }
     if (name === 'img' && isUnseenPicture(el)) continue;
     const fresh = doc.createElement(name);
     copyAttributes(el, fresh);
     settleAttributes(fresh, baseUrl);
+    o.made?.(fresh);
     target.appendChild(fresh);
-    pushChildren(el, fresh);
+    pushChildren(stack, el, fresh);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRatio } from '../../../src/core/i18n/format-ratio';
+import { formatRatio, TABLE_TAGS } from '../../../src/core/i18n/format-ratio';
 
 describe('formatRatio', () => {
   it('writes the decimal mark of each interface language', () => {
@@ -16,5 +16,14 @@ describe('formatRatio', () => {
   it('falls back to English for a tag Intl cannot read', () => {
     expect(formatRatio(4.5, 'not a locale!')).toBe('4.5');
     expect(formatRatio(4.5, '')).toBe('4.5');
+  });
+
+  it('answers from its table exactly what Intl answers, for every tag in it and every ratio shown', () => {
+    const options = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    for (const tag of TABLE_TAGS)
+      for (let tenths = 10; tenths <= 210; tenths++) {
+        const ratio = tenths / 10;
+        expect(formatRatio(ratio, tag), `${tag} ${ratio}`).toBe(new Intl.NumberFormat(tag, options).format(ratio));
+      }
   });
 });

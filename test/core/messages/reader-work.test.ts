@@ -27,6 +27,18 @@ describe('parseReadAnswer', () => {
     expect(parseReadAnswer({ ok: true, article, truncated: true })).toEqual({ ok: true, article, truncated: true });
   });
 
+  it('takes the finished title block and the selection flag, bounded, and leaves out a heading of the wrong shape', () => {
+    const heading = { title: 'Headline', meta: ['Site', 'By Jane', 7, 'x'.repeat(3000), '4 min read'] };
+    const answer = parseReadAnswer({ ok: true, article, truncated: false, heading, selection: true });
+    expect(answer).toMatchObject({ ok: true, selection: true, heading: { title: 'Headline', meta: ['Site', 'By Jane', '4 min read'] } });
+    const many = parseReadAnswer({ ok: true, article, heading: { title: 'H', meta: Array.from({ length: 20 }, (_, i) => `p${i}`) } });
+    expect(many.ok && many.heading?.meta.length).toBe(8);
+    for (const bad of [{ title: 5, meta: [] }, { title: 'H' }, 'H']) {
+      const plain = parseReadAnswer({ ok: true, article, heading: bad, selection: 'yes' });
+      expect(plain.ok && ('heading' in plain || 'selection' in plain)).toBe(false);
+    }
+  });
+
   it("keeps each block's shape (Edit's rules in the in-page reader), dropping ill-formed ones", () => {
     const shape = { parts: [{ tag: 'div', classes: ['cruise-offer'], id: null }] };
     const blocks = [{ key: 'div:cruises along#0', shape }, { key: 'p:x#0', shape: { parts: [] } }, { key: 7, shape }, null];

@@ -101,3 +101,67 @@ describe('createRebuildSanitizer beside DOMPurify', () => {
     expect(rebuild.toHtml(clean)).toBe(clean);
   });
 });
+
+describe('createRebuildSanitizer in steps (the in-page reader fills its article slice by slice)', () => {
+  const doc = window.document as unknown as Document;
+  /** A clock that moves one tick at each look: a step with a budget of n ticks stops after about n × 32 nodes. */
+  const ticking = () => {
+    let t = 0;
+    return () => t++;
+  };
+  const inSteps = (html: string, budget: number) => {
+    const target = doc.createElement('div');
+    const made: string[] = [];
+    const work = rebuild.inSteps(html, target, (el) => made.push(el.localName));
+    const now = ticking();
+    const seen: number[] = [];
+    let steps = 0;
+    while (!work.step(now() + budget, now)) {
+      steps++;
+      seen.push(target.childNodes.length);
+      if (steps > 10_000) throw new Error('never done');
+    }
+    return { html: target.innerHTML, steps: steps + 1, made, seen };
+  };
+
+  it('builds exactly what toHtml builds, however small the steps, and each step adds to what is there', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `<p>Paragraph <b>${i}</b> with <a href="/x${i}">a link</a>.</p>`).join('');
+    const deep = `${'<div><section>'.repeat(200)}<p>deep</p>${'</section></div>'.repeat(200)}<p>after</p>`;
+    const mixed = '<p>a <custom-tag>kept <i>text</i></custom-tag> b</p><script>x()</script><ul><li>1</li><li>2</li></ul><img src="/a.png">';
+    for (const html of [long, deep, mixed, purify.toHtml(withCanary(SNIPPETS[0]!, ORIGIN)), '']) {
+      const whole = rebuild.toHtml(html);
+      for (const budget of [1, 3, 1e9]) {
+        const r = inSteps(html, budget);
+        expect(r.html).toBe(whole);
+        // Never fewer top-level nodes after a step than before it: the story only grows at its end.
+        expect(r.seen).toEqual([...r.seen].sort((a, b) => a - b));
+      }
+    }
+    expect(inSteps(long, 1).steps).toBeGreaterThan(20);
+    expect(inSteps(long, 1e9).steps).toBe(1);
+    // A block cut between two steps is completed in place: the deep one too.
+    expect(inSteps(deep, 1).steps).toBeGreaterThan(5);
+  });
+
+  it('makes at most about maxNodes nodes in a step, whatever time is left, and still builds the same article', () => {
+    const html = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+    const target = doc.createElement('div');
+    const work = rebuild.inSteps(html, target);
+    const sizes: number[] = [];
+    let done = false;
+    while (!done) {
+      const before = target.getElementsByTagName('*').length + target.textContent!.length;
+      done = work.step(Infinity, () => 0, 100);
+      sizes.push(target.getElementsByTagName('p').length);
+      expect(target.getElementsByTagName('*').length + target.textContent!.length).toBeGreaterThan(before);
+    }
+    // 1,000 nodes (a paragraph and its text each), about 100 a step (96: three looks at the clock).
+    expect(sizes.length).toBe(11);
+    expect(target.innerHTML).toBe(rebuild.toHtml(html));
+  });
+
+  it('tells the caller of every element as it is made, pictures included', () => {
+    const r = inSteps('<p>x <img src="/a.png"></p><figure><img src="/b.png"></figure>', 1);
+    expect(r.made).toEqual(['p', 'img', 'figure', 'img']);
+  });
+});

@@ -10,6 +10,7 @@
 import { FEATURE_NAMES } from '../../src/core/clean/block-features';
 import type { BlockModel } from '../../src/core/clean/block-model';
 import { scorePage, summarize, tokenize, type Summary } from './shingle-metric';
+import { solveLinear } from './solve-linear';
 
 /** One leaf block the rule passes left, as the scorer sees it. */
 export interface BlockRow {
@@ -78,25 +79,6 @@ export function prepare(pages: FitPage[]): Prepared[] {
   });
 }
 
-/** Solves A x = b (A symmetric positive definite) by Gaussian elimination with pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    const pivot = m[c]![c]!;
-    if (Math.abs(pivot) < 1e-12) continue;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / pivot;
-      if (f) for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
-}
-
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Weighted logistic regression with an L2 penalty over the removable blocks, then the threshold by the pages' F1. */
@@ -126,7 +108,7 @@ export function fitBlockModel(pages: Prepared[]): BlockModel {
       hess[j]![j]! += FIT.lambda;
     }
     hess[0]![0]! += 1e-6;
-    const step = solve(hess, grad);
+    const step = solveLinear(hess, grad);
     beta = beta.map((v, j) => v - step[j]!);
     if (Math.max(...step.map(Math.abs)) < 1e-7) break;
   }

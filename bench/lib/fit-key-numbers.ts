@@ -12,6 +12,7 @@ import type { KeyNumberModel } from '../../src/core/figures/key-number-model';
 import { rankCandidates, type FigureCandidate } from '../../src/core/figures/rank-figures';
 import type { LabelledPage } from './load-figure-labels';
 import { shows } from './score-figures';
+import { solveLinear } from './solve-linear';
 
 export interface FitSettings {
   lambda: number;
@@ -93,25 +94,6 @@ export function keyListScore(
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-/** Solves A x = b (A symmetric positive definite) by Gaussian elimination. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i] as number]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    const pivot = m[c]![c]!;
-    if (Math.abs(pivot) < 1e-12) continue;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / pivot;
-      if (f) for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
-}
-
 /** Fits weights and bias on the pages' keyable figures, then the threshold for the best key list. */
 export function fitKeyNumbers(pages: KeyNumberPage[], fit: FitSettings = FIT): KeyNumberModel {
   const names = [...new Set(pages.flatMap((p) => p.candidates.flatMap((c) => Object.keys(c.features))))].sort();
@@ -141,7 +123,7 @@ export function fitKeyNumbers(pages: KeyNumberPage[], fit: FitSettings = FIT): K
       hess[j]![j]! += fit.lambda;
     }
     hess[0]![0]! += 1e-6;
-    const step = solve(hess, grad);
+    const step = solveLinear(hess, grad);
     w = w.map((v, j) => v - step[j]!);
     if (Math.max(...step.map(Math.abs)) < 1e-6) break;
   }

@@ -3,6 +3,7 @@ import { clearMarks, findTextPieces, markPieces } from '../reader/find-text-rang
 import { h } from '../reader/h';
 import type { Translate } from '../core/i18n/translate';
 import { BLOCKS_CHANGED } from '../reader/edit-blocks';
+import { afterNextFrame } from '../reader/fill-in-slices';
 import { renderKeyFigures, showFiguresInBody } from '../reader/render-key-figures';
 import { scrollToMark } from './scroll-to-mark';
 
@@ -29,7 +30,7 @@ export async function showKeyFigures(article: Article, target: FiguresTarget, t:
   const { panel } = target;
   panel.replaceChildren(h('p', { class: 'figures-loading', role: 'status' }, t('findingFigures')));
   document.body.dataset.figures = 'loading';
-  await afterPaint();
+  await afterNextFrame();
   try {
     const { computeKeyFigures } = await import('../core/figures/compute-key-figures');
     const figures = computeKeyFigures(article.text, { title: article.title, lang: article.lang ?? undefined });
@@ -66,8 +67,4 @@ function highlightSentence(target: FiguresTarget, sentence: string, button: HTML
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     content: target.content,
   });
-}
-
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -21,6 +21,8 @@ interface Pair {
   page: ComparedPage;
   old: HugePageReading;
   now: HugePageReading;
+  /** In-page only: the page's own longest stall with no reader opened (same steps, same watch). */
+  alone?: number;
 }
 
 /** Nothing of a saved page loads or runs: its pictures, scripts, styles and frames stay out. */
@@ -91,13 +93,16 @@ export async function compareBuilds(
             console.log(`  ${page.path.slice(0, 34).padEnd(34)} FAIL ${error instanceof Error ? error.message : String(error)}`);
             continue;
           }
-          const pair: Pair = { page, now: first ? a : b, old: first ? b : a };
+          // The page's own floor, with no reader (in-page only: the popup's path has its own page load).
+          const alone = options.inPage && !hung ? (await readInPage(now, url, { open: false })).longestStallMs : undefined;
+          const pair: Pair = { page, now: first ? a : b, old: first ? b : a, alone };
           pairs.push(pair);
           const bad = pair.now.state === 'still loading' || !pair.now.shown || (!pair.now.answered && !hung);
           if (bad) failures++;
           const s = (ms: number) => (hung ? 'page' : `${ms} ms`);
+          const floor = alone === undefined ? '' : `  (page alone ${alone} ms)`;
           console.log(
-            `  ${page.path.slice(0, 34).padEnd(34)} ${s(pair.old.longestStallMs).padStart(10)} ${s(pair.now.longestStallMs).padStart(10)} ${`${pair.old.readerMs} ms`.padStart(10)} ${`${pair.now.readerMs} ms`.padStart(10)}  ${pair.now.state}${pair.now.shownAnyway ? ' (anyway)' : ''}${bad ? '  FAIL' : ''}`,
+            `  ${page.path.slice(0, 34).padEnd(34)} ${s(pair.old.longestStallMs).padStart(10)} ${s(pair.now.longestStallMs).padStart(10)} ${`${pair.old.readerMs} ms`.padStart(10)} ${`${pair.now.readerMs} ms`.padStart(10)}  ${pair.now.state}${pair.now.shownAnyway ? ' (anyway)' : ''}${bad ? '  FAIL' : ''}${floor}`,
           );
         }
       } finally {
@@ -126,6 +131,11 @@ function summarize(name: string, pairs: Pair[]): void {
     console.log(
       `  new: median ${percentile(stall('now'), 50)} ms, p95 ${percentile(stall('now'), 95)} ms, max ${Math.max(...stall('now'))} ms`,
     );
+    const alone = rows.flatMap((p) => (p.alone === undefined ? [] : [p.alone]));
+    if (alone.length)
+      console.log(
+        `  the page alone, no reader opened (its own floor): median ${percentile(alone, 50)} ms, p95 ${percentile(alone, 95)} ms, max ${Math.max(...alone)} ms`,
+      );
     console.log(
       `  opened → shown, new/old: median ratio ${percentile(ratios, 50).toFixed(2)} over the ${shownBoth.length} pages where both ended in the same state`,
     );

@@ -19,6 +19,7 @@ import { parseKeyFigures, parseReadAnswer, MAX_FIGURES_TEXT, type ReadAnswer } f
 import { autoOpenAllowed } from './auto-open-allowed';
 import type { ReaderTools, ReaderToolsContext } from './reader-tools-context';
 import { createRebuildSanitizer } from '../core/sanitize/rebuild-sanitizer';
+import type { HtmlCuts } from '../core/sanitize/html-cuts';
 import { canReachExtension, sendToBackground } from '../platform/content-runtime';
 import { contentTranslate, contentUiLanguage } from '../platform/content-i18n';
 import { parseReaderText, type ReaderText } from '../core/i18n/reader-text';
@@ -127,7 +128,10 @@ const IDLE_WAIT_MS = 1500;
  * slices that give the event loop back (fill-in-slices.ts), the first of them before the answer. The reading
  * position, measured, once the body is whole; the tools and the font's faces in idle time after that.
  */
-async function show(article: Article, how: { truncated?: boolean; selection?: boolean; heading?: ArticleHeading }): Promise<void> {
+async function show(
+  article: Article,
+  how: { truncated?: boolean; selection?: boolean; heading?: ArticleHeading; cuts?: HtmlCuts },
+): Promise<void> {
   // Sanitized again where it becomes DOM: the article came through a message, but from a hostile page. Rebuilt
   // element by element from the allow list (rebuild-sanitizer.ts): no DOMPurify to compile in the page.
   const sanitizer = createRebuildSanitizer(document, article.url || undefined);
@@ -154,9 +158,15 @@ async function show(article: Article, how: { truncated?: boolean; selection?: bo
     if (s.font === 'dyslexic') requestFont(stillShown);
   });
   c.page.replaceChildren(rendered);
-  const work = sanitizer.inSteps(article.html, body, (el) => {
-    if (el.localName === 'img') dropWhenBroken(el);
-  });
+  // In pieces where the reading said it can be cut: a long story is never parsed in one go on the page's thread.
+  const work = sanitizer.inSteps(
+    article.html,
+    body,
+    (el) => {
+      if (el.localName === 'img') dropWhenBroken(el);
+    },
+    how.cuts,
+  );
   // The first slice now: the first screen is there when the opener hears 'opened'.
   const whole = work.step(performance.now() + SLICE_MS, undefined, SLICE_NODES);
   void (async () => {

@@ -15,6 +15,7 @@ import { translateWith } from '../core/i18n/reader-text';
 import { articleHeading } from '../core/meta/article-heading';
 import { readSelection } from '../core/pipeline/read-selection';
 import { createSanitizer } from '../core/sanitize/create-sanitizer';
+import { cutsOfArticle } from '../core/sanitize/html-cuts';
 
 /**
  * The page's checked snapshot, parsed inert (no script runs, nothing loads), decided and extracted, with the title
@@ -31,7 +32,16 @@ export function readSnapshot(snapshot: PageSnapshot, request: ReadRequest): Read
     const article = result.article;
     const t = translateWith(request.text ?? null, englishMessage);
     const heading = articleHeading(article, t, article.lang ?? request.text?.language ?? 'en');
-    return { ok: true, article, truncated: snapshot.truncated, heading, ...(selected?.ok ? { selection: true } : {}) };
+    // Where the tab may parse the article in pieces: this context has a parser and is not the page's thread.
+    const cuts = cutsOfArticle(article.html, window);
+    return {
+      ok: true,
+      article,
+      truncated: snapshot.truncated,
+      heading,
+      ...(selected?.ok ? { selection: true } : {}),
+      ...(cuts ? { cuts } : {}),
+    };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -15,6 +15,7 @@ import { parseShape, type BlockShape } from '../rules/block-shape';
 import type { PageSnapshot } from '../snapshot/page-snapshot';
 import { parseReaderText, type ReaderText } from '../i18n/reader-text';
 import type { ArticleHeading } from '../meta/article-heading';
+import { parseHtmlCuts, type HtmlCuts } from '../sanitize/html-cuts';
 
 /** How the reader was opened: by the user (the shortcut, a toggle) or by the automatic reader, with what its first stage saw. */
 export interface ReadRequest {
@@ -39,9 +40,11 @@ const MAX_SITE_RULES = 30;
 /**
  * The reading's answer: the article (and whether the page was cut at the snapshot's cap), or why there is none.
  * `heading`: the title block's words, finished with the reading, so the page carries no meta rules; `selection`:
- * the article is the text the user had selected (read as it is), not the page's story.
+ * the article is the text the user had selected (read as it is), not the page's story; `cuts`: where the reader
+ * in the tab may parse the article's HTML in pieces (html-cuts.ts).
  */
-export type ReadAnswer = { ok: true; article: Article; truncated: boolean; heading?: ArticleHeading; selection?: boolean } | ExtractFailure;
+export type ReadAnswer =
+  { ok: true; article: Article; truncated: boolean; heading?: ArticleHeading; selection?: boolean; cuts?: HtmlCuts } | ExtractFailure;
 
 /** What the key figures are computed from: the article's text as shown, never the page. */
 export interface FiguresRequest {
@@ -98,12 +101,14 @@ export function parseReadAnswer(value: unknown): ReadAnswer {
   const blocks = parseBlocks(a.blocks);
   if (blocks) article.blocks = blocks;
   const heading = parseHeading(v.heading);
+  const cuts = parseHtmlCuts(v.cuts, html.length);
   return {
     ok: true,
     article,
     truncated: v.truncated === true,
     ...(v.selection === true ? { selection: true } : {}),
     ...(heading ? { heading } : {}),
+    ...(cuts ? { cuts } : {}),
   };
 }
 

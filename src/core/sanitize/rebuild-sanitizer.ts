@@ -13,6 +13,7 @@
  */
 import { ALLOWED_ATTR, ALLOWED_TAGS, settleAttributes } from './allow-list';
 import type { Sanitizer } from './create-sanitizer';
+import { piecesOf, type HtmlCuts } from './html-cuts';
 import { isUnseenPicture } from './is-unseen-picture';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -45,7 +46,8 @@ export interface Rebuild {
 }
 
 export interface RebuildSanitizer extends Sanitizer {
-  inSteps(html: string, target: Node, made?: (el: Element) => void): Rebuild;
+  /** `cuts` (html-cuts.ts): where the HTML may be parsed in pieces, one piece when the step before ran out of nodes. */
+  inSteps(html: string, target: Node, made?: (el: Element) => void, cuts?: HtmlCuts): Rebuild;
 }
 
 /** The sanitizer for `doc` (the page's document, for the in-page reader), with addresses made absolute against baseUrl. */
@@ -76,18 +78,37 @@ export function createRebuildSanitizer(doc: Document, baseUrl?: string): Rebuild
       for (const a of Array.from(el.attributes)) el.removeAttribute(a.name);
       for (const a of Array.from(probe.attributes)) el.setAttribute(a.name, a.value);
     },
-    inSteps(html, target, onMade) {
+    inSteps(html, target, onMade, cuts) {
       const stack: Work = [];
-      pushChildren(stack, parse(html), target);
+      let pieces = piecesOf(html, cuts);
+      const first = parse(pieces[0]!);
+      // The later pieces' nodes belong in the wrapper the first piece opened, `depth` deep (or in the target).
+      let wrapper: Element | null = first;
+      for (let d = 0; wrapper && d < (pieces.length > 1 ? cuts!.depth : 0); d++) wrapper = wrapper.firstElementChild;
+      // Cuts that do not fit (no such wrapper): the whole is parsed, as without cuts.
+      const whole = !wrapper && pieces.length > 1;
+      if (whole) pieces = [html];
+      pushChildren(stack, whole ? parse(html) : first, target);
+      let next = 1;
+      // Where the wrapper's children went when it was rebuilt: null while it is not, or when it was dropped.
+      const into: { node: Node | null; dropped: boolean } = { node: wrapper === first ? target : null, dropped: false };
+      const watch =
+        wrapper !== first && wrapper ? { source: wrapper, seen: (n: Node | null) => ((into.node = n), (into.dropped = !n)) } : undefined;
       return {
         step(until, now = () => performance.now(), maxNodes = Infinity) {
           const out = doc.createDocumentFragment();
-          // Stopped before the next CLOCK_EVERY nodes would pass maxNodes (at least that many a step).
-          let made = 0;
-          const more = () => (made += CLOCK_EVERY) + CLOCK_EVERY <= maxNodes && now() < until;
-          build(stack, doc, baseUrl, { root: target, into: out, made: onMade, more });
+          // Each node counts one, and a text one more per TEXT_PER_NODE characters: what the frame lays out.
+          const left = { nodes: maxNodes };
+          const more = () => left.nodes > 0 && now() < until;
+          for (;;) {
+            build(stack, doc, baseUrl, { root: target, into: out, made: onMade, more, left, watch });
+            if (stack.length || next >= pieces.length || !more()) break;
+            // The next piece, parsed now that the last one is built (when its wrapper was dropped, so is the rest).
+            const body = parse(pieces[next++]!);
+            if (!into.dropped && into.node) pushChildren(stack, body, into.node);
+          }
           target.appendChild(out);
-          return stack.length === 0;
+          return stack.length === 0 && next >= pieces.length;
         },
       };
     },
@@ -101,6 +122,8 @@ const pushChildren = (stack: Work, source: Node, target: Node) => {
 };
 /** Nodes between two looks at the clock. */
 const CLOCK_EVERY = 32;
+/** A text counts one node more per this many characters (a long paragraph costs its frame more layout than a tag). */
+const TEXT_PER_NODE = 64;
 
 /** from's children, rebuilt under `to`: a loop with its own stack (in document order), so a deep article cannot exhaust the call stack. */
 function rebuildChildren(from: Node, to: Node, doc: Document, baseUrl?: string): void {
@@ -116,30 +139,47 @@ interface BuildOptions {
   made?: (el: Element) => void;
   /** Asked every CLOCK_EVERY nodes: false stops the build where it is (the stack keeps the rest). */
   more: () => boolean;
+  /** Nodes this step may still make (a text counting more, TEXT_PER_NODE): at 0 the build stops. */
+  left?: { nodes: number };
+  /** Told, when `source` is reached, what its children go under (null: it and they are dropped). */
+  watch?: { source: Node; seen(under: Node | null): void };
 }
 
 function build(stack: Work, doc: Document, baseUrl: string | undefined, o: BuildOptions): void {
   let count = 0;
+  const left = o.left ?? { nodes: Infinity };
   while (stack.length) {
-    if (++count % CLOCK_EVERY === 0 && !o.more()) return;
+    if (left.nodes <= 0 || (++count % CLOCK_EVERY === 0 && !o.more())) return;
     const [node, under] = stack.pop()!;
     const target = under === o.root ? o.into : under;
+    left.nodes--;
     if (node.nodeType === 3) {
-      target.appendChild(doc.createTextNode((node as Text).data));
+      const data = (node as Text).data;
+      left.nodes -= Math.floor(data.length / TEXT_PER_NODE);
+      target.appendChild(doc.createTextNode(data));
       continue;
     }
     // Comments, processing instructions and the like are never made.
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const name = el.localName;
-    if (el.namespaceURI !== HTML_NS || DROP_WITH_CONTENT.has(name)) continue;
+    const watched = o.watch?.source === el ? o.watch : undefined;
+    if (el.namespaceURI !== HTML_NS || DROP_WITH_CONTENT.has(name)) {
+      watched?.seen(null);
+      continue;
+    }
     // Not ours to make: its content stays, in its place (under the same parent, so a step's root stays the root).
     if (!TAGS.has(name)) {
+      watched?.seen(under);
       pushChildren(stack, el, under);
       continue;
     }
-    if (name === 'img' && isUnseenPicture(el)) continue;
+    if (name === 'img' && isUnseenPicture(el)) {
+      watched?.seen(null);
+      continue;
+    }
     const fresh = doc.createElement(name);
+    watched?.seen(fresh);
     copyAttributes(el, fresh);
     settleAttributes(fresh, baseUrl);
     o.made?.(fresh);

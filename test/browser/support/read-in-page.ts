@@ -29,7 +29,11 @@ const READER_BOUND_MS = 60_000;
  */
 const SETTLE_MS = 4000;
 
-export async function readInPage(driver: Driver, url: string): Promise<InPageReading> {
+/**
+ * `open: false` does everything but open the reader (the page loaded, brought to the front, watched as long): the
+ * page's own stall, the floor the reader's is compared with (a saved news page still lays itself out after load).
+ */
+export async function readInPage(driver: Driver, url: string, o: { open?: boolean } = {}): Promise<InPageReading> {
   const started = Date.now();
   const tab = await driver.openTab(url);
   const loadMs = Date.now() - started;
@@ -51,14 +55,18 @@ export async function readInPage(driver: Driver, url: string): Promise<InPageRea
   await tab.bringToFront();
   const opened = Date.now();
   // As source text: a bundler's helpers (tsx names functions with __name) do not exist in the extension page.
-  const toggle = driver.control.evaluate(`(async () => {
+  const toggle = (
+    o.open === false
+      ? Promise.resolve('not opened')
+      : driver.control.evaluate(`(async () => {
     const g = globalThis;
     const api = g.browser ?? g.chrome;
     const target = { tabId: ${JSON.stringify(tabId)}, frameIds: [0] };
     await api.scripting.executeScript({ target, files: ['/content/in-page-reader.js'] });
     const [frame] = await api.scripting.executeScript({ target, func: () => globalThis.__articleCleanerReader.toggle() });
     return String(frame?.result);
-  })()`) as Promise<string>;
+  })()`)
+  ) as Promise<string>;
   const state = await Promise.race([toggle, new Promise<string>((r) => setTimeout(() => r('no answer'), READER_BOUND_MS))]).catch(
     (error: unknown) => `failed: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}`,
   );

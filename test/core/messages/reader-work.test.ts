@@ -39,6 +39,16 @@ describe('parseReadAnswer', () => {
     }
   });
 
+  it("keeps cuts that fit the article's HTML (where the tab may parse it in pieces), and drops any that do not", () => {
+    const long = { ...article, html: '<p>x</p>'.repeat(10) };
+    const answer = parseReadAnswer({ ok: true, article: long, cuts: { depth: 0, at: [8, 16] } });
+    expect(answer.ok && answer.cuts).toEqual({ depth: 0, at: [8, 16] });
+    for (const cuts of [{ depth: 0, at: [80] }, { depth: 0, at: [16, 8] }, { depth: 'x', at: [8] }, [8]]) {
+      const plain = parseReadAnswer({ ok: true, article: long, cuts });
+      expect(plain.ok && 'cuts' in plain).toBe(false);
+    }
+  });
+
   it("keeps each block's shape (Edit's rules in the in-page reader), dropping ill-formed ones", () => {
     const shape = { parts: [{ tag: 'div', classes: ['cruise-offer'], id: null }] };
     const blocks = [{ key: 'div:cruises along#0', shape }, { key: 'p:x#0', shape: { parts: [] } }, { key: 7, shape }, null];

@@ -23,7 +23,9 @@
  * served locally (--corpus-every N: every Nth of them); --browser NAME only
  * chromium or firefox. --in-page measures the in-page reader's path (the
  * shortcut's and the automatic reader's: content/in-page-reader.js toggled
- * open, test/browser/support/read-in-page.ts) instead of the popup's;
+ * open, test/browser/support/read-in-page.ts) instead of the popup's, with
+ * the page's own longest stall when no reader is opened beside (its floor:
+ * a saved news page still lays itself out after its load event);
  * --both runs the popup's, then the in-page reader's.
  */
 import { spawn } from 'node:child_process';
